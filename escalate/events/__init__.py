@@ -1,0 +1,1 @@
+"""Event stage: actors, triggers, roles, modality, merging into events."""

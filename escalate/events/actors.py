@@ -1,0 +1,359 @@
+"""Actor lexicon: named actors, generic descriptions, sides.
+
+Knowledge lives in ``rules/actors/*.yaml``. This module compiles every alias, demonym and
+capital into one regular expression (longest first) and composes generic descriptions
+("Iran-backed militia", "US troops", "security forces") from the vocabulary in
+``rules/actors/generic.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from escalate.errors import Problem, RulesError
+from escalate.models import ActorRef, Strict
+from escalate.yamlio import load_yaml, validate
+
+Kind = Literal[
+    "state", "government", "military", "police", "armed_group", "party", "person", "organisation", "population"
+]
+
+
+class Office(Strict):
+    title: str | None = None
+    agent_of: str
+    from_: date | None = Field(default=None, alias="from")
+    to: date | None = None
+
+
+class ActorEntry(Strict):
+    id: str
+    name: str
+    kind: Kind
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    capitals: list[str] = Field(default_factory=list)
+    agent_of: str | None = None
+    member_of: list[str] = Field(default_factory=list)
+    backed_by: list[str] = Field(default_factory=list)
+    offices: list[Office] = Field(default_factory=list)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _country_code(self) -> ActorEntry:
+        if self.country is not None and not re.fullmatch(r"[A-Z]{3}", self.country):
+            raise ValueError(f"country {self.country!r} is not an ISO 3166 alpha-3 code")
+        return self
+
+
+class Pronouns(Strict):
+    person: list[str] = Field(default_factory=list)
+    group: list[str] = Field(default_factory=list)
+    first_person: list[str] = Field(default_factory=list)
+
+
+class GenericSpec(Strict):
+    role_nouns: dict[Kind, list[str]]
+    fillers: list[str] = Field(default_factory=list)
+    sponsor_affixes: list[str] = Field(default_factory=list)
+    lead_affixes: list[str] = Field(default_factory=list)
+    locative_prepositions: list[str] = Field(default_factory=list)
+    pronouns: Pronouns = Field(default_factory=Pronouns)
+    anaphors: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class LexiconFile(Strict):
+    actors: list[ActorEntry] = Field(default_factory=list)
+    generic: GenericSpec | None = None
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """An actor mention in a sentence (absolute offsets)."""
+
+    start: int
+    end: int
+    text: str
+    actor: str  # actor id (named or derived)
+    how: str  # alias | capital | demonym | generic | person
+    modifier: bool = False  # an adjective use ("Iranian missile attack")
+    locative: bool = False  # a place use ("in Iraq")
+    possessive: bool = False  # "Iran's"
+    plural: bool = False
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    agent_of: str | None = None
+    backed_by: tuple[str, ...] = ()
+    member_of: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    derived: bool = False
+
+
+@dataclass
+class ActorLexicon:
+    actors: dict[str, Actor]
+    generic: GenericSpec
+    _surface: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _regex: re.Pattern[str] | None = None
+    _role: dict[str, str] = field(default_factory=dict)
+    _after: re.Pattern[str] | None = None
+    _bare: re.Pattern[str] | None = None
+    _locative: re.Pattern[str] | None = None
+
+    # ------------------------------------------------------------------ build
+    def compile(self) -> None:
+        words = sorted(self._surface, key=len, reverse=True)
+        self._regex = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?:(['’]s)|(?![\w]))"
+        )
+        for kind, nouns in self.generic.role_nouns.items():
+            for n in nouns:
+                self._role.setdefault(n.lower(), kind)
+        roles = "|".join(re.escape(n) for n in sorted(self._role, key=len, reverse=True))
+        fill = "|".join(re.escape(f) for f in sorted(set(self.generic.fillers), key=len, reverse=True))
+        affix = "|".join(
+            re.escape(a) for a in sorted(self.generic.sponsor_affixes + self.generic.lead_affixes, key=len, reverse=True)
+        )
+        self._after = re.compile(
+            rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
+        )
+        self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})\b", re.I)
+        locs = "|".join(re.escape(p) for p in sorted(self.generic.locative_prepositions, key=len, reverse=True))
+        self._locative = re.compile(rf"\b(?:{locs})\s+(?:the\s+)?$", re.I)
+
+    # ------------------------------------------------------------------ relations
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def principal(self, actor_id: str, when: date | None = None) -> str | None:
+        """The actor this one acts for (office holders -> their state at ``when``)."""
+        a = self.actors.get(actor_id)
+        if a is None:
+            return None
+        if a.offices:
+            valid = [o for o in a.offices if _in_office(o, when)]
+            chosen = valid[0] if valid else (None if when else a.offices[-1])
+            return chosen.agent_of if chosen else None
+        return a.agent_of
+
+    def root(self, actor_id: str, when: date | None = None) -> str:
+        """Follow agent_of/offices up to the principal at the top (a state, usually)."""
+        seen = {actor_id}
+        cur = actor_id
+        while True:
+            nxt = self.principal(cur, when)
+            if nxt is None or nxt in seen or nxt not in self.actors:
+                return cur
+            seen.add(nxt)
+            cur = nxt
+
+    def camp(self, actor_id: str, when: date | None = None) -> frozenset[str]:
+        """The actor's side and its sponsors' sides (``backed_by`` along the agent chain)."""
+        out = {self.root(actor_id, when)}
+        stack = [actor_id]
+        seen: set[str] = set()
+        while stack:
+            cur = stack.pop()
+            if cur in seen or cur not in self.actors:
+                continue
+            seen.add(cur)
+            a = self.actors[cur]
+            for s in a.backed_by:
+                out.add(self.root(s, when))
+            p = self.principal(cur, when)
+            if p:
+                stack.append(p)
+        return frozenset(out)
+
+    def country(self, actor_id: str, when: date | None = None) -> str | None:
+        a = self.actors.get(actor_id)
+        if a is None:
+            return None
+        if a.country:
+            return a.country
+        r = self.actors.get(self.root(actor_id, when))
+        return r.country if r else None
+
+    def ref(self, m: ActorMatch, when: date | None = None) -> ActorRef:
+        a = self.actors[m.actor]
+        side = self.root(a.id, when)
+        return ActorRef(
+            id=a.id, name=a.name, text=m.text, country=self.country(a.id, when), kind=a.kind,
+            backed_by=sorted(self.camp(a.id, when) - {side}), side=side,
+        )
+
+    # ------------------------------------------------------------------ derived actors
+    def _derive(self, base: str | None, kind: str, relation: str | None) -> str:
+        """A generic actor: "<base>.<kind>" (agent of base), "<base>-backed.<kind>", or "<kind>"."""
+        if base is None:
+            key = f"unknown.{kind}"
+            if key not in self.actors:
+                self.actors[key] = Actor(key, _KIND_NAMES[kind], kind, derived=True)
+            return key
+        b = self.actors[base]
+        if relation in self.generic.sponsor_affixes:
+            key = f"{base}-{relation}.{kind}"
+            if key not in self.actors:
+                self.actors[key] = Actor(
+                    key, f"{b.name}-{relation} {_KIND_NAMES[kind]}", kind, backed_by=(base,), derived=True
+                )
+            return key
+        if relation in self.generic.lead_affixes:
+            key = f"{base}-{relation}.{kind}"
+            if key not in self.actors:
+                self.actors[key] = Actor(
+                    key, f"{b.name}-{relation} {_KIND_NAMES[kind]}", kind, agent_of=base, derived=True
+                )
+            return key
+        if b.kind not in ("state",):
+            return base  # "Hezbollah fighters" is Hezbollah
+        key = f"{base}.{kind}"
+        if key not in self.actors:
+            self.actors[key] = Actor(
+                key, f"{b.name} {_KIND_NAMES[kind]}", kind, country=b.country, agent_of=base, derived=True
+            )
+        return key
+
+    # ------------------------------------------------------------------ matching
+    def find(self, text: str, start: int, end: int) -> list[ActorMatch]:
+        """Actor mentions in ``text[start:end]``, left to right, non-overlapping."""
+        assert self._regex and self._after and self._bare and self._locative
+        out: list[ActorMatch] = []
+        taken: list[tuple[int, int]] = []
+        for m in self._regex.finditer(text, start, end):
+            surface = m.group(1)
+            s, e = m.start(1), m.end(1)
+            possessive = m.group(2) is not None
+            candidates = self._surface[surface]
+            actor_id, how = candidates[0]
+            a = self.actors[actor_id]
+            after = self._after.match(text, m.end(), end) if not possessive else None
+            if after and how != "person":
+                affix = (after.group("affix") or "").lower() or None
+                noun = after.group("noun").lower()
+                kind = self._role[noun]
+                base = actor_id if a.kind != "person" else None
+                derived = self._derive(base, kind, affix)
+                # a named group after "X-backed" is that group ("Iran-backed Kataib Hezbollah")
+                out.append(ActorMatch(s, after.end(), text[s:after.end()], derived, "generic",
+                                      plural=noun.endswith("s")))
+                taken.append((s, after.end()))
+                continue
+            prefix = text[max(start, s - 20):s]
+            locative = bool(self._locative.search(prefix)) and how in ("alias", "capital")
+            modifier = how == "demonym" and not possessive and not surface.endswith("s")
+            # "Iran-backed Kataib Hezbollah": the affix joins a name, the name wins
+            affix_join = re.match(r"[-–](\w+)\s+", text[m.end():end])
+            if affix_join and affix_join.group(1).lower() in self.generic.sponsor_affixes:
+                nxt = self._regex.match(text, m.end() + affix_join.end(), end)
+                if nxt:
+                    continue
+            out.append(ActorMatch(s, m.end(), text[s:m.end()], actor_id, how, modifier=modifier,
+                                  locative=locative, possessive=possessive,
+                                  plural=how == "demonym" and surface.endswith("s")))
+            taken.append((s, m.end()))
+        for m in self._bare.finditer(text, start, end):
+            s, e = m.span()
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            noun = m.group("noun").lower()
+            kind = self._role[noun]
+            if kind == "population" and noun in ("people",):
+                continue
+            out.append(ActorMatch(s, e, text[s:e], self._derive(None, kind, None), "generic",
+                                  plural=noun.endswith("s")))
+        out.sort(key=lambda x: (x.start, -x.end))
+        # a person right after a generic description wins ("US President Donald Trump")
+        merged: list[ActorMatch] = []
+        for mt in out:
+            if merged and mt.how == "person" and merged[-1].how == "generic" and 0 <= mt.start - merged[-1].end <= 1:
+                prev = merged.pop()
+                mt = ActorMatch(prev.start, mt.end, text[prev.start:mt.end], mt.actor, "person",
+                                possessive=mt.possessive)
+            if merged and mt.start < merged[-1].end:
+                continue
+            merged.append(mt)
+        return merged
+
+
+_KIND_NAMES = {
+    "military": "military", "police": "security forces", "government": "government",
+    "armed_group": "armed group", "population": "civilians", "organisation": "organisation",
+    "party": "party", "person": "person", "state": "state",
+}
+
+
+def _in_office(o: Office, when: date | None) -> bool:
+    if when is None:
+        return o.to is None
+    return (o.from_ is None or o.from_ <= when) and (o.to is None or when <= o.to)
+
+
+@lru_cache(maxsize=8)
+def load_actors(rules_dir: Path) -> ActorLexicon:
+    folder = rules_dir / "actors"
+    problems: list[Problem] = []
+    actors: dict[str, Actor] = {}
+    generic: GenericSpec | None = None
+    surface: dict[str, list[tuple[str, str]]] = {}
+    where: dict[str, str] = {}
+    refs: list[tuple[str, str, str]] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            located = load_yaml(path)
+            spec = validate(LexiconFile, located)
+        except RulesError as exc:
+            problems.extend(exc.problems)
+            continue
+        if spec.generic is not None:
+            generic = spec.generic
+        for i, entry in enumerate(spec.actors):
+            line = located.data["actors"].item_marks[i][0]
+            if entry.id in actors:
+                problems.append(Problem(str(path), line, 1, f"duplicate actor id {entry.id!r} (first in {where[entry.id]})",
+                                        check="duplicate_id"))
+                continue
+            where[entry.id] = f"{path.name}:{line}"
+            actors[entry.id] = Actor(
+                entry.id, entry.name, entry.kind, entry.country, entry.agent_of, tuple(entry.backed_by),
+                tuple(entry.member_of), tuple(entry.offices),
+            )
+            for r in [entry.agent_of, *entry.backed_by, *entry.member_of, *(o.agent_of for o in entry.offices)]:
+                if r:
+                    refs.append((r, f"{path}", f"{line}"))
+            how = "person" if entry.kind == "person" else "alias"
+            for alias in entry.aliases:
+                surface.setdefault(alias, []).append((entry.id, how))
+            for cap in entry.capitals:
+                surface.setdefault(cap, []).append((entry.id, "capital"))
+            for dem in entry.demonyms:
+                surface.setdefault(dem, []).append((entry.id, "demonym"))
+    for ref, path, line in refs:
+        if ref not in actors:
+            problems.append(Problem(path, int(line), 1, f"reference to unknown actor {ref!r}", check="unknown_ref"))
+    if generic is None:
+        problems.append(Problem(str(folder), 0, 0, "no 'generic:' section in any actor lexicon file", check="schema"))
+    if problems:
+        raise RulesError(problems)
+    assert generic is not None
+    # prefer states and named groups over persons for shared surface forms; deterministic order
+    rank = {"alias": 0, "capital": 1, "demonym": 2, "person": 3}
+    for k in surface:
+        surface[k].sort(key=lambda t: (rank[t[1]], t[0]))
+    lex = ActorLexicon(actors, generic, surface)
+    lex.compile()
+    return lex

@@ -1,0 +1,600 @@
+"""Event mentions: who did what to whom, when, in each sentence.
+
+No parser: compiled trigger and actor patterns, then role assignment by local syntax
+(voice, "by"-agents, possessives and modifiers, support verbs, attribution, relative
+clauses, victims), modality from a window of cue words, casualties from number patterns,
+and dates bound to the trigger they modify. All vocabulary is in ``rules/events/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from escalate.events.actors import ActorLexicon, ActorMatch
+from escalate.events.lexicon import EventLexicon, Trigger, _alternation
+from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Timex, When
+from escalate.models import Trigger as TriggerModel
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_BE = frozenset("was were been being be is are am got get gets 's".split())
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    low: str
+
+
+@dataclass
+class Hit:
+    """A trigger occurrence with everything found about it."""
+
+    start: int
+    end: int
+    text: str
+    trig: Trigger
+    actor: ActorMatch | None = None
+    target: ActorMatch | None = None
+    actor_ref: ActorRef | None = None
+    target_ref: ActorRef | None = None
+    timex: Timex | None = None
+    modality: str = "asserted"
+    definite: bool = False
+    latest: bool = False
+    passive: bool = False
+    fold_into: int | None = None  # index of the hit this one details
+    fatalities: int | None = None
+    injuries: int | None = None
+    location: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower().replace("’", "'") for w in items)
+
+
+class Extractor:
+    def __init__(self, events: EventLexicon, actors: ActorLexicon):
+        self.ev = events
+        self.ac = actors
+        r = events.roles
+        self.breaks = _words(r.clause_breaks)
+        self.reporting = _words(r.reporting_verbs)
+        self.support = _alternation(r.support_verbs)
+        self.support_end = re.compile(
+            r"(?:" + "|".join(re.escape(v) for v in sorted(r.support_verbs, key=len, reverse=True)) + r")\s*$", re.I
+        )
+        self.attr_verbs = re.compile(
+            r"(?:" + "|".join(re.escape(v) for v in sorted(r.attribution_verbs, key=len, reverse=True)) + r")\s+$",
+            re.I,
+        )
+        links = "|".join(re.escape(v) for v in sorted(r.attribution_links, key=len, reverse=True))
+        self.attr_link = re.compile(rf"^\s+(?:{links})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+        agents = "|".join(re.escape(v) for v in sorted(r.agent_phrases, key=len, reverse=True))
+        self.agent_after = re.compile(
+            rf"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*\s+(?:{agents})\s+(?:the\s+)?$",
+            re.I,
+        )
+        self.agent_far = re.compile(
+            rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:{agents})\s+(?:the\s+)?$", re.I
+        )
+        preps = "|".join(re.escape(v) for v in sorted(r.target_prepositions, key=len, reverse=True))
+        self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
+        self.victim = _alternation(r.victim_verbs)
+        self.detail = _words(r.detail_verbs)
+        self.relative = _words(r.relative_markers)
+        m = r.modality
+        self.mod_window = m.window
+        self.mod = {
+            "denied": _alternation(m.denied), "negated": _alternation(m.negated),
+            "hypothetical": _alternation(m.hypothetical), "future": _alternation(m.future),
+            "habitual": _alternation(m.habitual),
+        }
+        self.progressive = _alternation(m.habitual_progressive)
+        self.aspectual = _words(m.infinitive_aspectual)
+        self.definite = _words(r.definite)
+        self.latest = _alternation(r.latest)
+        nums = sorted(r.numbers, key=len, reverse=True)
+        num_re = r"(?:\d[\d,]*|" + "|".join(re.escape(n) for n in nums) + r")"
+        quant = "|".join(re.escape(q) for q in sorted(r.quantifiers, key=len, reverse=True))
+        self.numbers = {k.lower(): v for k, v in r.numbers.items()}
+        self.num_re = num_re
+        self.cas: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {}
+        for kind in ("fatalities", "injuries"):
+            cues = getattr(r.casualties, kind)
+            after = "|".join(re.escape(c) for c in sorted(cues.after_number, key=len, reverse=True))
+            before = "|".join(re.escape(c) for c in sorted(cues.before_number, key=len, reverse=True))
+            self.cas[kind] = (
+                re.compile(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)\s+(?:{after})\b", re.I),
+                re.compile(rf"\b(?:{before})\s+(?:(?:{quant})\s+)?(?P<n>{num_re})\b(?:(?:\s+[\w-]+){{0,4}}?\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})\b)?", re.I),
+                _alternation(cues.none),
+            )
+        carriers = r.date_carriers
+        self.carrier = re.compile(
+            r"^\s*(?:the|this|that|his|her|its|their)\s+(?P<noun>"
+            + "|".join(re.escape(n) for n in sorted(carriers.nouns, key=len, reverse=True))
+            + r")\s+(?:"
+            + "|".join(re.escape(v) for v in sorted(carriers.verbs, key=len, reverse=True))
+            + r")\b",
+            re.I,
+        )
+        self.carrier_nouns = {k.lower(): set(v) for k, v in carriers.nouns.items()}
+        self._ctx: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        g = actors.generic
+        self.person_pron = _words(g.pronouns.person)
+        self.group_pron = _words(g.pronouns.group)
+        self.first_pron = _words(g.pronouns.first_person)
+
+    # ------------------------------------------------------------------ helpers
+    def _ctx_re(self, words: list[str]) -> re.Pattern[str] | None:
+        key = tuple(words)
+        if key not in self._ctx:
+            self._ctx[key] = _alternation(words)
+        return self._ctx[key]
+
+    def _num(self, s: str) -> int | None:
+        s = s.lower().replace(",", "")
+        if s.isdigit():
+            return int(s)
+        return self.numbers.get(s)
+
+    @staticmethod
+    def _tokens(text: str, start: int, end: int) -> list[Tok]:
+        return [Tok(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text, start, end)]
+
+    def _tok_index(self, toks: list[Tok], pos: int) -> int:
+        for i, t in enumerate(toks):
+            if t.start >= pos:
+                return i
+        return len(toks)
+
+    # ------------------------------------------------------------------ document
+    def document(self, doc: Document, cue_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+        text = doc.text
+        dct = doc.published
+        cue_spans = cue_spans or []
+        mentions: list[Mention] = []
+        subjects: list[tuple[Sentence, ActorMatch]] = []  # first actor of each sentence, for pronouns
+        speakers: dict[int, ActorMatch] = {}  # paragraph -> speaker of its quotations
+        timexes = sorted(doc.timexes, key=lambda t: t.start)
+        prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
+        for sent in doc.sentences:
+            toks = self._tokens(text, sent.start, sent.end)
+            actors = self.ac.find(text, sent.start, sent.end)
+            stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
+            hits = self._triggers(text, sent, toks, actors, stimex, cue_spans)
+            speaker = self._speaker(text, sent, toks, actors)
+            if speaker is not None:
+                speakers[sent.paragraph] = speaker
+            resolve = lambda a: self._resolve(a, sent, subjects, speakers, text)  # noqa: E731
+            for i, h in enumerate(hits):
+                self._roles(text, sent, toks, actors, hits, i, h, resolve)
+                self._modality(text, sent, toks, hits, i, h)
+                self._casualties(text, sent, hits, i, h)
+                h.location = self._location(text, sent, actors, h)
+            self._bind_time(text, sent, toks, hits, stimex)
+            self._fold(hits)
+            sent_mentions = []
+            for h in hits:
+                if h.fold_into is not None:
+                    continue
+                sent_mentions.append(self._mention(doc, sent, h, dct))
+            carrier = self.carrier.match(text, sent.start, sent.end)
+            if carrier and stimex:
+                self._carry_date(carrier.group("noun").lower(), stimex[0], prev_by_sentence, sent_mentions)
+            mentions.extend(sent_mentions)
+            prev_by_sentence.append((sent, sent_mentions))
+            firsts = [a for a in actors if not a.locative and not a.modifier]
+            if firsts:
+                subjects.append((sent, firsts[0]))
+        return mentions
+
+    # ------------------------------------------------------------------ triggers
+    def _triggers(self, text, sent, toks, actors, stimex, cue_spans) -> list[Hit]:
+        low = self.ev.normal(sent.text)
+        hits: list[Hit] = []
+        suppressed = [(m.start() + sent.start, m.end() + sent.start) for m in self.ev.suppress.finditer(sent.text)] \
+            if self.ev.suppress else []
+        for m in self.ev.regex.finditer(text, sent.start, sent.end):
+            s, e = m.span(1)
+            if any(a <= s and e <= b for a, b in suppressed):
+                continue
+            if any(a.start <= s and e <= a.end for a in actors):
+                continue
+            if any(t.start <= s and e <= t.end for t in stimex):
+                continue
+            if any(a < e and s < b for a, b in cue_spans):
+                continue
+            surface = re.sub(r"\s+", " ", m.group(1).lower())
+            chosen = None
+            for trig in self.ev.surface.get(surface, []):
+                req = self._ctx_re(trig.spec.requires_any)
+                exc = self._ctx_re(trig.spec.excludes_any)
+                if req is not None and not req.search(low):
+                    continue
+                if exc is not None and exc.search(low):
+                    continue
+                chosen = trig
+                break
+            if chosen is None:
+                continue
+            hits.append(Hit(s, e, text[s:e], chosen))
+        return hits
+
+    # ------------------------------------------------------------------ roles
+    def _clause_left(self, toks: list[Tok], idx: int) -> int:
+        """Index of the first token of the clause that contains token ``idx``."""
+        j = idx - 1
+        while j >= 0:
+            if toks[j].low in self.breaks:
+                return j + 1
+            j -= 1
+        return 0
+
+    def _clause_right(self, toks: list[Tok], idx: int) -> int:
+        j = idx
+        while j < len(toks):
+            if toks[j].low in self.breaks:
+                return j
+            j += 1
+        return len(toks)
+
+    def _subject(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
+        """Nearest actor left of ``pos`` in its clause, not a place, not a speaker."""
+        idx = self._tok_index(toks, pos)
+        left = self._clause_left(toks, idx)
+        lo = toks[left].start if left < len(toks) else sent.start
+        # a reporting verb between an actor and the trigger makes that actor a speaker
+        for j in range(idx - 1, left - 1, -1):
+            t = toks[j]
+            if t.low in self.reporting and j < idx - 0:
+                lo = max(lo, t.end)
+                break
+        for a in reversed(actors):
+            if a.end > pos or a.start < lo:
+                continue
+            if a.locative:
+                continue
+            return a
+        for j in range(idx - 1, left - 1, -1):
+            t = toks[j]
+            if t.start < lo:
+                break
+            if t.low in self.person_pron or t.low in self.group_pron or t.low in self.first_pron:
+                return resolve(t)
+        return None
+
+    def _resolve(self, tok: Tok, sent: Sentence, subjects, speakers, text) -> ActorMatch | None:
+        word = text[tok.start:tok.end]
+        if tok.low in self.first_pron and sent.paragraph in speakers:
+            sp = speakers[sent.paragraph]
+            return ActorMatch(tok.start, tok.end, word, sp.actor, "pronoun")
+        if tok.low in self.person_pron or tok.low in self.group_pron:
+            for s, a in reversed(subjects):
+                if s.id == sent.id:
+                    continue
+                kind = self.ac.actors[a.actor].kind
+                if tok.low in self.person_pron and kind not in ("person", "government"):
+                    continue
+                return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+        return None
+
+    def _speaker(self, text, sent, toks, actors) -> ActorMatch | None:
+        """The speaker of a quotation in this sentence ("..., Esper said" / "he said")."""
+        if not re.search(r"[“”\"]", sent.text):
+            return None
+        for i, t in enumerate(toks):
+            if t.low not in self.reporting:
+                continue
+            # "X said" right after a closing quote, or "said X"
+            for a in actors:
+                if a.locative:
+                    continue
+                gap = text[a.end:t.start]
+                if 0 <= t.start - a.end <= 2 and not gap.strip():
+                    return a
+                gap2 = text[t.end:a.start]
+                if 0 <= a.start - t.end <= 2 and not gap2.strip():
+                    return a
+        return None
+
+    def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
+        spec = h.trig.spec
+        pos = spec.pos
+        idx = self._tok_index(toks, h.start)
+        before = text[max(sent.start, h.start - 60):h.start]
+        if pos == "verb" or (pos == "phrase" and h.trig.form != "noun"):
+            prev = toks[idx - 1].low if idx > 0 else ""
+            prev2 = toks[idx - 2].low if idx > 1 else ""
+            h.passive = spec.passive and h.trig.form == "ed" and (
+                prev in _BE or (prev.endswith("ly") and prev2 in _BE)
+            )
+            if prev in self.relative and idx > 1:
+                # "a strike that killed X": the verb details the noun before the marker
+                for k in range(i - 1, -1, -1):
+                    o = hits[k]
+                    if o.trig.spec.pos != "verb" and o.end <= toks[idx - 1].start and toks[idx - 1].start - o.end < 40:
+                        h.fold_into = k
+                        break
+            if h.passive:
+                h.actor = self._agent_after(text, sent, actors, h.end)
+                h.target = self._subject(text, sent, toks, actors, h.start, resolve)
+            else:
+                if h.fold_into is None:
+                    h.actor = self._subject(text, sent, toks, actors, h.start, resolve)
+                h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+            return
+        # event nouns and noun phrases
+        h.definite = self._is_definite(toks, idx)
+        h.latest = bool(self.latest and self.latest.search(before[-25:]))
+        np_start = self._np_start(toks, idx)
+        for a in actors:
+            if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "capital")):
+                if not a.locative:
+                    h.actor = a
+        if h.actor is None:
+            h.actor = self._agent_after(text, sent, actors, h.end)
+        if h.actor is None:
+            h.actor = self._agent_far(text, sent, actors, h.end, toks)
+        if h.actor is None:
+            h.actor = self._attribution(text, sent, actors, np_start)
+        if h.actor is None:
+            sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
+            if sup and not text[sup.end():np_start].strip():
+                h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve)
+        h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True)
+        if h.target is None:
+            h.target = self._victim(text, sent, actors, h.end)
+
+    def _np_start(self, toks: list[Tok], idx: int) -> int:
+        """Start of the noun phrase ending at token ``idx`` (determiner or up to 5 modifiers)."""
+        j = idx - 1
+        lo = max(0, idx - 6)
+        while j >= lo:
+            t = toks[j]
+            if t.low in self.definite or t.low in ("a", "an") or t.low in self.breaks or t.low in (",", "."):
+                return t.start if t.low not in self.breaks and t.low not in (",", ".") else toks[j + 1].start
+            if t.low in self.reporting or t.low in ("and", "or", "of", "for", "to", "by", "on", "in", "with"):
+                return toks[j + 1].start
+            j -= 1
+        return toks[lo].start if toks else 0
+
+    def _is_definite(self, toks, idx) -> bool:
+        for j in range(idx - 1, max(-1, idx - 5), -1):
+            t = toks[j]
+            if t.low in self.definite:
+                return True
+            if t.low in ("a", "an") or t.low in self.breaks or t.low in (",", ".", "of", "for", "to", "by"):
+                return False
+        return False
+
+    def _agent_after(self, text, sent, actors, end) -> ActorMatch | None:
+        for a in actors:
+            if a.start < end or a.start - end > 40:
+                continue
+            if self.agent_after.match(text[end:a.start]):
+                return a
+            break
+        return None
+
+    def _agent_far(self, text, sent, actors, end, toks) -> ActorMatch | None:
+        """"the attack was carried out by X" with a few words between noun and verb."""
+        for a in actors:
+            if a.start < end or a.start - end > 70:
+                continue
+            gap = text[end:a.start]
+            if any(b in gap for b in (";", ":")):
+                return None
+            if self.agent_far.search(gap):
+                return a
+        return None
+
+    def _attribution(self, text, sent, actors, np_start) -> ActorMatch | None:
+        """"blamed X for a strike" -> X; "accused X of attacks" -> X."""
+        for a in reversed(actors):
+            if a.end > np_start or np_start - a.end > 40:
+                continue
+            if self.attr_link.match(text[a.end:np_start] + " ") or self.attr_link.match(text[a.end:np_start]):
+                if self.attr_verbs.search(text[max(sent.start, a.start - 40):a.start]):
+                    return a
+            return None
+        return None
+
+    def _object(self, text, sent, toks, actors, end, how: str, noun: bool = False) -> ActorMatch | None:
+        if how == "none":
+            return None
+        idx = self._tok_index(toks, end)
+        right = self._clause_right(toks, idx)
+        hi = toks[right].start if right < len(toks) else sent.end
+        for a in actors:
+            if a.start < end or a.start >= hi:
+                continue
+            gap = text[end:a.start]
+            if noun or how.startswith("prep:"):
+                if not self.target_prep.match(" " + gap.strip() + " " if gap.strip() else " "):
+                    if not self.target_prep.match(gap):
+                        return None
+                if how.startswith("prep:") and how[5:] not in gap.lower():
+                    return None
+            else:
+                words = re.findall(r"[\w-]+", gap)
+                if len(words) > 5 or any(w.lower() in self.reporting for w in words):
+                    return None
+            return a
+        return None
+
+    def _victim(self, text, sent, actors, end) -> ActorMatch | None:
+        if self.victim is None:
+            return None
+        for v in self.victim.finditer(text, end, sent.end):
+            for a in actors:
+                if a.start >= v.end() and a.start - v.end() < 45 and not a.locative:
+                    return a
+        return None
+
+    # ------------------------------------------------------------------ modality
+    def _modality(self, text, sent, toks, hits, i, h: Hit) -> None:
+        idx = self._tok_index(toks, h.start)
+        lo = idx
+        while lo > 0 and idx - lo < self.mod_window:
+            t = toks[lo - 1]
+            if t.low in self.breaks or t.low in (",", ".", "and", "but", "that", "which", "who"):
+                break
+            lo -= 1
+        # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
+        if i > 0:
+            p = hits[i - 1]
+            between = text[p.end:h.start].lower()
+            if re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?", between + " ") and p.modality != "asserted":
+                if re.search(r"\b(?:and|or)\b|,", between):
+                    h.modality = p.modality
+                    return
+        window = text[toks[lo].start:h.start] if lo < len(toks) and lo < idx else ""
+        for name in ("denied", "negated", "hypothetical", "future", "habitual"):
+            rx = self.mod[name]
+            if rx is not None and rx.search(window):
+                h.modality = name
+                return
+        if h.trig.form == "ing" and self.progressive is not None and self.progressive.search(window):
+            h.modality = "habitual"
+            return
+        if idx > 0 and toks[idx - 1].low == "to" and h.trig.spec.pos == "verb":
+            if not (idx > 1 and toks[idx - 2].low in self.aspectual):
+                h.modality = "future"
+
+    # ------------------------------------------------------------------ casualties, place
+    def _casualties(self, text, sent, hits, i, h: Hit) -> None:
+        # only the first ASSAULT-like trigger of a sentence collects the sentence's counts
+        if h.trig.category not in ("ASSAULT", "COERCE"):
+            return
+        if any(o.trig.category == h.trig.category for o in hits[:i]):
+            return
+        for kind in ("fatalities", "injuries"):
+            after, before, none = self.cas[kind]
+            total = None
+            for m in before.finditer(sent.text):
+                n = self._num(m.group("n"))
+                if n is not None:
+                    n2 = self._num(m.group("n2")) if m.group("n2") else 0
+                    total = (total or 0) + n + (n2 or 0)
+                    break
+            if total is None:
+                for m in after.finditer(sent.text):
+                    n = self._num(m.group("n"))
+                    if n is not None:
+                        total = n
+                        break
+            if total is None and none is not None and none.search(sent.text):
+                total = 0
+            setattr(h, kind, total)
+
+    def _location(self, text, sent, actors, h: Hit) -> str | None:
+        for a in actors:
+            if a.locative and self.ac.actors[a.actor].kind == "state":
+                return self.ac.actors[a.actor].name
+        return None
+
+    # ------------------------------------------------------------------ time
+    def _bind_time(self, text, sent, toks, hits: list[Hit], stimex: list[Timex]) -> None:
+        dated = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)]
+        for t in dated:
+            best = None
+            best_d = 10**9
+            for k, h in enumerate(hits):
+                if h.timex is not None:
+                    continue
+                if h.start >= t.end:
+                    gap = text[t.end:h.start]
+                    # prenominal: "the March 11 rocket attack"
+                    if h.trig.spec.pos != "verb" and len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap):
+                        best, best_d = k, -1
+                        break
+                    d = len(re.findall(r"[\w-]+", gap))
+                else:
+                    gap = text[h.end:t.start]
+                    d = len(re.findall(r"[\w-]+", gap))
+                if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
+                                                  for w in re.findall(r"[\w'’-]+", gap)):
+                    continue
+                if d <= 8 and d < best_d:
+                    best, best_d = k, d
+            if best is not None:
+                hits[best].timex = t
+
+    def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:
+        cats = self.carrier_nouns.get(noun, set())
+        for _sent, ms in reversed(prev[-2:]):
+            for m in reversed(ms):
+                if m.category in cats and m.when is None and m.modality == "asserted":
+                    m.when = When(text=timex.text, value=timex.value, mod=timex.mod,
+                                  earliest=timex.earliest, latest=timex.latest)
+                    # the carrier sentence's own mention of that noun is the same event
+                    current[:] = [c for c in current if c.trigger.text.lower() != noun]
+                    return
+
+    # ------------------------------------------------------------------ folding
+    def _fold(self, hits: list[Hit]) -> None:
+        """Detail verbs and coordinated duplicates add to the event they describe."""
+        for k, h in enumerate(hits):
+            if h.fold_into is None and h.trig.spec.pos == "verb" and h.text.lower() in self.detail:
+                # a detail verb in a sentence with an event noun of its category folds into it
+                nouns = [j for j, o in enumerate(hits) if j != k and o.trig.category == h.trig.category
+                         and o.trig.spec.pos != "verb" and o.fold_into is None]
+                if nouns and h.modality == hits[nouns[0]].modality:
+                    before = [j for j in nouns if j < k]
+                    h.fold_into = before[-1] if before else nouns[0]
+        for k, h in enumerate(hits):
+            if h.fold_into is None:
+                continue
+            tgt = hits[h.fold_into]
+            while tgt.fold_into is not None:
+                tgt = hits[tgt.fold_into]
+            if tgt.actor is None and h.actor is not None and not h.passive:
+                tgt.actor = h.actor
+            if tgt.actor is None and h.passive and h.actor is not None:
+                tgt.actor = h.actor
+            if tgt.target is None:
+                tgt.target = h.target
+            if tgt.timex is None:
+                tgt.timex = h.timex
+            for kind in ("fatalities", "injuries"):
+                if getattr(tgt, kind) is None:
+                    setattr(tgt, kind, getattr(h, kind))
+            if tgt.location is None:
+                tgt.location = h.location
+
+    # ------------------------------------------------------------------ output
+    def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None) -> Mention:
+        cat = self.ev.categories[h.trig.category]
+        mode = h.trig.spec.mode
+        cameo = h.trig.cameo
+        intensity = h.trig.intensity
+        for m, rx in self.ev.mode_cues.get(h.trig.category, []):
+            if rx is not None and rx.search(sent.text):
+                mode = m.id
+                if h.trig.spec.cameo is None and m.cameo:
+                    cameo = m.cameo
+                if h.trig.spec.intensity is None and m.intensity is not None:
+                    intensity = m.intensity
+                break
+        when_date = dct
+        actor = self.ac.ref(h.actor, when_date) if h.actor else None
+        target = self.ac.ref(h.target, when_date) if h.target else None
+        if actor and target and actor.side and actor.side == target.side:
+            target = None  # "authorised the American military": own side is not a target
+        when = None
+        if h.timex is not None:
+            t = h.timex
+            when = When(text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
+        del cat
+        return Mention(
+            id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
+            cameo=cameo, intensity=intensity, trigger=TriggerModel(text=h.text, start=h.start, end=h.end),
+            actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
+            fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
+            latest=h.latest,
+            citation=Citation(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end, text=sent.text),
+        )

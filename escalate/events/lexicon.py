@@ -1,0 +1,281 @@
+"""Event lexicon: PLOVER categories, modes, triggers and role vocabulary, compiled once.
+
+Files: ``rules/events/plover_*.yaml`` (one PLOVER category each), ``suppress.yaml``
+(phrases that are never events) and ``roles.yaml`` (role, modality, casualty words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from escalate.errors import Problem, RulesError
+from escalate.models import Strict
+from escalate.yamlio import load_yaml, validate
+
+PLOVER = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+Category = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+
+
+class ModeSpec(Strict):
+    id: str
+    description: str | None = None
+    cameo: str | None = None
+    intensity: float | None = Field(default=None, ge=-10, le=10)
+    cues: list[str] = Field(default_factory=list)
+
+
+class TriggerSpec(Strict):
+    verb: str | None = None
+    noun: str | None = None
+    phrase: str | None = None
+    adj: str | None = None
+    forms: list[str] = Field(default_factory=list)
+    mode: str | None = None
+    cameo: str | None = None
+    intensity: float | None = Field(default=None, ge=-10, le=10)
+    requires_any: list[str] = Field(default_factory=list)
+    excludes_any: list[str] = Field(default_factory=list)
+    passive: bool = True
+    target: str = "object"
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> TriggerSpec:
+        given = [k for k in ("verb", "noun", "phrase", "adj") if getattr(self, k)]
+        if len(given) != 1:
+            raise ValueError("a trigger needs exactly one of verb, noun, phrase, adj")
+        return self
+
+    @property
+    def pos(self) -> str:
+        return next(k for k in ("verb", "noun", "phrase", "adj") if getattr(self, k))
+
+    @property
+    def base(self) -> str:
+        return str(getattr(self, self.pos))
+
+
+class CategorySpec(Strict):
+    category: Category
+    description: str | None = None
+    quad: Literal["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    intensity: float = Field(ge=-10, le=10)
+    modes: list[ModeSpec] = Field(default_factory=list)
+    triggers: list[TriggerSpec]
+
+
+class SuppressSpec(Strict):
+    phrases: list[str] = Field(default_factory=list)
+
+
+class Modality(Strict):
+    window: int = 7
+    negated: list[str]
+    hypothetical: list[str]
+    future: list[str]
+    infinitive_aspectual: list[str] = Field(default_factory=list)
+    habitual: list[str]
+    habitual_progressive: list[str] = Field(default_factory=list)
+    denied: list[str]
+
+
+class CasualtyCues(Strict):
+    after_number: list[str] = Field(default_factory=list)
+    before_number: list[str] = Field(default_factory=list)
+    none: list[str] = Field(default_factory=list)
+
+
+class Casualties(Strict):
+    fatalities: CasualtyCues
+    injuries: CasualtyCues
+
+
+class DateCarriers(Strict):
+    verbs: list[str]
+    nouns: dict[str, list[Category]]
+
+
+class RolesSpec(Strict):
+    clause_breaks: list[str]
+    reporting_verbs: list[str]
+    support_verbs: list[str]
+    attribution_verbs: list[str]
+    attribution_links: list[str]
+    agent_phrases: list[str]
+    target_prepositions: list[str]
+    victim_verbs: list[str]
+    detail_verbs: list[str]
+    relative_markers: list[str]
+    modality: Modality
+    numbers: dict[str, int]
+    quantifiers: list[str]
+    casualties: Casualties
+    definite: list[str]
+    latest: list[str]
+    date_carriers: DateCarriers
+
+
+@dataclass(frozen=True)
+class Trigger:
+    category: str
+    spec: TriggerSpec
+    form: str  # base | s | ed | ing | plural | phrase
+    cameo: str
+    intensity: float
+    file: str
+
+
+def _inflect_verb(word: str) -> dict[str, str]:
+    head, _, rest = word.partition(" ")
+    tail = f" {rest}" if rest else ""
+
+    def s_form(w: str) -> str:
+        if re.search(r"(s|x|z|ch|sh)$", w):
+            return w + "es"
+        if re.search(r"[^aeiou]y$", w):
+            return w[:-1] + "ies"
+        return w + "s"
+
+    def ed_form(w: str) -> str:
+        if w.endswith("e"):
+            return w + "d"
+        if re.search(r"[^aeiou]y$", w):
+            return w[:-1] + "ied"
+        return w + "ed"
+
+    def ing_form(w: str) -> str:
+        if w.endswith("ie"):
+            return w[:-2] + "ying"
+        if w.endswith("e") and not w.endswith("ee"):
+            return w[:-1] + "ing"
+        return w + "ing"
+
+    return {
+        head + tail: "base", s_form(head) + tail: "s", ed_form(head) + tail: "ed", ing_form(head) + tail: "ing",
+    }
+
+
+def _plural(word: str) -> str:
+    head, _, last = word.rpartition(" ")
+    pre = f"{head} " if head else ""
+    if re.search(r"(s|x|z|ch|sh)$", last):
+        return pre + last + "es"
+    if re.search(r"[^aeiou]y$", last):
+        return pre + last[:-1] + "ies"
+    return pre + last + "s"
+
+
+def _form_of(form: str, spec: TriggerSpec) -> str:
+    """Guess the grammatical form of an explicit surface form."""
+    if spec.pos != "verb":
+        return "phrase" if spec.pos == "phrase" else "noun"
+    head = form.split(" ")[0]
+    if head.endswith("ing"):
+        return "ing"
+    if head.endswith("ed") or head in _IRREGULAR_PAST:
+        return "ed"
+    if head.endswith("s") and head != spec.base.split(" ")[0]:
+        return "s"
+    return "base"
+
+
+_IRREGULAR_PAST = frozenset(
+    "struck shot hit fought beat beaten blew blown threw thrown took taken stole stolen seized shut sent "
+    "met held led began begun brought bought built caught cut drove driven fell fallen fled flew flown "
+    "forbade forbidden gave given got gotten hung laid lay left lost made put quit ran rang rose sank "
+    "saw seen set shook slain slew sold spoke spoken spent split spread stood stuck swore sworn tore "
+    "torn told undertook undertaken withdrew withdrawn won wrote written bore borne overran overrun "
+    "overthrew overthrown shelled gunned downed".split()
+)
+
+
+class EventLexicon:
+    def __init__(self, categories: list[CategorySpec], suppress: SuppressSpec, roles: RolesSpec,
+                 files: dict[str, str]):
+        self.categories = {c.category: c for c in categories}
+        self.roles = roles
+        self.surface: dict[str, list[Trigger]] = {}
+        for c in categories:
+            for t in c.triggers:
+                cameo = t.cameo or c.cameo
+                intensity = t.intensity if t.intensity is not None else c.intensity
+                forms: dict[str, str] = {}
+                if t.pos == "verb":
+                    forms.update(_inflect_verb(t.base.lower()))
+                elif t.pos == "noun":
+                    forms[t.base.lower()] = "noun"
+                    forms[_plural(t.base.lower())] = "plural"
+                else:
+                    forms[t.base.lower()] = t.pos
+                for f in t.forms:
+                    forms.setdefault(f.lower(), _form_of(f.lower(), t))
+                for f, kind in forms.items():
+                    self.surface.setdefault(f, []).append(
+                        Trigger(c.category, t, kind, cameo, intensity, files[c.category])
+                    )
+        words = sorted(self.surface, key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w-])(" + "|".join(_phrase_re(w) for w in words) + r")(?![\w-])", re.I)
+        self.suppress = _alternation(suppress.phrases)
+        self.mode_cues = {
+            c.category: [(m, _alternation(m.cues)) for m in c.modes if m.cues] for c in categories
+        }
+
+    def normal(self, text: str) -> str:
+        return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
+
+
+def _phrase_re(phrase: str) -> str:
+    return r"\s+".join(re.escape(p) for p in phrase.split())
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(_phrase_re(w.lower()) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=8)
+def load_events(rules_dir: Path) -> EventLexicon:
+    folder = rules_dir / "events"
+    problems: list[Problem] = []
+    cats: list[CategorySpec] = []
+    files: dict[str, str] = {}
+    for path in sorted(folder.glob("plover_*.yaml")):
+        try:
+            spec = validate(CategorySpec, load_yaml(path))
+        except RulesError as exc:
+            problems.extend(exc.problems)
+            continue
+        if spec.category in files:
+            problems.append(Problem(str(path), 1, 1, f"category {spec.category} also defined in {files[spec.category]}",
+                                    check="duplicate_id"))
+            continue
+        files[spec.category] = str(path)
+        cats.append(spec)
+    suppress = SuppressSpec()
+    roles = None
+    try:
+        if (folder / "suppress.yaml").exists():
+            suppress = validate(SuppressSpec, load_yaml(folder / "suppress.yaml"))
+        roles = validate(RolesSpec, load_yaml(folder / "roles.yaml"))
+    except RulesError as exc:
+        problems.extend(exc.problems)
+    if not cats and not problems:
+        problems.append(Problem(str(folder), 0, 0, "no plover_*.yaml category files", check="schema"))
+    if problems:
+        raise RulesError(problems)
+    assert roles is not None
+    return EventLexicon(cats, suppress, roles, files)

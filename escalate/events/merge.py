@@ -1,0 +1,240 @@
+"""Events from mentions: coreference within a document, merging across documents.
+
+Within a document a mention joins an earlier event when it is dated and the dates agree,
+when it is a definite reference ("the attack", "the latest attack"), or when it continues
+the event in focus in the preceding sentences; actors must be compatible (same camp or
+unknown). Across documents, events of one category with compatible actors and agreeing
+dates merge and count their sources. Documents are processed in id order and events in a
+canonical order, so the result does not depend on input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from escalate.models import ActorRef, Event, Mention, When
+
+Camp = Callable[[ActorRef], frozenset[str]]
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+    sentence_index: int = 0  # index (in document order) of the latest sentence mentioning it
+
+    @property
+    def category(self) -> str:
+        return self.mentions[0].category
+
+    @property
+    def modality(self) -> str:
+        return self.mentions[0].modality
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        lo = hi = None
+        for m in self.mentions:
+            if m.when and m.when.earliest:
+                lo = m.when.earliest if lo is None else max(lo, m.when.earliest)
+            if m.when and m.when.latest:
+                hi = m.when.latest if hi is None else min(hi, m.when.latest)
+        return lo, hi
+
+    def actors(self, role: str) -> list[ActorRef]:
+        return [getattr(m, role) for m in self.mentions if getattr(m, role) is not None]
+
+
+def _precise_day(w: When | None) -> date | None:
+    if w and w.earliest and w.earliest == w.latest:
+        return w.earliest
+    return None
+
+
+def _dates_agree(g: _Group, m: Mention) -> bool:
+    lo, hi = g.bounds()
+    if not m.when or (lo is None and hi is None):
+        return True
+    if m.when.earliest and hi and m.when.earliest > hi:
+        return False
+    if m.when.latest and lo and m.when.latest < lo:
+        return False
+    day = _precise_day(m.when)
+    days = {_precise_day(x.when) for x in g.mentions} - {None}
+    return not (day and days and day not in days)
+
+
+class Merger:
+    def __init__(self, camp: Camp):
+        self.camp = camp
+
+    def _compatible(self, a: list[ActorRef], b: ActorRef | None) -> bool:
+        if b is None or not a:
+            return True
+        cb = self.camp(b)
+        return any(self.camp(x) & cb for x in a)
+
+    def _fits(self, g: _Group, m: Mention, strict_target: bool) -> bool:
+        if g.category != m.category or g.modality != "asserted":
+            return False
+        if not self._compatible(g.actors("actor"), m.actor):
+            return False
+        if strict_target and not self._compatible(g.actors("target"), m.target):
+            return False
+        # an actor never is its own target
+        if m.target is not None and g.actors("actor") and not self._compatible(g.actors("actor"), m.target) is False:
+            if any(self.camp(x) & self.camp(m.target) for x in g.actors("actor")) and m.actor is None:
+                return False
+        return _dates_agree(g, m)
+
+    def document(self, mentions: list[Mention]) -> list[_Group]:
+        groups: list[_Group] = []
+        sentence_order: dict[str, int] = {}
+        for m in mentions:
+            sentence_order.setdefault(m.sentence, len(sentence_order))
+        for m in mentions:
+            si = sentence_order[m.sentence]
+            if m.modality != "asserted":
+                groups.append(_Group([m], si))
+                continue
+            match: _Group | None = None
+            candidates = [g for g in groups if g.modality == "asserted" and g.category == m.category]
+            if m.when and (m.when.earliest or m.when.latest):
+                for g in reversed(candidates):
+                    if g.bounds() != (None, None) and self._fits(g, m, strict_target=True):
+                        match = g
+                        break
+                if match is None:
+                    for g in reversed(candidates):
+                        if g.bounds() == (None, None) and si - g.sentence_index <= 1 and self._fits(g, m, True) and m.definite:
+                            match = g
+                            break
+            elif m.latest:
+                dated = [g for g in candidates if g.bounds()[1] is not None and self._fits(g, m, strict_target=False)]
+                if dated:
+                    match = max(dated, key=lambda g: (g.bounds()[1], g.sentence_index))
+            elif m.definite:
+                for g in sorted(candidates, key=lambda g: g.sentence_index, reverse=True):
+                    if self._fits(g, m, strict_target=False):
+                        match = g
+                        break
+            else:
+                recent = [g for g in candidates if si - g.sentence_index <= 2]
+                for g in sorted(recent, key=lambda g: g.sentence_index, reverse=True):
+                    if self._fits(g, m, strict_target=True):
+                        match = g
+                        break
+            if match is None:
+                if m.actor is None and m.target is None and m.when is None and not m.definite:
+                    continue  # nothing known about it and nothing to attach it to: not an event
+                groups.append(_Group([m], si))
+            else:
+                match.mentions.append(m)
+                match.sentence_index = si
+        return groups
+
+    # ------------------------------------------------------------------ corpus
+    def corpus(self, per_doc: list[list[_Group]]) -> list[Event]:
+        pool: list[_Group] = [g for groups in per_doc for g in groups]
+        pool.sort(key=_group_key)
+        merged: list[list[_Group]] = []
+        for g in pool:
+            target = None
+            if g.modality == "asserted" and g.bounds() != (None, None):
+                for cluster in merged:
+                    head = cluster[0]
+                    if head.mentions[0].doc == g.mentions[0].doc:
+                        continue
+                    if any(c.mentions[0].doc == g.mentions[0].doc for c in cluster):
+                        continue
+                    if self._cross_fits(head, g):
+                        target = cluster
+                        break
+            if target is None:
+                merged.append([g])
+            else:
+                target.append(g)
+        events = [self._event(cluster) for cluster in merged]
+        events.sort(key=lambda e: (e.when.earliest or date.max, e.citations[0].doc, e.citations[0].start, e.id))
+        return events
+
+    def _cross_fits(self, a: _Group, b: _Group) -> bool:
+        if a.category != b.category or a.modality != "asserted":
+            return False
+        aa, ba = a.actors("actor"), b.actors("actor")
+        at, bt = a.actors("target"), b.actors("target")
+        if not (aa and ba) and not (at and bt):
+            return False
+        if aa and ba and not any(self.camp(x) & self.camp(y) for x in aa for y in ba):
+            return False
+        if at and bt and not any(self.camp(x) & self.camp(y) for x in at for y in bt):
+            return False
+        lo1, hi1 = a.bounds()
+        lo2, hi2 = b.bounds()
+        if None in (lo1, hi1, lo2, hi2):
+            return False
+        if lo1 > hi2 or lo2 > hi1:  # type: ignore[operator]
+            return False
+        d1 = {_precise_day(m.when) for m in a.mentions} - {None}
+        d2 = {_precise_day(m.when) for m in b.mentions} - {None}
+        return not (d1 and d2 and not d1 & d2)
+
+    def _event(self, cluster: list[_Group]) -> Event:
+        mentions = sorted((m for g in cluster for m in g.mentions), key=lambda m: (m.doc, m.trigger.start))
+        first = mentions[0]
+        actor = _representative([m.actor for m in mentions])
+        target = _representative([m.target for m in mentions])
+        if actor and target and self.camp(actor) & self.camp(target):
+            others = [m.target for m in mentions if m.target and not (self.camp(m.target) & self.camp(actor))]
+            target = _representative(others)
+        lo = hi = None
+        texts = []
+        for m in mentions:
+            if m.when:
+                if m.when.earliest:
+                    lo = m.when.earliest if lo is None else max(lo, m.when.earliest)
+                if m.when.latest:
+                    hi = m.when.latest if hi is None else min(hi, m.when.latest)
+                texts.append(m.when)
+        best_when = min(texts, key=lambda w: ((w.latest - w.earliest).days if w.earliest and w.latest else 10**6)) \
+            if texts else None
+        when = When(text=best_when.text if best_when else None, value=best_when.value if best_when else None,
+                    mod=best_when.mod if best_when else None, earliest=lo, latest=hi)
+        modes = Counter(m.mode for m in mentions if m.mode)
+        rep = min(mentions, key=lambda m: (m.intensity, m.doc, m.trigger.start)) if first.modality == "asserted" else first
+        citations, seen = [], set()
+        for m in mentions:
+            if (m.citation.doc, m.citation.start) not in seen:
+                seen.add((m.citation.doc, m.citation.start))
+                citations.append(m.citation)
+        key = f"{first.doc}|{first.trigger.start}|{first.category}"
+        return Event(
+            id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:10], category=first.category,
+            mode=modes.most_common(1)[0][0] if modes else None, cameo=rep.cameo, intensity=rep.intensity,
+            actor=actor, target=target, when=when,
+            fatalities=max((m.fatalities for m in mentions if m.fatalities is not None), default=None),
+            injuries=max((m.injuries for m in mentions if m.injuries is not None), default=None),
+            location=next((m.location for m in mentions if m.location), None), modality=first.modality,
+            citations=citations, mentions=[m.id for m in mentions], sources=len({m.doc for m in mentions}),
+        )
+
+
+def _representative(refs: list[ActorRef | None]) -> ActorRef | None:
+    known = [r for r in refs if r is not None]
+    if not known:
+        return None
+    counts = Counter(r.id for r in known)
+
+    def score(r: ActorRef) -> tuple:
+        specific = not r.id.startswith("unknown.")
+        return (specific, r.side is not None, counts[r.id], -known.index(r))
+
+    return max(known, key=score)
+
+
+def _group_key(g: _Group) -> tuple:
+    lo, hi = g.bounds()
+    m = g.mentions[0]
+    return (lo or date.max, hi or date.max, m.category, m.doc, m.trigger.start)

@@ -1,0 +1,1 @@
+"""Graph stage: events as intervals in a simple temporal network."""

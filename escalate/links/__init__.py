@@ -1,0 +1,1 @@
+"""Linking events into cause/effect chains: cues, rules and the linker."""

@@ -1,0 +1,251 @@
+"""Links from rules: stated (a causal cue in the text ties two events) or inferred.
+
+1. ``stated_pairs`` reads the cues of each sentence and pairs the events their mentions
+   belong to, following each cue's direction; anaphoric cues ("came in response",
+   "retaliatory") reach back to the event in focus in the preceding sentences.
+2. ``Linker.link`` applies every rule to stated pairs and to event pairs close enough in
+   time, keeps the best rule for each pair and guarantees an acyclic link graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import networkx as nx
+
+from escalate.links.cues import CueMatch, CueMatcher
+from escalate.links.rules import LinkRule, LocatedRule
+from escalate.models import ActorRef, Cue, Document, Event, Link, Mention, TemporalIssue
+
+Camp = Callable[[ActorRef], frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Stated:
+    cause: str
+    effect: str
+    cue: str  # the cue's text
+    sentence: str
+    strength: float
+    kind: str  # causal | temporal
+    label: str | None
+
+
+def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str, Event],
+                 cues: CueMatcher) -> list[Stated]:
+    by_sentence: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        ev = mention_event.get(m.id)
+        if ev is not None and events[ev].modality == "asserted":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Stated] = []
+    history: list[list[Mention]] = []
+    for sent in doc.sentences:
+        here = sorted(by_sentence.get(sent.id, []), key=lambda m: m.trigger.start)
+        matches = cues.find(doc.text, sent.start, sent.end)
+        for c in matches:
+            pair = _pair(c, here, history, mention_event)
+            if pair is None:
+                continue
+            cause, effect = pair
+            if cause == effect:
+                continue
+            out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label))
+        history.append(here)
+    return out
+
+
+def _focus(history: list[list[Mention]], mention_event: dict[str, str], exclude: str | None) -> str | None:
+    for ms in reversed(history[-2:]):
+        for m in reversed(ms):
+            ev = mention_event[m.id]
+            if ev != exclude:
+                return ev
+    return None
+
+
+def _pair(c: CueMatch, here: list[Mention], history, me: dict[str, str]) -> tuple[str, str] | None:
+    before = [m for m in here if m.trigger.end <= c.start]
+    after = [m for m in here if m.trigger.start >= c.end]
+    if c.anaphoric:
+        near = sorted(here, key=lambda m: min(abs(m.trigger.start - c.end), abs(c.start - m.trigger.end)))
+        if not near:
+            return None
+        local = me[near[0].id]
+        earlier = _focus(history, me, local)
+        if earlier is None:
+            return None
+        return (earlier, local) if c.direction == "cause_first" else (local, earlier)
+    if c.direction == "cause_first":
+        cause = me[before[-1].id] if before else _focus(history, me, me[after[0].id] if after else None)
+        effect = me[after[0].id] if after else None
+    else:
+        effect = me[before[-1].id] if before else None
+        cause = me[after[0].id] if after else None
+    if cause is None or effect is None:
+        return None
+    return cause, effect
+
+
+def _mid(e: Event) -> float | None:
+    if e.when.earliest and e.when.latest:
+        return (e.when.earliest.toordinal() + e.when.latest.toordinal()) / 2
+    return None
+
+
+class Linker:
+    def __init__(self, rules: tuple[LocatedRule, ...], camp: Camp):
+        # stated rules before inferred ones, strongest first; ids break ties deterministically
+        order = {"stated": 0, "any": 1, "inferred": 2}
+        self.rules = sorted((r.rule for r in rules if r.rule.status != "deprecated"),
+                            key=lambda r: (order[r.cue], -r.confidence, r.id))
+        self.camp = camp
+        self.max_window = max((r.window.max_days for r in self.rules), default=0)
+
+    # ------------------------------------------------------------------ relations
+    def relation_holds(self, rule: LinkRule, cause: Event, effect: Event) -> bool:
+        rel = rule.actors
+        if rel == "any":
+            return True
+        ca, ct, ea, et = cause.actor, cause.target, effect.actor, effect.target
+        if rel in ("reciprocal", "inverse", "proxy"):
+            if ca is None or ct is None or ea is None:
+                return False
+            if not (self.camp(ea) & self.camp(ct)):
+                return False
+            if et is not None and not (self.camp(et) & self.camp(ca)):
+                return False
+            if self.camp(ea) & self.camp(ca):
+                return False
+            if rel == "proxy":
+                return ea.side != ct.side or (et is not None and et.side != ca.side)
+            return True
+        if rel == "triangular":
+            if ca is None or ct is None or ea is None or et is None:
+                return False
+            return bool(self.camp(ea) & self.camp(ct)) and not (self.camp(et) & self.camp(ca)) \
+                and not (self.camp(et) & self.camp(ea))
+        if rel == "same-side":
+            if ca is None or ct is None or ea is None or et is None:
+                return False
+            return bool(self.camp(ea) & self.camp(ca)) and bool(self.camp(et) & self.camp(ct)) \
+                and not (self.camp(ea) & self.camp(ct))
+        return False
+
+    @staticmethod
+    def _side_ok(side, e: Event) -> bool:
+        return e.category in side.categories and side.min_intensity <= e.intensity <= side.max_intensity \
+            and e.modality in side.modality
+
+    @staticmethod
+    def window_gap(cause: Event, effect: Event) -> tuple[float, float] | None:
+        """Possible range of effect start minus cause start, in days (None if either is undated)."""
+        c, e = cause.when, effect.when
+        if not (c.earliest and c.latest and e.earliest and e.latest):
+            return None
+        return (e.earliest.toordinal() - c.latest.toordinal(), e.latest.toordinal() - c.earliest.toordinal())
+
+    def applies(self, rule: LinkRule, cause: Event, effect: Event, stated: Stated | None) -> float | None:
+        """The link's confidence if ``rule`` links cause -> effect, else None."""
+        if not (self._side_ok(rule.cause, cause) and self._side_ok(rule.effect, effect)):
+            return None
+        if rule.cue == "stated":
+            if stated is None or stated.kind != "causal" or stated.strength < rule.min_cue_strength:
+                return None
+            if rule.cue_labels and stated.label not in rule.cue_labels:
+                return None
+        if not self.relation_holds(rule, cause, effect):
+            return None
+        gap = self.window_gap(cause, effect)
+        if gap is None:
+            if stated is None or stated.kind != "causal":
+                return None
+        else:
+            lo, hi = gap
+            if hi < rule.window.min_days or lo > rule.window.max_days:
+                return None
+        if stated is not None and stated.kind == "causal" and rule.cue != "inferred":
+            return round(rule.confidence * (0.5 + 0.5 * stated.strength), 4)
+        if rule.cue == "stated":
+            return None
+        mid_gap = max(0.0, (_mid(effect) or 0) - (_mid(cause) or 0)) if gap else 0.0
+        decay = 1 - 0.5 * min(1.0, mid_gap / rule.window.max_days) if rule.window.max_days else 1.0
+        return round(rule.confidence * decay, 4)
+
+    # ------------------------------------------------------------------ linking
+    def link(self, events: list[Event], stated: list[Stated]) -> tuple[list[Link], list[TemporalIssue]]:
+        by_id = {e.id: e for e in events}
+        stated_by_pair: dict[tuple[str, str], Stated] = {}
+        for s in sorted(stated, key=lambda s: (-s.strength, s.sentence, s.cue)):
+            if s.cause in by_id and s.effect in by_id:
+                stated_by_pair.setdefault((s.cause, s.effect), s)
+        pairs: set[tuple[str, str]] = set(stated_by_pair)
+        dated = sorted((e for e in events if _mid(e) is not None and e.modality == "asserted"),
+                       key=lambda e: (_mid(e), e.citations[0].doc, e.citations[0].start, e.id))
+        rank = {e.id: i for i, e in enumerate(dated)}
+        starts = [e.when.earliest.toordinal() for e in dated]  # type: ignore[union-attr]
+        for i, c in enumerate(dated):
+            c_hi = c.when.latest.toordinal()  # type: ignore[union-attr]
+            for j in range(i + 1, len(dated)):
+                if starts[j] - c_hi > self.max_window:
+                    # events sorted by midpoint: later ones may still start early if long; keep going a bit
+                    if _mid(dated[j]) - c_hi > self.max_window:  # type: ignore[operator]
+                        break
+                    continue
+                pairs.add((c.id, dated[j].id))
+        links: list[Link] = []
+        for cause_id, effect_id in sorted(pairs):
+            cause, effect = by_id[cause_id], by_id[effect_id]
+            st = stated_by_pair.get((cause_id, effect_id))
+            if st is None and (cause_id in rank and effect_id in rank) and rank[cause_id] > rank[effect_id]:
+                continue
+            best: tuple[float, LinkRule] | None = None
+            best_inferred = 0.0
+            for rule in self.rules:
+                conf = self.applies(rule, cause, effect, st)
+                if conf is None:
+                    continue
+                if rule.cue == "inferred":
+                    best_inferred = max(best_inferred, conf)
+                if best is None:
+                    best = (conf, rule)
+            if best is None:
+                continue
+            conf, rule = best
+            is_stated = st is not None and st.kind == "causal" and rule.cue != "inferred"
+            if is_stated:
+                conf = max(conf, best_inferred)
+            key = f"{cause_id}|{effect_id}|{rule.id}"
+            links.append(Link(
+                id="ln_" + hashlib.sha1(key.encode()).hexdigest()[:10], cause=cause_id, effect=effect_id,
+                label=rule.label, rule=rule.id, stated=is_stated, confidence=conf,
+                cue=Cue(text=st.cue, sentence=st.sentence) if (st is not None and is_stated) else None,
+            ))
+        return _break_cycles(links)
+
+
+def _break_cycles(links: list[Link]) -> tuple[list[Link], list[TemporalIssue]]:
+    issues: list[TemporalIssue] = []
+    g = nx.DiGraph()
+    for ln in links:
+        g.add_edge(ln.cause, ln.effect, link=ln)
+    while not nx.is_directed_acyclic_graph(g):
+        cycle = nx.find_cycle(g)
+        weakest = min((g[u][v]["link"] for u, v in cycle), key=lambda ln: (ln.confidence, ln.id))
+        g.remove_edge(weakest.cause, weakest.effect)
+        issues.append(TemporalIssue(kind="link-cycle", message=f"links formed a cycle; dropped {weakest.id} "
+                                    f"({weakest.rule}, confidence {weakest.confidence})",
+                                    events=sorted({u for u, _ in cycle})))
+    kept = {g[u][v]["link"].id for u, v in g.edges}
+    return sorted((ln for ln in links if ln.id in kept), key=lambda ln: ln.id), issues
+
+
+def orders_from(stated: list[Stated]) -> list[tuple[str, str, str, float]]:
+    """Ordering constraints (before, after, evidence, weight) for the temporal graph."""
+    return [(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength) for s in stated]
+
+
+__all__ = ["Linker", "Stated", "stated_pairs", "orders_from", "date"]

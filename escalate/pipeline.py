@@ -1,0 +1,217 @@
+"""The pipeline: documents -> sentences -> timexes -> mentions -> events -> graph -> links.
+
+Per-article stages fill a ``Document``; corpus stages fill an ``Analysis``. Each stage is
+registered by name with what it requires and assigns (``escalate.registry``); ``Pipeline``
+checks the order once, loads every resource once and runs the stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from escalate import registry
+from escalate.errors import RulesError
+from escalate.events.actors import ActorLexicon, load_actors
+from escalate.events.extract import Extractor
+from escalate.events.lexicon import load_events
+from escalate.events.merge import Merger
+from escalate.graph.temporal import Order, TemporalGraph
+from escalate.links.cues import CueMatcher, load_cues
+from escalate.links.linker import Linker, Stated, stated_pairs
+from escalate.links.rules import load_rules
+from escalate.models import ActorRef, Document, Event, Link, Report, TemporalIssue, When
+from escalate.rank.chains import RankSpec, load_rank
+from escalate.resources import rules_dir as default_rules_dir
+from escalate.text.boilerplate import load_boilerplate
+from escalate.text.reader import ReadResult, read_corpus
+from escalate.text.sentences import load_splitter
+from escalate.time import TimeTagger, load_tagger
+
+DOCUMENT_STAGES = ["text.boilerplate", "text.sentences", "time.timexes", "events.mentions"]
+CORPUS_STAGES = ["events.merge", "graph.temporal", "links.rules"]
+
+
+@dataclass
+class Resources:
+    rules_dir: Path
+    tagger: TimeTagger
+    actors: ActorLexicon
+    extractor: Extractor
+    cues: CueMatcher
+    linker: Linker
+    rank: RankSpec
+    boilerplate: object
+    splitter: object
+
+
+@dataclass
+class Analysis:
+    documents: list[Document]
+    events: list[Event] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    stated: list[Stated] = field(default_factory=list)
+    issues: list[TemporalIssue] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    mention_event: dict[str, str] = field(default_factory=dict)
+
+    def report(self, chains=None, with_links: bool = True) -> Report:
+        return Report(
+            documents=[{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
+                        "url": d.url, "path": d.path, "sentences": len(d.sentences)} for d in self.documents],
+            events=self.events, links=self.links if with_links else [], chains=chains or [], issues=self.issues,
+        )
+
+
+def camp(ref: ActorRef) -> frozenset[str]:
+    """An actor's side and its sponsors' sides."""
+    return frozenset({ref.side or ref.id, *ref.backed_by})
+
+
+# ---------------------------------------------------------------------- document stages
+@registry.stage("text.boilerplate", scope="document", requires=("text",), assigns=("boilerplate",))
+def _boilerplate(res: Resources):
+    bp = res.boilerplate
+
+    def run(doc: Document) -> None:
+        doc.boilerplate = bp.spans(doc.text, doc.body_start)  # type: ignore[attr-defined]
+
+    return run
+
+
+@registry.stage("text.sentences", scope="document", requires=("text", "boilerplate"), assigns=("sentences",))
+def _sentences(res: Resources):
+    sp = res.splitter
+
+    def run(doc: Document) -> None:
+        doc.sentences = sp.split(doc.id, doc.text, doc.body_start, doc.boilerplate)  # type: ignore[attr-defined]
+
+    return run
+
+
+@registry.stage("time.timexes", scope="document", requires=("sentences",), assigns=("timexes",))
+def _timexes(res: Resources):
+    def run(doc: Document) -> None:
+        doc.timexes = res.tagger.tag(doc.text, doc.published, spans=[(s.start, s.end) for s in doc.sentences])
+
+    return run
+
+
+@registry.stage("events.mentions", scope="document", requires=("sentences", "timexes"), assigns=("mentions",))
+def _mentions(res: Resources):
+    def run(doc: Document) -> None:
+        cue_spans = []
+        for s in doc.sentences:
+            cue_spans.extend((c.start, c.end) for c in res.cues.find(doc.text, s.start, s.end))
+        doc.mentions = res.extractor.document(doc, cue_spans)
+
+    return run
+
+
+# ---------------------------------------------------------------------- corpus stages
+@registry.stage("events.merge", scope="corpus", requires=("mentions",), assigns=("events",))
+def _merge(res: Resources):
+    merger = Merger(camp)
+
+    def run(a: Analysis) -> None:
+        per_doc = [merger.document(d.mentions) for d in a.documents]
+        a.events = merger.corpus(per_doc)
+        a.mention_event = {m: e.id for e in a.events for m in e.mentions}
+
+    return run
+
+
+@registry.stage("graph.temporal", scope="corpus", requires=("events",), assigns=("bounds", "stated"))
+def _graph(res: Resources):
+    def run(a: Analysis) -> None:
+        ev = {e.id: e for e in a.events}
+        for d in a.documents:
+            a.stated.extend(stated_pairs(d, a.mention_event, ev, res.cues))
+        published = {d.id: d.published for d in a.documents}
+        reported: dict[str, date | None] = {}
+        for e in a.events:
+            dates = [published[c.doc] for c in e.citations if published.get(c.doc)]
+            reported[e.id] = min(dates) if dates else None
+        tg = TemporalGraph(a.events, reported)
+        for s in a.stated:
+            tg.add_order(Order(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength))
+        bounds = tg.solve()
+        a.issues.extend(tg.issues)
+        for e in a.events:
+            b = bounds[e.id]
+            e.when = When(text=e.when.text, value=e.when.value, mod=e.when.mod, earliest=b.earliest, latest=b.latest)
+
+    return run
+
+
+@registry.stage("links.rules", scope="corpus", requires=("events", "bounds", "stated"), assigns=("links",))
+def _links(res: Resources):
+    def run(a: Analysis) -> None:
+        links, issues = res.linker.link(a.events, a.stated)
+        a.links = links
+        a.issues.extend(issues)
+
+    return run
+
+
+registry.check_order(DOCUMENT_STAGES, {"text"})
+registry.check_order(CORPUS_STAGES, {"text", "boilerplate", "sentences", "timexes", "mentions"})
+
+
+class Pipeline:
+    def __init__(self, rules_dir: Path | None = None):
+        rd = (rules_dir or default_rules_dir()).resolve()
+        problems = []
+        loaded = {}
+        for name, loader in (
+            ("boilerplate", load_boilerplate), ("splitter", load_splitter), ("tagger", load_tagger),
+            ("actors", load_actors), ("events", load_events), ("cues", load_cues), ("rules", load_rules),
+            ("rank", load_rank),
+        ):
+            try:
+                loaded[name] = loader(rd)
+            except RulesError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise RulesError(problems)
+        self.res = Resources(
+            rules_dir=rd, tagger=loaded["tagger"], actors=loaded["actors"],
+            extractor=Extractor(loaded["events"], loaded["actors"]), cues=loaded["cues"],
+            linker=Linker(loaded["rules"], camp), rank=loaded["rank"], boilerplate=loaded["boilerplate"],
+            splitter=loaded["splitter"],
+        )
+        self.doc_stages = [registry.STAGES[n].factory(self.res) for n in DOCUMENT_STAGES]
+        self.corpus_stages = [registry.STAGES[n].factory(self.res) for n in CORPUS_STAGES]
+
+    def parse_date(self, line: str):
+        """A byline's date: a full date, or (None, month, day) when the year is missing."""
+        for t in self.res.tagger.tag(line, None):
+            if t.type != "DATE":
+                continue
+            v = t.value
+            if len(v) == 10 and v[:4].isdigit():
+                try:
+                    return date.fromisoformat(v)
+                except ValueError:
+                    continue
+            if len(v) == 10 and v.startswith("XXXX-") and v[5:7].isdigit() and v[8:10].isdigit():
+                return (None, int(v[5:7]), int(v[8:10]))
+        return None
+
+    def read(self, paths: list[Path], published: date | None = None) -> ReadResult:
+        return read_corpus(paths, self.parse_date, published)
+
+    def process(self, doc: Document) -> Document:
+        for run in self.doc_stages:
+            run(doc)
+        return doc
+
+    def analyse(self, docs: list[Document], warnings: list[str] | None = None) -> Analysis:
+        docs = sorted(docs, key=lambda d: d.id)
+        for d in docs:
+            self.process(d)
+        a = Analysis(documents=docs, warnings=list(warnings or []))
+        for run in self.corpus_stages:
+            run(a)
+        return a

@@ -1,0 +1,1 @@
+"""Text stage: reading corpora, cutting boilerplate, splitting sentences."""

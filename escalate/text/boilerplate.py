@@ -1,0 +1,68 @@
+"""Cut page furniture (related-article blocks, teasers, share prompts, navigation).
+
+The vocabulary lives in ``rules/text/boilerplate.yaml``; this module compiles it once.
+Boilerplate is returned as character spans of the document text, so citations keep their
+offsets into the text as read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+
+from escalate.models import Span, Strict
+from escalate.yamlio import load_yaml, validate
+
+
+class BoilerplateSpec(Strict):
+    block_headings: list[str] = Field(default_factory=list)
+    teaser_endings: list[str] = Field(default_factory=list)
+    headline_max_chars: int = 160
+    lines: list[str] = Field(default_factory=list)
+
+
+class Boilerplate:
+    def __init__(self, spec: BoilerplateSpec):
+        def alt(items: list[str]) -> str:
+            return "|".join(f"(?:{p})" for p in sorted(items, key=len, reverse=True))
+
+        self._heading = re.compile(rf"^(?:{alt(spec.block_headings)})\s*:?$", re.I)
+        self._teaser_end = re.compile(rf"(?:{alt(spec.teaser_endings)})\s*$", re.I)
+        self._line = re.compile(rf"^(?:{alt(spec.lines)})$", re.I)
+        self._headline_max = spec.headline_max_chars
+
+    def _is_teaser(self, line: str) -> bool:
+        if self._teaser_end.search(line):
+            return True
+        return len(line) <= self._headline_max and not re.search(r"[.!?:\"”']\s*$", line)
+
+    def spans(self, text: str, start: int = 0) -> list[Span]:
+        """Boilerplate spans in ``text[start:]`` (absolute offsets), one per cut line."""
+        out: list[Span] = []
+        in_block = False
+        for m in re.finditer(r"[^\n]+", text[start:]):
+            raw = m.group(0)
+            line = raw.strip()
+            if not line:
+                continue
+            s, e = start + m.start(), start + m.end()
+            if self._heading.match(line):
+                in_block = True
+                out.append(Span(start=s, end=e))
+            elif in_block and self._is_teaser(line):
+                out.append(Span(start=s, end=e))
+            elif self._line.match(line):
+                in_block = False
+                out.append(Span(start=s, end=e))
+            else:
+                in_block = False
+        return out
+
+
+@lru_cache(maxsize=8)
+def load_boilerplate(rules_dir: Path) -> Boilerplate:
+    path = rules_dir / "text" / "boilerplate.yaml"
+    return Boilerplate(validate(BoilerplateSpec, load_yaml(path)))

@@ -1,0 +1,581 @@
+"""The temporal tagger: compiled rule pack + resolution against the DCT and discourse focus."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from escalate.models import Timex
+
+from .calendar import (
+    RANK,
+    SEASON_MONTH,
+    UNIT_GRAN,
+    Point,
+    add_days,
+    mod_interval,
+    shift,
+    truncate,
+)
+from .loader import FieldRef, Modifier, Pack, Rule
+
+_WORD = re.compile(r"[A-Za-z']+")
+_BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
+_THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MAX_BEFORE = 48
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+    mod: str | None = None
+
+
+class _Unresolved(Exception):
+    pass
+
+
+def _valid_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+class TimeTagger:
+    """Tags and normalises temporal expressions. Build with :func:`escalate.time.load_tagger`."""
+
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self._rules = pack.rules
+        self._scanner = pack.scanner
+        self._conv = pack.converters
+        t = pack.tense
+        self._future = {w.lower() for w in t.future}
+        self._past = {w.lower() for w in t.past}
+        self._present = {w.lower() for w in t.present}
+        self._suffixes = tuple(s.lower() for s in t.past_suffix)
+        self._not_past = {w.lower() for w in t.not_past}
+        self._window = t.window
+        # rules grouped by the lower-cased first character they can start with would be faster, but
+        # patterns may start with classes; we test all rules only where the scanner found a match.
+
+    # ------------------------------------------------------------------ public API
+    def tag(self, text: str, dct: date | None, spans: list[tuple[int, int]] | None = None) -> list[Timex]:
+        if spans is None:
+            spans = [(0, len(text))]
+        out: list[Timex] = []
+        focus: Point | None = None
+        for s, e in spans:
+            s = max(0, s)
+            e = min(len(text), e)
+            if s >= e:
+                continue
+            for cand in self._candidates(text, s, e):
+                tx, point = self._resolve(text, cand, s, e, dct, focus)
+                if tx is None:
+                    continue
+                out.append(tx)
+                if point is not None:
+                    focus = point
+        return out
+
+    def parse_when(self, expr: str, dct: date | None = None) -> Timex | None:
+        text = expr.strip()
+        if not text:
+            return None
+        found = self.tag(text, dct)
+        if len(found) != 1:
+            return None
+        tx = found[0]
+        if tx.start != 0 or tx.end != len(text) or tx.type not in ("DATE", "TIME"):
+            return None
+        return tx
+
+    # ------------------------------------------------------------------ recognition
+    def _candidates(self, text: str, s: int, e: int) -> list[_Cand]:
+        out: list[_Cand] = []
+        pos = s
+        last_end = s
+        search = self._scanner.search
+        rules = self._rules
+        while pos < e:
+            m = search(text, pos, e)
+            if m is None:
+                break
+            p = m.start()
+            best, best_rule = self._best(text, p, e)
+            if best is None or best_rule is None:
+                pos = p + 1
+                continue
+            if best_rule.has_extent and best_rule.action == "tag" and best.start("_x") > p:
+                # a context rule ("in <<May>>"): a longer expression starting at the extent wins
+                a, b = best.span("_x")
+                alt, alt_rule = self._best(text, a, e)
+                if alt is not None and alt_rule is not None and alt_rule.action == "tag":
+                    a2, b2 = alt.span("_x") if alt_rule.has_extent else alt.span()
+                    if a2 == a and b2 > b:
+                        best, best_rule = alt, alt_rule
+            pos = max(best.end(), p + 1)
+            if best_rule.action == "drop":
+                last_end = pos
+                continue
+            if best_rule.has_extent:
+                a, b = best.span("_x")
+            else:
+                a, b = best.span()
+            if a == b:
+                continue
+            cand = _Cand(a, b, best_rule, best)
+            self._extend(text, cand, max(s, last_end), e)
+            pos = max(pos, cand.end)
+            last_end = cand.end
+            out.append(cand)
+        return out
+
+    def _best(self, text: str, p: int, e: int) -> tuple[re.Match[str] | None, Rule | None]:
+        """The rule matching longest at ``p`` (drop rules win ties, then priority, then file order)."""
+        best: re.Match[str] | None = None
+        best_rule: Rule | None = None
+        best_key: tuple[int, int, int, int, int] | None = None
+        for rule in self._rules:
+            mm = rule.regex.match(text, p, e)
+            if mm is None:
+                continue
+            ext = mm.end() - (mm.start("_x") if rule.has_extent else p)
+            key = (mm.end(), 1 if rule.action == "drop" else 0, ext, rule.priority, -rule.index)
+            if best_key is None or key > best_key:
+                best, best_rule, best_key = mm, rule, key
+        return best, best_rule
+
+    def _extend(self, text: str, cand: _Cand, lo: int, hi: int) -> None:
+        """Take modifiers ("early", "the end of", "about", "or so") into the expression."""
+        typ = cand.rule.type
+        for mod in self.pack.modifiers:
+            if typ not in mod.types:
+                continue
+            if mod.before is not None:
+                m = mod.before.search(text, max(lo, cand.start - _MAX_BEFORE), cand.start)
+                if m is None:
+                    continue
+                value = self._mod_value(mod, m)
+                if value is None:
+                    continue
+                start = m.start()
+                if mod.absorb_the:
+                    t = _THE.search(text, max(lo, start - 4), start)
+                    if t is not None and not text[start:start + 3].lower() == "the":
+                        start = t.start()
+                cand.start = start
+                cand.mod = value
+                return
+            if mod.after is not None:
+                m = mod.after.match(text, cand.end, hi)
+                if m is None:
+                    continue
+                value = self._mod_value(mod, m)
+                if value is None:
+                    continue
+                cand.end = m.end()
+                cand.mod = value
+                return
+
+    def _mod_value(self, mod: Modifier, m: re.Match[str]) -> str | None:
+        ref = mod.mod
+        if ref.slot is None:
+            return str(ref.literal)
+        if mod.slot_pattern is None:
+            return None
+        try:
+            txt = m.group(ref.slot)
+        except IndexError:
+            return None
+        if txt is None:
+            return None
+        v = self._conv[mod.slot_pattern](txt)
+        return None if v is None else str(v)
+
+    # ------------------------------------------------------------------ tense
+    def tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
+        """'past', 'future' or None from cue words near ``text[a:b]`` inside the span ``[s, e)``."""
+        left = text[max(s, a - 80):a]
+        cut = None
+        for cut in _BOUNDARY.finditer(left):
+            pass
+        if cut is not None:
+            left = left[cut.end():]
+        right = text[b:min(e, b + 80)]
+        cut = _BOUNDARY.search(right)
+        if cut is not None:
+            right = right[:cut.start()]
+        lw = [w.lower() for w in _WORD.findall(left)][::-1][: self._window]
+        rw = [w.lower() for w in _WORD.findall(right)][: self._window]
+        for d in range(self._window):
+            for words, is_left in ((lw, True), (rw, False)):
+                if d >= len(words):
+                    continue
+                w = words[d]
+                pair = (words[d + 1] + " " + w) if is_left and d + 1 < len(words) else (
+                    (w + " " + words[d + 1]) if not is_left and d + 1 < len(words) else "")
+                if pair and pair in self._future:
+                    return "future"
+                if w in self._future:
+                    return "future"
+                if pair and pair in self._past:
+                    return "past"
+                if w in self._past:
+                    return "past"
+                if w in self._present:
+                    return None
+                if self._suffixes and w.endswith(self._suffixes) and len(w) > 4 and w not in self._not_past:
+                    return "past"
+        return None
+
+    # ------------------------------------------------------------------ normalisation
+    def _fields(self, cand: _Cand) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        mm = cand.match
+        rule = cand.rule
+        for name, ref in rule.fields.items():
+            v = self._field(ref, rule, mm)
+            if v is not None:
+                out[name] = v
+        return out
+
+    def _field(self, ref: FieldRef, rule: Rule, mm: re.Match[str]) -> Any:
+        if ref.slot is None:
+            return ref.literal
+        txt = mm.group(ref.slot)
+        group = ref.slot
+        k = 1
+        while txt is None:
+            k += 1
+            group = f"{ref.slot}__{k}"
+            if group not in rule.slots:
+                return None
+            txt = mm.group(group)
+        v = self._conv[rule.slots[group]](txt)
+        if v is None:
+            return None
+        if ref.negate:
+            if isinstance(v, (int, float)):
+                return -v
+            return v
+        return v
+
+    def _resolve(
+        self, text: str, cand: _Cand, s: int, e: int, dct: date | None, focus: Point | None
+    ) -> tuple[Timex | None, Point | None]:
+        rule = cand.rule
+        f = self._fields(cand)
+        mod = cand.mod if cand.mod is not None else (str(f["mod"]) if "mod" in f else None)
+        typ = rule.type
+        value: str
+        earliest: date | None = None
+        latest: date | None = None
+        point: Point | None = None
+        try:
+            if rule.ref is not None:
+                value = rule.ref
+                if dct is not None:
+                    if value == "PRESENT_REF":
+                        earliest = latest = dct
+                    elif value == "PAST_REF":
+                        latest = dct
+                    else:
+                        earliest = dct
+            elif typ == "DURATION":
+                value = rule.value or _duration(f)
+            elif typ == "SET":
+                value = rule.value or _set_value(f)
+            else:
+                point, value = self._date(text, cand, s, e, f, dct, focus)
+                if point is not None:
+                    earliest, latest = mod_interval(point, mod)
+                    tail = _time_tail(f)
+                    if tail:
+                        if point.gran == "day":
+                            value += tail
+                        typ = "TIME"
+                elif _time_tail(f):
+                    typ = "TIME"
+        except _Unresolved:
+            return None, None
+        if earliest is not None and latest is not None and earliest > latest:
+            earliest, latest = latest, earliest
+        tx = Timex(
+            start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=typ, value=value, mod=mod,
+            earliest=earliest, latest=latest,
+        )
+        return tx, point
+
+    def _date(
+        self, text: str, cand: _Cand, s: int, e: int, f: dict[str, Any], dct: date | None, focus: Point | None
+    ) -> tuple[Point | None, str]:
+        rule = cand.rule
+        if "ymd" in f:
+            y, m, d = f["ymd"]
+            if d is None:
+                return Point("month", date(y, m, 1)), f"{y:04d}-{m:02d}"
+            dd = _valid_day(y, m, d)
+            if dd is None:
+                raise _Unresolved
+            return Point("day", dd), Point("day", dd).value()
+        if "century" in f:
+            c = int(f["century"])
+            if c < 1 or c > 99:
+                raise _Unresolved
+            p = Point("century", date(max(1, (c - 1) * 100), 1, 1))
+            return p, f"{c - 1:02d}"
+        if "decade" in f:
+            dec = int(f["decade"])
+            if dec < 1 or dec > 999:
+                raise _Unresolved
+            return Point("decade", date(dec * 10, 1, 1)), f"{dec:03d}"
+        year: int | None = None
+        if "year" in f:
+            year = int(f["year"])
+            if not 1 <= year <= 9998:
+                raise _Unresolved
+        base: Point | None = None
+        if "unit" in f and "shift" in f:
+            unit = str(f["unit"])
+            n = f["shift"]
+            gran = UNIT_GRAN.get(unit, "day")
+            anchor = rule.anchor
+            ref: Point | None
+            if anchor == "dct":
+                ref = Point("day", dct) if dct is not None else None
+            elif anchor == "focus":
+                ref = focus if focus is not None else (Point("day", dct) if dct is not None else None)
+            else:  # auto: a coarse focus (a quarter, a month) beats the DCT for "a year ago"
+                if focus is not None and focus.gran != "day" and RANK[focus.gran] < RANK[gran]:
+                    ref = focus
+                else:
+                    ref = Point("day", dct) if dct is not None else None
+            if ref is None or not isinstance(n, (int, float)):
+                return None, _x_value(gran, f)
+            target = gran
+            if rule.gran == "unit":
+                target = gran
+            elif rule.gran == "focus":
+                target = ref.gran
+            elif rule.gran:
+                target = rule.gran
+            elif ref.gran != "day" and (anchor == "focus" or ref is focus):
+                target = ref.gran if RANK[ref.gran] <= RANK[gran] else gran
+            elif anchor == "focus" and unit in ("D", "W", "F"):
+                target = "day"  # "two weeks after the attack": a day, counted from the day in focus
+            start = shift(ref, unit, int(n))
+            base = truncate(start, target)
+            if not _has_calendar(f):
+                return base, base.value()
+            year = base.start.year
+            if "weekday" in f and base.gran in ("week", "weekend", "day"):
+                wk = truncate(base.start, "week").start
+                p = Point("day", add_days(wk, int(f["weekday"]) - 1))
+                return p, p.value()
+        # calendar fields
+        if not _has_calendar(f):
+            if year is not None:
+                p = Point("year", date(year, 1, 1))
+                return p, p.value()
+            if "pod" in f or "time" in f:
+                if dct is None:
+                    return None, "XXXX-XX-XX"
+                p = Point("day", dct)
+                return p, p.value()
+            raise _Unresolved
+        if "weekday" in f and not ("month" in f and "day" in f):
+            wd = int(f["weekday"])
+            if dct is None:
+                return None, f"XXXX-WXX-{wd}"
+            direction = rule.dir
+            if direction == "auto":
+                t = self.tense(text, cand.start, cand.end, s, e)
+                direction = "future" if t == "future" else "past"
+            p = Point("day", _weekday(dct, wd, direction))
+            return p, p.value()
+
+        def build(y: int) -> Point | None:
+            if "month" in f:
+                m = int(f["month"])
+                if not 1 <= m <= 12:
+                    return None
+                if "day" in f:
+                    dd = _valid_day(y, m, int(f["day"]))
+                    return Point("day", dd) if dd else None
+                return Point("month", date(y, m, 1))
+            if "quarter" in f:
+                q = int(f["quarter"])
+                return Point("quarter", date(y, 3 * q - 2, 1)) if 1 <= q <= 4 else None
+            if "half" in f:
+                h = int(f["half"])
+                return Point("half", date(y, 1 if h == 1 else 7, 1))
+            if "season" in f:
+                sm = SEASON_MONTH.get(str(f["season"]))
+                return Point("season", date(y, sm, 1)) if sm else None
+            return None
+
+        if year is not None:
+            p = build(year)
+            if p is None:
+                raise _Unresolved
+            return p, p.value()
+        if "month" in f and "day" in f and int(f["month"]) == 2 and int(f["day"]) == 29:
+            pass
+        if dct is None:
+            return None, _x_value(None, f)
+        direction = rule.dir
+        if direction == "auto":
+            t = self.tense(text, cand.start, cand.end, s, e)
+            direction = {"past": "past", "future": "future"}.get(t or "", "near")
+        p = _infer_year(build, dct, direction)
+        if p is None:
+            raise _Unresolved
+        return p, p.value()
+
+
+# ---------------------------------------------------------------------- helpers
+def _has_calendar(f: dict[str, Any]) -> bool:
+    return any(k in f for k in ("month", "quarter", "half", "season", "weekday", "day"))
+
+
+def _time_tail(f: dict[str, Any]) -> str:
+    if "time" in f:
+        return "T" + str(f["time"])
+    if "pod" in f:
+        return "T" + str(f["pod"])
+    return ""
+
+
+def _x_value(gran: str | None, f: dict[str, Any]) -> str:
+    if "month" in f:
+        m = int(f["month"])
+        if "day" in f:
+            return f"XXXX-{m:02d}-{int(f['day']):02d}"
+        return f"XXXX-{m:02d}"
+    if "quarter" in f:
+        return f"XXXX-Q{int(f['quarter'])}"
+    if "half" in f:
+        return f"XXXX-H{int(f['half'])}"
+    if "season" in f:
+        return f"XXXX-{f['season']}"
+    if "weekday" in f:
+        return f"XXXX-WXX-{int(f['weekday'])}"
+    return {
+        "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+        "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
+        "century": "XX",
+    }.get(gran or "day", "XXXX-XX-XX")
+
+
+def _num(n: Any) -> str:
+    if n == "X" or n is None:
+        return "X"
+    if isinstance(n, float):
+        if n == int(n):
+            return str(int(n))
+        return f"{n:g}"
+    return str(n)
+
+
+def _duration(f: dict[str, Any]) -> str:
+    unit = str(f.get("unit", "D"))
+    n = f.get("duration", 1)
+    if unit in ("TH", "TM", "TS"):
+        return f"PT{_num(n)}{unit[1]}"
+    if unit == "F":
+        return f"P{_num(n * 2) if isinstance(n, (int, float)) else 'X'}W"
+    if isinstance(n, float) and n != int(n):
+        # 2.5 years -> P30M; 1.5 days -> PT36H
+        small = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "DE": ("Y", 10)}
+        if unit in small:
+            u2, k = small[unit]
+            n2 = round(n * k)
+            return f"PT{n2}H" if u2 == "TH" else f"P{n2}{u2}"
+    return f"P{_num(n)}{unit}"
+
+
+def _set_value(f: dict[str, Any]) -> str:
+    tail = _time_tail(f)
+    if "weekday" in f:
+        return f"XXXX-WXX-{int(f['weekday'])}{tail}"
+    if "month" in f:
+        return f"XXXX-{int(f['month']):02d}"
+    if "quarter" in f:
+        return f"XXXX-Q{int(f['quarter'])}"
+    if "season" in f:
+        return f"XXXX-{f['season']}"
+    if "pod" in f or "time" in f:
+        return f"XXXX-XX-XX{tail}"
+    unit = str(f.get("unit", "D"))
+    n = f.get("duration", 1)
+    if unit in ("TH", "TM", "TS"):
+        return f"PT{_num(n)}{unit[1]}"
+    return f"P{_num(n)}{unit}"
+
+
+def _weekday(dct: date, wd: int, direction: str) -> date:
+    cur = dct.isoweekday()
+    if direction == "last":
+        k = (cur - wd) % 7 or 7
+        return add_days(dct, -k)
+    if direction == "next":
+        k = (wd - cur) % 7 or 7
+        return add_days(dct, k)
+    if direction in ("future",):
+        return add_days(dct, (wd - cur) % 7)
+    if direction == "this":
+        return add_days(dct, wd - cur)
+    return add_days(dct, -((cur - wd) % 7))
+
+
+def _infer_year(build: Any, dct: date, direction: str) -> Point | None:
+    cands: list[Point] = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        if 1 <= y <= 9998:
+            p = build(y)
+            if p is not None:
+                cands.append(p)
+    if not cands:
+        # 29 February: look further
+        for k in range(2, 5):
+            for y in (dct.year - k, dct.year + k):
+                p = build(y) if 1 <= y <= 9998 else None
+                if p is not None:
+                    cands.append(p)
+        if not cands:
+            return None
+    if direction == "this":
+        for p in cands:
+            if p.start.year == dct.year:
+                return p
+        return cands[0]
+    gran = cands[0].gran
+    here = truncate(dct, gran).start
+    if direction == "last":
+        past = [p for p in cands if p.start < here]
+        return past[-1] if past else cands[0]
+    if direction == "next":
+        fut = [p for p in cands if p.start > here]
+        return fut[0] if fut else cands[-1]
+    if direction == "past":
+        past = [p for p in cands if p.start <= dct]
+        return past[-1] if past else cands[0]
+    if direction == "future":
+        fut = [p for p in cands if p.end() >= dct]
+        return fut[0] if fut else cands[-1]
+
+    def dist(p: Point) -> int:
+        if p.start <= dct <= p.end():
+            return 0
+        return min(abs((p.start - dct).days), abs((p.end() - dct).days))
+
+    return min(cands, key=lambda p: (dist(p), 0 if p.start <= dct else 1))

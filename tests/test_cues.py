@@ -1,0 +1,355 @@
+"""Causal/temporal cue lexicon: loading, matching, offsets, direction, anaphora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from escalate.errors import RulesError
+from escalate.eval import cnc
+from escalate.links.cues import CueMatch, CueMatcher, CueSpec, compile_pattern, load_cues
+
+
+@pytest.fixture(scope="module")
+def matcher() -> CueMatcher:
+    return load_cues()
+
+
+def cues(matcher: CueMatcher, text: str) -> dict[str, CueMatch]:
+    return {m.text.lower(): m for m in matcher.find(text)}
+
+
+def write_rules(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "links").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "links" / "cues.yaml").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+# --------------------------------------------------------------------------- loading
+def test_bundled_lexicon_loads_and_is_cached(matcher: CueMatcher) -> None:
+    assert len(matcher) > 30
+    assert load_cues() is matcher
+    ids = [s.id for s in matcher.specs]
+    assert len(ids) == len(set(ids))
+    assert all(isinstance(s, CueSpec) for s in matcher.specs)
+
+
+def test_malformed_yaml_is_located(tmp_path: Path) -> None:
+    rules = write_rules(tmp_path, "version: 1\ncues:\n  - id: x\n    patterns: [in response to\n")
+    with pytest.raises(RulesError) as err:
+        load_cues(rules)
+    msg = str(err.value)
+    assert str(tmp_path / "links" / "cues.yaml") in msg
+    assert ":5:" in msg or ":4:" in msg
+    problem = err.value.problems[0]
+    assert problem.line > 0 and problem.column > 0
+    assert f"cues.yaml:{problem.line}:{problem.column}:" in msg
+
+
+@pytest.mark.parametrize(
+    "entry, needle, line",
+    [
+        ("    kind: causal\n    direction: sideways\n    strength: 0.5\n", "direction", 6),
+        ("    kind: causal\n    direction: cause_first\n    strength: 1.5\n", "strength", 7),
+        ("    kind: causal\n    direction: cause_first\n    strength: 0.5\n    colour: red\n", "colour", 8),
+    ],
+)
+def test_schema_errors_are_located(tmp_path: Path, entry: str, needle: str, line: int) -> None:
+    body = "version: 1\ncues:\n  - id: ok\n    patterns: [led to]\n" + entry
+    with pytest.raises(RulesError) as err:
+        load_cues(write_rules(tmp_path, body))
+    msg = str(err.value)
+    assert needle in msg
+    assert f"cues.yaml:{line}:5:" in msg
+
+
+def test_bad_pattern_is_located(tmp_path: Path) -> None:
+    body = (
+        "version: 1\ncues:\n  - id: bad\n    patterns:\n      - led to\n      - in (response to\n"
+        "    kind: causal\n    direction: cause_first\n    strength: 0.5\n"
+    )
+    with pytest.raises(RulesError) as err:
+        load_cues(write_rules(tmp_path, body))
+    assert "cues.yaml:6:9:" in str(err.value)
+    assert "unclosed" in str(err.value)
+
+
+def test_duplicate_ids_are_located(tmp_path: Path) -> None:
+    one = (
+        "  - id: a\n    patterns: [led to]\n    kind: causal\n    direction: cause_first\n    strength: 0.5\n"
+    )
+    with pytest.raises(RulesError) as err:
+        load_cues(write_rules(tmp_path, "version: 1\ncues:\n" + one + one))
+    assert "duplicate cue id 'a'" in str(err.value)
+    assert "cues.yaml:8:5:" in str(err.value)
+
+
+def test_pattern_syntax() -> None:
+    import re
+
+    rx, _ = compile_pattern("respond(s|ed|ing)? to")
+    for ok in ["respond to", "responds to", "responded  to", "responding\nto"]:
+        assert re.fullmatch(rx, ok), ok
+    rx, _ = compile_pattern("(a|an)? response")
+    assert re.fullmatch(rx, "response") and re.fullmatch(rx, "an response")
+    rx, _ = compile_pattern("tit-for-tat")
+    for ok in ["tit-for-tat", "tit for tat", "tit - for - tat", "titfortat"]:
+        assert re.fullmatch(rx, ok), ok
+    rx, _ = compile_pattern("<num> days later")
+    for ok in ["two days later", "3 days later", "a few days later"]:
+        assert re.fullmatch(rx, ok), ok
+    rx, _ = compile_pattern("(in the wake|in its wake) of")
+    assert re.fullmatch(rx, "in the  wake of")
+    for bad in ["in (response", "a) b", "x<nope>", "(a)?", "a * b", "((a|b)|c)"]:
+        with pytest.raises(ValueError):
+            compile_pattern(bad)
+
+
+# --------------------------------------------------------------------------- matching
+def test_offsets_are_absolute_and_exact(matcher: CueMatcher) -> None:
+    text = "Rockets were fired. Israel launched strikes in retaliation for the attack, which led to protests."
+    found = matcher.find(text)
+    assert [m.text for m in found] == ["in retaliation for", "led to"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert found[0].start == text.index("in retaliation")
+    # A window: only cues inside it, offsets still absolute.
+    window = matcher.find(text, text.index("which"), len(text))
+    assert [(m.start, m.text) for m in window] == [(text.index("led to"), "led to")]
+    assert matcher.find(text, 0, 10) == []
+    assert matcher.find("") == []
+    assert matcher.find(text, 50, 10) == []
+
+
+def test_case_insensitive_and_word_bounded(matcher: CueMatcher) -> None:
+    assert [m.cue for m in matcher.find("IN RESPONSE TO the raid")] == ["in_response_to"]
+    assert matcher.find("the afterword and the thereafterness") == []
+    assert matcher.find("the then-president spoke") == []
+
+
+def test_longest_match_wins(matcher: CueMatcher) -> None:
+    found = matcher.find("Troops opened fire in response to the stone-throwing.")
+    assert [(m.text, m.cue) for m in found] == [("in response to", "in_response_to")]
+    found = matcher.find("The official response to the attack was muted.")
+    assert [m.cue for m in found] == ["response_to"]
+    found = matcher.find("Militants attacked, and the army retaliated in retaliation for it.")
+    assert [m.text for m in found] == ["retaliated", "in retaliation for"]
+    spans = [(m.start, m.end) for m in matcher.find("it came in response to a day later the next day")]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "text, cue, direction",
+    [
+        (
+            "Israel launched strikes in retaliation for the killing of its soldiers.",
+            "in_retaliation_for",
+            "effect_first",
+        ),
+        ("Police fired tear gas in response to stone-throwing.", "in_response_to", "effect_first"),
+        ("The strike came in response to a rocket attack.", "came_in_response_to", "effect_first"),
+        (
+            "Militants killed two soldiers to avenge the death of their leader.",
+            "in_revenge_for",
+            "effect_first",
+        ),
+        ("Clashes erupted after the funeral.", "after", "effect_first"),
+        ("Riots broke out following the verdict.", "following", "effect_first"),
+        ("Schools closed because of the violence.", "because_of", "effect_first"),
+        ("The riots were triggered by a police shooting.", "caused_by", "effect_first"),
+        ("The arrest led to violent protests.", "led_to", "cause_first"),
+        ("The killing prompted a general strike.", "prompted", "cause_first"),
+        ("The killing sparked riots across the city.", "triggered", "cause_first"),
+        ("The bombing resulted in 12 deaths.", "resulted_in", "cause_first"),
+        ("The raid provoked outrage.", "provoked", "cause_first"),
+        ("The blast caused heavy damage.", "caused", "cause_first"),
+        ("Rebels shelled the town, triggering an army offensive.", "triggered", "cause_first"),
+        ("The march was followed by clashes.", "following_which", "cause_first"),
+        ("Police opened fire before the crowd dispersed.", "before", "cause_first"),
+    ],
+)
+def test_direction_by_family(matcher: CueMatcher, text: str, cue: str, direction: str) -> None:
+    found = [m for m in matcher.find(text) if m.cue == cue]
+    assert found, (text, matcher.find(text))
+    assert found[0].direction == direction
+    assert found[0].anaphoric is False
+
+
+def test_fronted_preposition_flips_direction(matcher: CueMatcher) -> None:
+    (m,) = matcher.find("After the raid, militants fired rockets.")
+    assert (m.cue, m.direction, m.anaphoric) == ("after", "cause_first", False)
+    (m,) = matcher.find("But in retaliation for the raid, militants fired rockets.")
+    assert (m.cue, m.direction) == ("in_retaliation_for", "cause_first")
+    (m,) = matcher.find("Schools were shut. Because of the curfew, shops stayed closed.")
+    assert m.direction == "cause_first"
+
+
+def test_anaphoric_cues(matcher: CueMatcher) -> None:
+    found = cues(matcher, "A retaliatory missile attack came in response, causing no fatalities.")
+    assert found["retaliatory"].anaphoric and found["retaliatory"].label == "retaliation"
+    assert found["came in response"].anaphoric
+    assert found["came in response"].kind == "causal"
+    assert not found["causing"].anaphoric
+    found = cues(matcher, "X launched strikes in retaliation for the killing of Y.")
+    assert not found["in retaliation for"].anaphoric
+    assert found["in retaliation for"].direction == "effect_first"
+    assert found["in retaliation for"].strength >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text, cue_text",
+    [
+        ("In response, Iran fired missiles at the base.", "in response"),
+        ("Iran fired missiles in retaliation.", "in retaliation"),
+        ("Iran fired missiles in retaliation against US bases.", "in retaliation against"),
+        ("The clashes that followed left three dead.", "that followed"),
+        ("Two days later, Israel struck Gaza.", "two days later"),
+        ("The next day, Israel struck Gaza.", "the next day"),
+        ("Hamas vowed revenge.", "vowed revenge"),
+        ("The group vowed to retaliate.", "vowed to retaliate"),
+        ("Israel hit back with airstrikes.", "hit back"),
+        ("Protests erupted in the wake of this.", "in the wake of"),
+        ("This prompted fears of a wider war.", "prompted"),
+        ("That, in turn, led to more raids.", "led to"),
+        ("A tit-for-tat exchange followed.", "tit-for-tat"),
+    ],
+)
+def test_anaphoric_flags(matcher: CueMatcher, text: str, cue_text: str) -> None:
+    found = cues(matcher, text)
+    assert cue_text in found, (text, list(found))
+    assert found[cue_text].anaphoric
+    assert found[cue_text].direction == "cause_first"  # the antecedent is the cause
+
+
+def test_earlier_points_to_an_earlier_effect(matcher: CueMatcher) -> None:
+    found = cues(matcher, "Israel struck the camp. Militants had earlier fired rockets.")
+    m = found["had earlier"]
+    assert m.anaphoric and m.direction == "effect_first" and m.kind == "temporal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence has risen since 2019.",
+        "The group has been banned since March.",
+        "He has lived there since then.",
+        "Nothing has changed since the start of the war.",
+    ],
+)
+def test_since_is_never_causal(matcher: CueMatcher, text: str) -> None:
+    assert all(m.kind != "causal" for m in matcher.find(text))
+    assert not [m for m in matcher.find(text) if m.cue == "since"]
+
+
+def test_temporal_cues_are_weak(matcher: CueMatcher) -> None:
+    for text in ["He spoke after the meeting.", "Rallies followed the vote.", "A day later it rained."]:
+        (m,) = matcher.find(text)
+        assert m.kind == "temporal" and m.strength <= 0.5, m
+
+
+def test_precision_guards(matcher: CueMatcher) -> None:
+    # attribution, scheduling, detonation, idioms: no causal cue
+    for text in [
+        "Officials blamed Hamas for the attack.",
+        "The minister is due to arrive on Monday.",
+        "Militants triggered a blast near the convoy.",
+        "After all, nobody was hurt.",
+        "Refugees arrived day after day.",
+        "He appeared before the court on Monday.",
+        "As the sun set, crowds gathered.",
+    ]:
+        assert [m for m in matcher.find(text) if m.kind == "causal"] == [], text
+    assert all(m.cue != "after" for m in matcher.find("Refugees arrived day after day."))
+
+
+def test_custom_lexicon_inflections(tmp_path: Path) -> None:
+    body = (
+        "version: 1\ncues:\n"
+        "  - id: respond_to\n    patterns: ['respond(s|ed|ing)? to']\n    kind: causal\n"
+        "    direction: effect_first\n    anaphoric: false\n    strength: 0.7\n    label: response\n"
+    )
+    m = load_cues(write_rules(tmp_path, body))
+    assert [x.text for x in m.find("Police responded to the riot; they are responding to calls.")] == [
+        "responded to",
+        "responding to",
+    ]
+
+
+# --------------------------------------------------------------------------- properties
+_ALPHABET = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyz ,.;'-\n\u2019\u2014")
+    + [
+        "in response to",
+        "after",
+        "retaliat",
+        "led to",
+        " days later",
+        "since ",
+        "In ",
+        "(",
+        ")",
+        "é",
+        "\u0130",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(st.text(), st.lists(_ALPHABET, max_size=40).map("".join)),
+    start=st.integers(-5, 60),
+    span=st.one_of(st.none(), st.integers(-5, 80)),
+)
+def test_find_never_raises_and_text_matches(text: str, start: int, span: int | None) -> None:
+    matcher = load_cues()
+    end = None if span is None else start + span
+    found = matcher.find(text, max(0, start), end if end is None else max(0, end))
+    prev_end = -1
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert m.start >= prev_end and m.end > m.start
+        assert m.text == m.text.strip()
+        assert 0.0 <= m.strength <= 1.0
+        prev_end = m.end
+
+
+# --------------------------------------------------------------------------- CNC evaluation helpers
+def test_parse_marked_spans() -> None:
+    text, rel = cnc.parse_marked(
+        "<ARG1>Riots broke out</ARG1> <SIG0>after</SIG0> <ARG0>police shot a <SIG1>man</SIG1></ARG0> ."
+    )
+    assert text == "Riots broke out after police shot a man ."
+    assert [text[a:b] for a, b in rel.signals] == ["after", "man"]
+    assert [text[a:b] for a, b in rel.cause] == ["police shot a man"]
+    assert [text[a:b] for a, b in rel.effect] == ["Riots broke out"]
+
+
+def test_cnc_evaluate_on_tiny_corpus(tmp_path: Path) -> None:
+    (tmp_path / "train_subtask2.csv").write_text(
+        "corpus,doc_id,sent_id,eg_id,index,text,text_w_pairs,seq_label,pair_label,context,num_sents\n"
+        'cnc,d,1,0,i1,"Riots broke out in response to the killing .",'
+        '"<ARG1>Riots broke out</ARG1> <SIG0>in response to</SIG0> <ARG0>the killing</ARG0> .",1,1,,1\n'
+        'cnc,d,2,0,i2,"The arrest led to protests .",'
+        '"<ARG0>The arrest</ARG0> <SIG0>led</SIG0> to <ARG1>protests</ARG1> .",1,1,,1\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "train_subtask1.csv").write_text(
+        "index,text,label\na,The arrest led to protests .,1\nb,The sky is blue .,0\nc,Police arrived .,1\n",
+        encoding="utf-8",
+    )
+    result = cnc.evaluate(tmp_path)
+    assert result.signals is not None and result.direction is not None and result.sentence is not None
+    assert result.signals.gold_signals == 2
+    assert result.signals.exact.tp_gold == 1 and result.signals.overlap.tp_gold == 2
+    assert result.direction.accuracy == 1.0
+    assert (result.sentence.tp, result.sentence.fp, result.sentence.fn, result.sentence.tn) == (1, 0, 1, 1)
+    out = cnc.render(result)
+    assert "Signal spans" in out and "Sentence causality" in out
+
+
+def test_cnc_main_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cnc.main([str(tmp_path / "nope")]) == 0
+    assert "not found" in capsys.readouterr().out

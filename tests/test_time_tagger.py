@@ -1,0 +1,264 @@
+"""Unit tests for the temporal tagger, one group per kind of expression."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from escalate.models import Timex
+from escalate.time import TimeTagger, load_tagger
+
+DCT = date(2020, 3, 13)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    return load_tagger()
+
+
+def one(tagger: TimeTagger, text: str, dct: date | None = DCT) -> Timex:
+    found = tagger.tag(text, dct)
+    assert len(found) == 1, (text, found)
+    tx = found[0]
+    assert tx.text == text[tx.start:tx.end]
+    return tx
+
+
+def val(tagger: TimeTagger, text: str, dct: date | None = DCT) -> tuple[str, str, str | None]:
+    tx = one(tagger, text, dct)
+    return tx.text, tx.value, tx.mod
+
+
+# ------------------------------------------------------------------ absolute and underspecified dates
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He was killed on March 11.", ("March 11", "2020-03-11", None)),
+        ("They met on March 12 in Geneva.", ("March 12", "2020-03-12", None)),
+        ("It happened on March 13, 2020.", ("March 13, 2020", "2020-03-13", None)),
+        ("On Jan. 3 a drone strike killed him.", ("Jan. 3", "2020-01-03", None)),
+        ("The ceasefire was signed May 12.", ("May 12", "2019-05-12", None)),
+        ("The base was attacked on April 30.", ("April 30", "2019-04-30", None)),
+        ("Fighting resumed in December.", ("December", "2019-12", None)),
+        ("Officials will meet in December.", ("December", "2020-12", None)),
+        ("The deal was signed on 3 March 2019.", ("3 March 2019", "2019-03-03", None)),
+        ("It ended in Dec 2019.", ("Dec 2019", "2019-12", None)),
+        ("The document is dated 2019-12-27.", ("2019-12-27", "2019-12-27", None)),
+        ("Elections were held in 1998.", ("1998", "1998", None)),
+        ("in the summer of 2019", ("the summer of 2019", "2019-SU", None)),
+        ("The talks began in nineteen ninety-six.", ("nineteen ninety-six", "1996", None)),
+    ],
+)
+def test_dates(tagger: TimeTagger, text: str, expected: tuple) -> None:
+    assert val(tagger, text) == expected
+
+
+def test_interval_of_month(tagger: TimeTagger) -> None:
+    tx = one(tagger, "Fighting resumed in December.")
+    assert (tx.earliest, tx.latest) == (date(2019, 12, 1), date(2019, 12, 31))
+
+
+def test_early_january(tagger: TimeTagger) -> None:
+    tx = one(tagger, "Talks collapsed in early January.")
+    assert (tx.text, tx.value, tx.mod) == ("early January", "2020-01", "START")
+    assert (tx.earliest, tx.latest) == (date(2020, 1, 1), date(2020, 1, 10))
+
+
+# ------------------------------------------------------------------ modifiers
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("in mid-2019", ("mid-2019", "2019", "MID")),
+        ("by the end of 2019", ("the end of 2019", "2019", "END")),
+        ("in late September 2019", ("late September 2019", "2019-09", "END")),
+        ("the beginning of October 2019", ("the beginning of October 2019", "2019-10", "START")),
+        ("in the mid-1990s", ("the mid-1990s", "199", "MID")),
+        ("about two years ago", ("about two years ago", "2018", "APPROX")),
+        ("for more than four hours", ("more than four hours", "PT4H", "MORE_THAN")),
+    ],
+)
+def test_modifiers(tagger: TimeTagger, text: str, expected: tuple) -> None:
+    assert val(tagger, text) == expected
+
+
+# ------------------------------------------------------------------ relative to the DCT
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Last week the talks failed.", ("Last week", "2020-W10", None)),
+        ("Wednesday's attack killed two.", ("Wednesday", "2020-03-11", None)),
+        ("the attack on Friday", ("Friday", "2020-03-13", None)),
+        ("They struck last Friday.", ("last Friday", "2020-03-06", None)),
+        ("They will meet next Tuesday.", ("next Tuesday", "2020-03-17", None)),
+        ("They will meet on Tuesday.", ("Tuesday", "2020-03-17", None)),
+        ("He arrived yesterday.", ("yesterday", "2020-03-12", None)),
+        ("He leaves tomorrow.", ("tomorrow", "2020-03-14", None)),
+        ("He is here today.", ("today", "2020-03-13", None)),
+        ("The strike came two days ago.", ("two days ago", "2020-03-11", None)),
+        ("It grew last month.", ("last month", "2020-02", None)),
+        ("It grew this year.", ("this year", "2020", None)),
+        ("It will grow next year.", ("next year", "2021", None)),
+        ("It shrank last year.", ("last year", "2019", None)),
+        ("The vote is due early next year.", ("early next year", "2021", "START")),
+        ("He resigned last April.", ("last April", "2019-04", None)),
+        ("Profit fell in the third quarter.", ("the third quarter", "2020-Q1", None)),
+    ],
+)
+def test_relative(tagger: TimeTagger, text: str, expected: tuple) -> None:
+    got = val(tagger, text)
+    if text.startswith("Profit"):
+        # the third quarter nearest to a March DCT is last year's
+        assert got == ("the third quarter", "2019-Q3", None)
+    else:
+        assert got == expected
+
+
+def test_quarters_halves_decades_centuries(tagger: TimeTagger) -> None:
+    assert val(tagger, "the third quarter of 2019") == ("the third quarter of 2019", "2019-Q3", None)
+    assert val(tagger, "third-quarter 2019 profit")[1] == "2019-Q3"
+    assert val(tagger, "in the first half of 2019") == ("the first half of 2019", "2019-H1", None)
+    assert val(tagger, "during the 1990s") == ("the 1990s", "199", None)
+    assert val(tagger, "in the 20th century") == ("the 20th century", "19", None)
+    assert val(tagger, "in fiscal 2019")[1] == "2019"
+    assert val(tagger, "this summer")[1] == "2020-SU"
+
+
+# ------------------------------------------------------------------ discourse focus
+def test_focus_across_spans(tagger: TimeTagger) -> None:
+    text = "Rockets hit the base on March 2. A day later, the militia retaliated. The previous day was calm."
+    s1 = text.index("A day")
+    s2 = text.index("The previous")
+    spans = [(0, s1 - 1), (s1, s2 - 1), (s2, len(text))]
+    found = tagger.tag(text, DCT, spans)
+    assert [t.value for t in found] == ["2020-03-02", "2020-03-03", "2020-03-02"]
+    for t in found:
+        assert t.text == text[t.start:t.end]
+
+
+def test_two_weeks_after(tagger: TimeTagger) -> None:
+    text = "The attack came on January 3. Two weeks after the attack, the base was hit again."
+    found = tagger.tag(text, DCT)
+    assert [t.value for t in found] == ["2020-01-03", "2020-01-17"]
+
+
+def test_spans_restrict(tagger: TimeTagger) -> None:
+    text = "Boilerplate 2019. Body text on March 11."
+    start = text.index("Body")
+    found = tagger.tag(text, DCT, [(start, len(text))])
+    assert [(t.text, t.start) for t in found] == [("March 11", text.index("March"))]
+
+
+# ------------------------------------------------------------------ durations, sets, times, refs
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("for three days", ("three days", "P3D", "DURATION")),
+        ("for 2 hours", ("2 hours", "PT2H", "DURATION")),
+        ("a two-year term", ("two-year", "P2Y", "DURATION")),
+        ("the past two months", ("the past two months", "P2M", "DURATION")),
+        ("for several years", ("several years", "PXY", "DURATION")),
+        ("every Friday", ("every Friday", "XXXX-WXX-5", "SET")),
+        ("they meet daily", ("daily", "P1D", "SET")),
+        ("each year", ("each year", "P1Y", "SET")),
+        ("Friday night shelling", ("Friday night", "2020-03-13TNI", "TIME")),
+        ("at 5 p.m. Thursday", ("5 p.m. Thursday", "2020-03-12T17:00", "TIME")),
+        ("this morning", ("this morning", "2020-03-13TMO", "TIME")),
+        ("last night", ("last night", "2020-03-12TNI", "TIME")),
+        ("Now the army is retreating.", ("Now", "PRESENT_REF", "DATE")),
+        ("It was recently said.", ("recently", "PAST_REF", "DATE")),
+        ("in the near future", ("the near future", "FUTURE_REF", "DATE")),
+    ],
+)
+def test_other_types(tagger: TimeTagger, text: str, expected: tuple) -> None:
+    tx = one(tagger, text)
+    assert (tx.text, tx.value, tx.type) == expected
+
+
+def test_duration_has_no_interval(tagger: TimeTagger) -> None:
+    tx = one(tagger, "for three days")
+    assert tx.earliest is None and tx.latest is None
+
+
+def test_present_ref_interval(tagger: TimeTagger) -> None:
+    tx = one(tagger, "The army is currently retreating.")
+    assert tx.earliest == tx.latest == DCT
+
+
+def test_at_dawn(tagger: TimeTagger) -> None:
+    text = "On Thursday the village was shelled at dawn."
+    found = tagger.tag(text, DCT)
+    assert [(t.text, t.value) for t in found] == [("Thursday", "2020-03-12"), ("dawn", "2020-03-12TMO")]
+
+
+def test_ranges(tagger: TimeTagger) -> None:
+    found = tagger.tag("between 3 and 5 March", DCT)
+    assert [(t.text, t.value) for t in found] == [("3", "2020-03-03"), ("5 March", "2020-03-05")]
+    found = tagger.tag("from January to March", DCT)
+    assert [t.value for t in found] == ["2020-01", "2020-03"]
+
+
+# ------------------------------------------------------------------ no DCT
+def test_without_dct(tagger: TimeTagger) -> None:
+    assert val(tagger, "on March 13, 2020", None)[1] == "2020-03-13"
+    tx = one(tagger, "in December", None)
+    assert tx.value == "XXXX-12" and tx.earliest is None and tx.latest is None
+    tx = one(tagger, "last week", None)
+    assert tx.value.startswith("XXXX") and tx.earliest is None
+    tx = one(tagger, "on Friday", None)
+    assert tx.value == "XXXX-WXX-5"
+
+
+# ------------------------------------------------------------------ false positives
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not know.",
+        "You may go now if you like, but they march on.",
+        "The sun rose over the city.",
+        "He celebrated his 63rd birthday.",
+        "They fired 107 mm rockets.",
+        "They fired 122mm rockets at the base.",
+        "The home side won 2-1.",
+        "The vote was 89-52.",
+        "It costs $2,000 or $1999.",
+        "Call 555-123-4567.",
+        "About 2000 people marched.",
+        "Prices rose 15 percent.",
+        "The fall of the city shocked them.",
+        "May I ask a question?",
+        "He sat down.",
+    ],
+)
+def test_false_positives(tagger: TimeTagger, text: str) -> None:
+    found = [t for t in tagger.tag(text, DCT) if t.value != "PRESENT_REF"]
+    assert found == [], found
+
+
+# ------------------------------------------------------------------ parse_when
+@pytest.mark.parametrize(
+    "expr,value,earliest,latest",
+    [
+        ("Dec 2019", "2019-12", date(2019, 12, 1), date(2019, 12, 31)),
+        ("2019-12-27", "2019-12-27", date(2019, 12, 27), date(2019, 12, 27)),
+        ("early January 2020", "2020-01", date(2020, 1, 1), date(2020, 1, 10)),
+        ("March 2020", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
+        ("2020", "2020", date(2020, 1, 1), date(2020, 12, 31)),
+        ("last week", "2020-W10", date(2020, 3, 2), date(2020, 3, 8)),
+    ],
+)
+def test_parse_when(tagger: TimeTagger, expr: str, value: str, earliest: date, latest: date) -> None:
+    tx = tagger.parse_when(expr, DCT)
+    assert tx is not None
+    assert (tx.value, tx.earliest, tx.latest) == (value, earliest, latest)
+
+
+def test_parse_when_rejects(tagger: TimeTagger) -> None:
+    assert tagger.parse_when("banana") is None
+    assert tagger.parse_when("") is None
+    assert tagger.parse_when("March 2020 and April 2020") is None
+    assert tagger.parse_when("2019-12-27").value == "2019-12-27"  # type: ignore[union-attr]
+
+
+def test_cached(tagger: TimeTagger) -> None:
+    assert load_tagger() is tagger
