@@ -124,6 +124,7 @@ class Mention(Strict):
     location: str | None = None
     definite: bool = False  # a definite reference ("the attack") that may corefer
     latest: bool = False  # "the latest attack": refers to the most recent event of its kind
+    indefinite: bool = False  # "a retaliatory attack": introduces a new event
     citation: Citation
 
 

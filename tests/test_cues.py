@@ -265,6 +265,36 @@ def test_precision_guards(matcher: CueMatcher) -> None:
     assert all(m.cue != "after" for m in matcher.find("Refugees arrived day after day."))
 
 
+def test_date_vetoes_do_not_swallow_events(matcher: CueMatcher) -> None:
+    found = cues(matcher, "The militia struck back on Tuesday, hours after a drone strike killed two.")
+    assert found["hours after"].direction == "effect_first"
+    assert [m.cue for m in matcher.find("Violence has surged since a bomb exploded.")] == ["since"]
+    for text in [
+        "Shops closed after 10 pm.",
+        "Nothing has changed since the 1990s.",
+        "Talks resumed after two weeks.",
+    ]:
+        assert [m for m in matcher.find(text) if m.cue in ("after", "since")] == [], text
+
+
+def test_context_conditions(matcher: CueMatcher) -> None:
+    # followed_by: "to" is a cue only before a verb of protest/demand; the span is "to" alone
+    (m,) = matcher.find("Thousands marched to protest the new law.")
+    assert (m.text, m.cue, m.label) == ("to", "purpose_to", "purpose")
+    assert matcher.find("Thousands marched to the square.") == []
+    # preceded_by: "for" only after arrest/charge verbs
+    (m,) = matcher.find("Two men were arrested for the bombing.")
+    assert (m.text, m.cue, m.direction) == ("for", "arrested_for", "effect_first")
+    assert matcher.find("Two men waited for the bus.") == []
+    # not_preceded_by: adjective "protesting students" is not a cue, the verb is
+    assert matcher.find("The protesting students went home.") == []
+    assert [m.cue for m in matcher.find("Students marched, protesting the fee hike.")] == ["protesting"]
+    # participle of consequence needs a casualty count after it
+    (m,) = matcher.find("A bomb exploded at the market, killing 12 people.")
+    assert (m.text, m.direction) == ("killing", "cause_first")
+    assert matcher.find("The killing of the activist was condemned.") == []
+
+
 def test_custom_lexicon_inflections(tmp_path: Path) -> None:
     body = (
         "version: 1\ncues:\n"

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from escalate.errors import EscalateError
 from escalate.links.cues import CueMatch, CueMatcher, load_cues
 
 SUBTASK1 = "train_subtask1.csv"
@@ -435,7 +436,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not folder.is_dir() or not ((folder / SUBTASK1).is_file() or (folder / SUBTASK2).is_file()):
         print(f"CNC data not found in {folder} (expected {SUBTASK1} and/or {SUBTASK2}); nothing to evaluate.")
         return 0
-    result = evaluate(folder, args.rules, args.top)
+    try:
+        result = evaluate(folder, args.rules, args.top)
+    except EscalateError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
     print(result.model_dump_json(indent=2) if args.json else render(result, args.top))
     return 0
 

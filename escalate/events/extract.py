@@ -43,8 +43,10 @@ class Hit:
     timex: Timex | None = None
     modality: str = "asserted"
     definite: bool = False
+    indefinite: bool = False
     latest: bool = False
     passive: bool = False
+    reading: str = "noun"  # verb | noun: how the trigger is used here
     fold_into: int | None = None  # index of the hit this one details
     fatalities: int | None = None
     injuries: int | None = None
@@ -82,7 +84,7 @@ class Extractor:
             rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:{agents})\s+(?:the\s+)?$", re.I
         )
         preps = "|".join(re.escape(v) for v in sorted(r.target_prepositions, key=len, reverse=True))
-        self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
+        self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
         self.victim = _alternation(r.victim_verbs)
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
@@ -96,6 +98,8 @@ class Extractor:
         self.progressive = _alternation(m.habitual_progressive)
         self.aspectual = _words(m.infinitive_aspectual)
         self.definite = _words(r.definite)
+        self.noun_cues = _words(r.noun_cues)
+        self.verb_cues = _words(r.verb_cues)
         self.latest = _alternation(r.latest)
         nums = sorted(r.numbers, key=len, reverse=True)
         num_re = r"(?:\d[\d,]*|" + "|".join(re.escape(n) for n in nums) + r")"
@@ -114,14 +118,14 @@ class Extractor:
             )
         carriers = r.date_carriers
         self.carrier = re.compile(
-            r"^\s*(?:the|this|that|his|her|its|their)\s+(?P<noun>"
+            r"\s*(?:the|this|that|his|her|its|their)\s+(?P<noun>"
             + "|".join(re.escape(n) for n in sorted(carriers.nouns, key=len, reverse=True))
             + r")\s+(?:"
             + "|".join(re.escape(v) for v in sorted(carriers.verbs, key=len, reverse=True))
             + r")\b",
             re.I,
         )
-        self.carrier_nouns = {k.lower(): set(v) for k, v in carriers.nouns.items()}
+        self.carrier_nouns = {k.lower(): list(v) for k, v in carriers.nouns.items()}
         self._ctx: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         g = actors.generic
         self.person_pron = _words(g.pronouns.person)
@@ -209,8 +213,11 @@ class Extractor:
             if any(a < e and s < b for a, b in cue_spans):
                 continue
             surface = re.sub(r"\s+", " ", m.group(1).lower())
+            reading = self._reading(text, sent, s, actors)
             chosen = None
-            for trig in self.ev.surface.get(surface, []):
+            cands = self.ev.surface.get(surface, [])
+            cands = sorted(cands, key=lambda t: (_pos_reading(t) != reading))
+            for trig in cands:
                 req = self._ctx_re(trig.spec.requires_any)
                 exc = self._ctx_re(trig.spec.excludes_any)
                 if req is not None and not req.search(low):
@@ -221,8 +228,28 @@ class Extractor:
                 break
             if chosen is None:
                 continue
-            hits.append(Hit(s, e, text[s:e], chosen))
+            # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
+            reading = "noun" if _pos_reading(chosen) == "noun" or self._after_det(text, sent, s) else "verb"
+            hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
+
+    def _prev_word(self, text, sent, s) -> str:
+        m = re.search(r"([\w'’]+)\W*$", text[max(sent.start, s - 30):s])
+        return m.group(1).lower().replace("’", "'") if m else ""
+
+    def _after_det(self, text, sent, s) -> bool:
+        return self._prev_word(text, sent, s) in self.noun_cues
+
+    def _reading(self, text, sent, s, actors) -> str:
+        """Is the word at ``s`` used as a noun or as a verb?"""
+        prev = self._prev_word(text, sent, s)
+        if prev in self.noun_cues or re.match(r"\d", prev):
+            return "noun"
+        if prev in self.verb_cues:
+            return "verb"
+        if any(0 <= s - a.end <= 1 and not a.modifier for a in actors):
+            return "verb"
+        return "noun"
 
     # ------------------------------------------------------------------ roles
     def _clause_left(self, toks: list[Tok], idx: int) -> int:
@@ -303,10 +330,9 @@ class Extractor:
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         spec = h.trig.spec
-        pos = spec.pos
         idx = self._tok_index(toks, h.start)
         before = text[max(sent.start, h.start - 60):h.start]
-        if pos == "verb" or (pos == "phrase" and h.trig.form != "noun"):
+        if h.reading == "verb":
             prev = toks[idx - 1].low if idx > 0 else ""
             prev2 = toks[idx - 2].low if idx > 1 else ""
             h.passive = spec.passive and h.trig.form == "ed" and (
@@ -316,7 +342,7 @@ class Extractor:
                 # "a strike that killed X": the verb details the noun before the marker
                 for k in range(i - 1, -1, -1):
                     o = hits[k]
-                    if o.trig.spec.pos != "verb" and o.end <= toks[idx - 1].start and toks[idx - 1].start - o.end < 40:
+                    if o.reading == "noun" and o.end <= toks[idx - 1].start and toks[idx - 1].start - o.end < 40:
                         h.fold_into = k
                         break
             if h.passive:
@@ -329,6 +355,7 @@ class Extractor:
             return
         # event nouns and noun phrases
         h.definite = self._is_definite(toks, idx)
+        h.indefinite = self._is_indefinite(toks, idx)
         h.latest = bool(self.latest and self.latest.search(before[-25:]))
         np_start = self._np_start(toks, idx)
         for a in actors:
@@ -361,6 +388,15 @@ class Extractor:
                 return toks[j + 1].start
             j -= 1
         return toks[lo].start if toks else 0
+
+    def _is_indefinite(self, toks, idx) -> bool:
+        for j in range(idx - 1, max(-1, idx - 5), -1):
+            t = toks[j]
+            if t.low in ("a", "an", "another"):
+                return True
+            if t.low in self.definite or t.low in self.breaks or t.low in (",", ".", "of", "for", "to", "by"):
+                return False
+        return False
 
     def _is_definite(self, toks, idx) -> bool:
         for j in range(idx - 1, max(-1, idx - 5), -1):
@@ -441,7 +477,7 @@ class Extractor:
         lo = idx
         while lo > 0 and idx - lo < self.mod_window:
             t = toks[lo - 1]
-            if t.low in self.breaks or t.low in (",", ".", "and", "but", "that", "which", "who"):
+            if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who"):
                 break
             lo -= 1
         # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
@@ -461,7 +497,7 @@ class Extractor:
         if h.trig.form == "ing" and self.progressive is not None and self.progressive.search(window):
             h.modality = "habitual"
             return
-        if idx > 0 and toks[idx - 1].low == "to" and h.trig.spec.pos == "verb":
+        if idx > 0 and toks[idx - 1].low == "to" and h.reading == "verb":
             if not (idx > 1 and toks[idx - 2].low in self.aspectual):
                 h.modality = "future"
 
@@ -475,6 +511,9 @@ class Extractor:
         for kind in ("fatalities", "injuries"):
             after, before, none = self.cas[kind]
             total = None
+            if none is not None and none.search(sent.text):
+                setattr(h, kind, 0)
+                continue
             for m in before.finditer(sent.text):
                 n = self._num(m.group("n"))
                 if n is not None:
@@ -487,8 +526,6 @@ class Extractor:
                     if n is not None:
                         total = n
                         break
-            if total is None and none is not None and none.search(sent.text):
-                total = 0
             setattr(h, kind, total)
 
     def _location(self, text, sent, actors, h: Hit) -> str | None:
@@ -509,7 +546,7 @@ class Extractor:
                 if h.start >= t.end:
                     gap = text[t.end:h.start]
                     # prenominal: "the March 11 rocket attack"
-                    if h.trig.spec.pos != "verb" and len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap):
+                    if h.reading == "noun" and len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap):
                         best, best_d = k, -1
                         break
                     d = len(re.findall(r"[\w-]+", gap))
@@ -525,10 +562,11 @@ class Extractor:
                 hits[best].timex = t
 
     def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:
-        cats = self.carrier_nouns.get(noun, set())
-        for _sent, ms in reversed(prev[-2:]):
-            for m in reversed(ms):
-                if m.category in cats and m.when is None and m.modality == "asserted":
+        cats = self.carrier_nouns.get(noun, [])
+        recent = [m for _s, ms in prev[-2:] for m in ms]
+        for cat in cats:  # categories in order of preference, then the most recent mention
+            for m in reversed(recent):
+                if m.category == cat and m.when is None and m.modality == "asserted" and not m.definite:
                     m.when = When(text=timex.text, value=timex.value, mod=timex.mod,
                                   earliest=timex.earliest, latest=timex.latest)
                     # the carrier sentence's own mention of that noun is the same event
@@ -539,10 +577,10 @@ class Extractor:
     def _fold(self, hits: list[Hit]) -> None:
         """Detail verbs and coordinated duplicates add to the event they describe."""
         for k, h in enumerate(hits):
-            if h.fold_into is None and h.trig.spec.pos == "verb" and h.text.lower() in self.detail:
+            if h.fold_into is None and h.reading == "verb" and h.text.lower() in self.detail:
                 # a detail verb in a sentence with an event noun of its category folds into it
                 nouns = [j for j, o in enumerate(hits) if j != k and o.trig.category == h.trig.category
-                         and o.trig.spec.pos != "verb" and o.fold_into is None]
+                         and o.reading == "noun" and o.fold_into is None]
                 if nouns and h.modality == hits[nouns[0]].modality:
                     before = [j for j in nouns if j < k]
                     h.fold_into = before[-1] if before else nouns[0]
@@ -595,6 +633,10 @@ class Extractor:
             cameo=cameo, intensity=intensity, trigger=TriggerModel(text=h.text, start=h.start, end=h.end),
             actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
-            latest=h.latest,
+            latest=h.latest, indefinite=h.indefinite,
             citation=Citation(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end, text=sent.text),
         )
+
+
+def _pos_reading(t: Trigger) -> str:
+    return "verb" if t.spec.pos == "verb" or (t.spec.pos == "phrase" and t.form == "verb") else "noun"

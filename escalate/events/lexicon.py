@@ -122,6 +122,8 @@ class RolesSpec(Strict):
     numbers: dict[str, int]
     quantifiers: list[str]
     casualties: Casualties
+    noun_cues: list[str] = Field(default_factory=list)
+    verb_cues: list[str] = Field(default_factory=list)
     definite: list[str]
     latest: list[str]
     date_carriers: DateCarriers

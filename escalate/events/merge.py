@@ -71,7 +71,9 @@ class Merger:
         self.camp = camp
 
     def _compatible(self, a: list[ActorRef], b: ActorRef | None) -> bool:
-        if b is None or not a:
+        """Could ``b`` be the same party as one of ``a``? Generic unknowns ("militants") fit anyone."""
+        a = [x for x in a if not x.id.startswith("unknown.")]
+        if b is None or not a or b.id.startswith("unknown."):
             return True
         cb = self.camp(b)
         return any(self.camp(x) & cb for x in a)
@@ -83,10 +85,10 @@ class Merger:
             return False
         if strict_target and not self._compatible(g.actors("target"), m.target):
             return False
-        # an actor never is its own target
-        if m.target is not None and g.actors("actor") and not self._compatible(g.actors("actor"), m.target) is False:
-            if any(self.camp(x) & self.camp(m.target) for x in g.actors("actor")) and m.actor is None:
-                return False
+        # a party hit in the mention cannot be the party that acted in the event
+        known = [x for x in g.actors("actor") if not x.id.startswith("unknown.")]
+        if m.actor is None and m.target is not None and any(self.camp(x) & self.camp(m.target) for x in known):
+            return False
         return _dates_agree(g, m)
 
     def document(self, mentions: list[Mention]) -> list[_Group]:
@@ -120,7 +122,7 @@ class Merger:
                     if self._fits(g, m, strict_target=False):
                         match = g
                         break
-            else:
+            elif not m.indefinite:
                 recent = [g for g in candidates if si - g.sentence_index <= 2]
                 for g in sorted(recent, key=lambda g: g.sentence_index, reverse=True):
                     if self._fits(g, m, strict_target=True):

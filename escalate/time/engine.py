@@ -19,8 +19,9 @@ from .calendar import (
     shift,
     truncate,
 )
-from .loader import FieldRef, Modifier, Pack, Rule
+from .loader import DIGIT_KEY, FieldRef, Modifier, Pack, Rule
 
+_TOKEN = re.compile(r"([A-Za-z]+)|(\d)\d*|([$£€¥'’#+(])")
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
@@ -55,6 +56,7 @@ class TimeTagger:
         self.pack = pack
         self._rules = pack.rules
         self._scanner = pack.scanner
+        self._index = pack.index
         self._conv = pack.converters
         t = pack.tense
         self._future = {w.lower() for w in t.future}
@@ -99,25 +101,28 @@ class TimeTagger:
         return tx
 
     # ------------------------------------------------------------------ recognition
-    def _candidates(self, text: str, s: int, e: int) -> list[_Cand]:
+    def _candidates(self, text: str, s: int, e: int, slow: bool = False) -> list[_Cand]:
+        """Leftmost-longest matches in ``text[s:e]``. Rules are tried only at tokens that can start
+        them (the start-token index); ``slow=True`` scans with one big regex instead (for tests)."""
         out: list[_Cand] = []
         pos = s
         last_end = s
-        search = self._scanner.search
-        rules = self._rules
-        while pos < e:
-            m = search(text, pos, e)
-            if m is None:
-                break
-            p = m.start()
-            best, best_rule = self._best(text, p, e)
+        index = self._index
+        if slow:
+            starts = self._slow_starts(text, s, e)
+        else:
+            starts = self._token_starts(text, s, e)
+        for p, rules in starts:
+            if p < pos:
+                continue
+            best, best_rule = self._best(text, p, e, rules)
             if best is None or best_rule is None:
-                pos = p + 1
                 continue
             if best_rule.has_extent and best_rule.action == "tag" and best.start("_x") > p:
                 # a context rule ("in <<May>>"): a longer expression starting at the extent wins
                 a, b = best.span("_x")
-                alt, alt_rule = self._best(text, a, e)
+                alt_rules = self._rules if slow else index.get(self._key(text, a), [])
+                alt, alt_rule = self._best(text, a, e, alt_rules)
                 if alt is not None and alt_rule is not None and alt_rule.action == "tag":
                     a2, b2 = alt.span("_x") if alt_rule.has_extent else alt.span()
                     if a2 == a and b2 > b:
@@ -139,12 +144,43 @@ class TimeTagger:
             out.append(cand)
         return out
 
-    def _best(self, text: str, p: int, e: int) -> tuple[re.Match[str] | None, Rule | None]:
+    def _token_starts(self, text: str, s: int, e: int) -> Any:
+        index = self._index
+        for tm in _TOKEN.finditer(text, s, e):
+            w = tm.group(1)
+            if w is not None:
+                rules = index.get(w.lower())
+            elif tm.group(2) is not None:
+                rules = index.get(DIGIT_KEY)
+            else:
+                rules = index.get(tm.group(3))
+            if rules:
+                yield tm.start(), rules
+
+    def _slow_starts(self, text: str, s: int, e: int) -> Any:
+        pos = s
+        while pos < e:
+            m = self._scanner.search(text, pos, e)
+            if m is None:
+                return
+            yield m.start(), self._rules
+            pos = m.start() + 1
+
+    def _key(self, text: str, i: int) -> str:
+        c = text[i:i + 1]
+        if c.isdigit():
+            return DIGIT_KEY
+        m = _TOKEN.match(text, i)
+        if m is not None and m.group(1) is not None:
+            return m.group(1).lower()
+        return c
+
+    def _best(self, text: str, p: int, e: int, rules: list[Rule]) -> tuple[re.Match[str] | None, Rule | None]:
         """The rule matching longest at ``p`` (drop rules win ties, then priority, then file order)."""
         best: re.Match[str] | None = None
         best_rule: Rule | None = None
         best_key: tuple[int, int, int, int, int] | None = None
-        for rule in self._rules:
+        for rule in rules:
             mm = rule.regex.match(text, p, e)
             if mm is None:
                 continue
@@ -205,11 +241,9 @@ class TimeTagger:
     def tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
         """'past', 'future' or None from cue words near ``text[a:b]`` inside the span ``[s, e)``."""
         left = text[max(s, a - 80):a]
-        cut = None
-        for cut in _BOUNDARY.finditer(left):
-            pass
-        if cut is not None:
-            left = left[cut.end():]
+        cuts = list(_BOUNDARY.finditer(left))
+        if cuts:
+            left = left[cuts[-1].end():]
         right = text[b:min(e, b + 80)]
         cut = _BOUNDARY.search(right)
         if cut is not None:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from escalate.errors import Problem, RulesError
-from escalate.yamlio import LocDict, LocList, Located, load_yaml, validate
+from escalate.yamlio import Located, LocDict, LocList, load_yaml, validate
 
 from .convert import CONVERTERS, norm_key
 
@@ -153,7 +153,7 @@ class Pack:
     modifiers: list[Modifier]
     scanner: re.Pattern[str]
     tense: TenseFile
-    sources: list[Path] = field(default_factory=list)
+    index: dict[str, list[Rule]] = field(default_factory=dict)  # start token -> candidate rules
 
 
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
@@ -398,7 +398,34 @@ def load_pack(root: Path) -> Pack:
         "(?:" + _strip_groups(r.regex.pattern) + ")" for r in rules
     )
     scanner = re.compile(scanner_src, FLAGS)
-    return Pack(patterns, converters, tables, rules, modifiers, scanner, tense)
+    index: dict[str, list[Rule]] = {}
+    for r in rules:
+        for key in _start_keys(r.regex.pattern):
+            index.setdefault(key, []).append(r)
+    return Pack(patterns, converters, tables, rules, modifiers, scanner, tense, index=index)
+
+
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+DIGIT_KEY = "#0"
+START_CHARS = "$£€¥'’#+("
+
+
+def _start_keys(src: str) -> set[str]:
+    """Over-approximate the tokens a rule's match can start with: every word in its (expanded)
+    source, a digit if it mentions digits, and the listed punctuation. Rules must not start with
+    a bare class such as \\w+ (the loader's tests compare this index with a full scan)."""
+    plain = _ESCAPE.sub(" ", src)
+    keys = {w.lower() for w in _LETTERS.findall(plain)}
+    if "\\d" in src or re.search(r"[0-9]", plain):
+        keys.add(DIGIT_KEY)
+    for c in START_CHARS:
+        if c == "(":
+            if "\\(" in src:
+                keys.add(c)
+        elif c in src:
+            keys.add(c)
+    return keys
 
 
 _GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
