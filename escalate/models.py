@@ -115,6 +115,7 @@ class Mention(Strict):
     cameo: str | None = None
     intensity: float = 0.0  # Goldstein -10..+10
     trigger: Trigger
+    lemma: str | None = None  # the trigger's lexicon entry ("strike" for "struck")
     actor: ActorRef | None = None
     target: ActorRef | None = None
     when: When | None = None
@@ -125,6 +126,7 @@ class Mention(Strict):
     definite: bool = False  # a definite reference ("the attack") that may corefer
     latest: bool = False  # "the latest attack": refers to the most recent event of its kind
     indefinite: bool = False  # "a retaliatory attack": introduces a new event
+    cued: bool = False  # its sentence has a causal or temporal cue: it is related to, not part of, the focus
     citation: Citation
 
 

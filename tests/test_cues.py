@@ -260,6 +260,8 @@ def test_precision_guards(matcher: CueMatcher) -> None:
         "Refugees arrived day after day.",
         "He appeared before the court on Monday.",
         "As the sun set, crowds gathered.",
+        "The result of the vote was announced.",
+        "The war ended in 2019.",
     ]:
         assert [m for m in matcher.find(text) if m.kind == "causal"] == [], text
     assert all(m.cue != "after" for m in matcher.find("Refugees arrived day after day."))
@@ -378,6 +380,15 @@ def test_cnc_evaluate_on_tiny_corpus(tmp_path: Path) -> None:
     assert (result.sentence.tp, result.sentence.fp, result.sentence.fn, result.sentence.tn) == (1, 0, 1, 1)
     out = cnc.render(result)
     assert "Signal spans" in out and "Sentence causality" in out
+
+
+def test_cnc_main_reports_rules_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "cnc"
+    data.mkdir()
+    (data / "train_subtask1.csv").write_text("index,text,label\na,x,1\n", encoding="utf-8")
+    rules = write_rules(tmp_path / "rules", "version: 1\ncues: [\n")
+    assert cnc.main([str(data), "--rules", str(rules)]) == 2
+    assert "cues.yaml:" in capsys.readouterr().err
 
 
 def test_cnc_main_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,6 +18,9 @@ from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Tim
 from escalate.models import Trigger as TriggerModel
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
+_RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
+_COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
 
 
@@ -86,6 +89,9 @@ class Extractor:
         preps = "|".join(re.escape(v) for v in sorted(r.target_prepositions, key=len, reverse=True))
         self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
         self.victim = _alternation(r.victim_verbs)
+        members = "|".join(re.escape(v) for v in sorted(r.member_prepositions, key=len, reverse=True))
+        self.member_after = re.compile(rf"^\s+(?:{members})\s+(?:the\s+)?$", re.I) if members else None
+        self.scope_barriers = _words(r.scope_barriers)
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
         m = r.modality
@@ -180,12 +186,13 @@ class Extractor:
                 self._casualties(text, sent, hits, i, h)
                 h.location = self._location(text, sent, actors, h)
             self._bind_time(text, sent, toks, hits, stimex)
-            self._fold(hits)
+            scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
+            self._fold(text, hits, scues)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
                     continue
-                sent_mentions.append(self._mention(doc, sent, h, dct))
+                sent_mentions.append(self._mention(doc, sent, h, dct, cued=bool(scues)))
             carrier = self.carrier.match(text, sent.start, sent.end)
             if carrier and stimex:
                 self._carry_date(carrier.group("noun").lower(), stimex[0], prev_by_sentence, sent_mentions)
@@ -229,7 +236,10 @@ class Extractor:
             if chosen is None:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
-            reading = "noun" if _pos_reading(chosen) == "noun" or self._after_det(text, sent, s) else "verb"
+            after_det = self._after_det(text, sent, s) or bool(re.match(r"\d", self._prev_word(text, sent, s)))
+            if _pos_reading(chosen) == "verb" and after_det and chosen.form in ("base", "s"):
+                continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
+            reading = "noun" if _pos_reading(chosen) == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
 
@@ -247,8 +257,10 @@ class Extractor:
             return "noun"
         if prev in self.verb_cues:
             return "verb"
-        if any(0 <= s - a.end <= 1 and not a.modifier for a in actors):
-            return "verb"
+        for a in actors:
+            if 0 <= s - a.end <= 1 and not a.modifier and not a.possessive:
+                kind = self.ac.actors[a.actor].kind
+                return "verb" if a.plural or kind == "person" or a.how == "pronoun" else "noun"
         return "noun"
 
     # ------------------------------------------------------------------ roles
@@ -270,29 +282,50 @@ class Extractor:
         return len(toks)
 
     def _subject(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
-        """Nearest actor left of ``pos`` in its clause, not a place, not a speaker."""
+        """Nearest actor left of ``pos`` in its clause: not a place, not a speaker, not inside a
+        parenthetical relative clause; for coordinated subjects ("US and British jets"), the first."""
         idx = self._tok_index(toks, pos)
         left = self._clause_left(toks, idx)
         lo = toks[left].start if left < len(toks) else sent.start
         # a reporting verb between an actor and the trigger makes that actor a speaker
         for j in range(idx - 1, left - 1, -1):
-            t = toks[j]
-            if t.low in self.reporting and j < idx - 0:
-                lo = max(lo, t.end)
+            if toks[j].low in self.reporting:
+                lo = max(lo, toks[j].end)
                 break
-        for a in reversed(actors):
-            if a.end > pos or a.start < lo:
+        hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
+        best: ActorMatch | None = None
+        for a in actors:
+            if a.end > pos or a.start < lo or a.locative or a.possessive or a.modifier:
                 continue
-            if a.locative:
+            if any(hs <= a.start < he for hs, he in hidden):
                 continue
-            return a
+            best = a
         for j in range(idx - 1, left - 1, -1):
             t = toks[j]
-            if t.start < lo:
+            if t.start < lo or (best is not None and t.start < best.end):
                 break
+            if any(hs <= t.start < he for hs, he in hidden):
+                continue
             if t.low in self.person_pron or t.low in self.group_pron or t.low in self.first_pron:
-                return resolve(t)
-        return None
+                r = resolve(t)
+                if r is not None:
+                    return r
+        if best is None:
+            return None
+        # walk back over coordination to the first conjunct
+        i = actors.index(best)
+        while i > 0:
+            prev = actors[i - 1]
+            if prev.locative or prev.start < lo or not _COORD.fullmatch(text[prev.end:actors[i].start]):
+                break
+            i -= 1
+        first = actors[i]
+        if first is not best and first.how in ("alias", "demonym") and best.how == "generic":
+            # "US and British warplanes": the first conjunct takes the kind of the head noun
+            kind = self.ac.actors[best.actor].kind
+            derived = self.ac._derive(first.actor, kind, None)
+            return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
+        return first
 
     def _resolve(self, tok: Tok, sent: Sentence, subjects, speakers, text) -> ActorMatch | None:
         word = text[tok.start:tok.end]
@@ -342,7 +375,9 @@ class Extractor:
                 # "a strike that killed X": the verb details the noun before the marker
                 for k in range(i - 1, -1, -1):
                     o = hits[k]
-                    if o.reading == "noun" and o.end <= toks[idx - 1].start and toks[idx - 1].start - o.end < 40:
+                    gap = text[o.end:toks[idx - 1].start]
+                    if o.reading == "noun" and o.end <= toks[idx - 1].start and len(gap) < 90 \
+                            and not re.search(r"[;:]", gap):
                         h.fold_into = k
                         break
             if h.passive:
@@ -359,11 +394,17 @@ class Extractor:
         h.latest = bool(self.latest and self.latest.search(before[-25:]))
         np_start = self._np_start(toks, idx)
         for a in actors:
-            if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "capital")):
+            if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic")):
                 if not a.locative:
                     h.actor = a
         if h.actor is None:
             h.actor = self._agent_after(text, sent, actors, h.end)
+        if h.actor is None and self.member_after is not None:
+            for a in actors:
+                if a.start >= h.end and a.start - h.end < 25:
+                    if self.member_after.match(text[h.end:a.start]) and self.ac.actors[a.actor].kind == "armed_group":
+                        h.actor = a
+                    break
         if h.actor is None:
             h.actor = self._agent_far(text, sent, actors, h.end, toks)
         if h.actor is None:
@@ -401,7 +442,7 @@ class Extractor:
     def _is_definite(self, toks, idx) -> bool:
         for j in range(idx - 1, max(-1, idx - 5), -1):
             t = toks[j]
-            if t.low in self.definite:
+            if t.low in self.definite or t.low.endswith("'s") or t.low.endswith("s'"):
                 return True
             if t.low in ("a", "an") or t.low in self.breaks or t.low in (",", ".", "of", "for", "to", "by"):
                 return False
@@ -446,7 +487,7 @@ class Extractor:
         right = self._clause_right(toks, idx)
         hi = toks[right].start if right < len(toks) else sent.end
         for a in actors:
-            if a.start < end or a.start >= hi:
+            if a.start < end or a.start >= hi or a.locative:
                 continue
             gap = text[end:a.start]
             if noun or how.startswith("prep:"):
@@ -478,6 +519,8 @@ class Extractor:
         while lo > 0 and idx - lo < self.mod_window:
             t = toks[lo - 1]
             if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who"):
+                break
+            if t.low in self.scope_barriers:  # "did not comment on Friday's strike"
                 break
             lo -= 1
         # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
@@ -536,7 +579,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ time
     def _bind_time(self, text, sent, toks, hits: list[Hit], stimex: list[Timex]) -> None:
-        dated = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)]
+        dated = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)
+                 and not _RELATIVE_TAIL.search(t.text)]
         for t in dated:
             best = None
             best_d = 10**9
@@ -574,16 +618,49 @@ class Extractor:
                     return
 
     # ------------------------------------------------------------------ folding
-    def _fold(self, hits: list[Hit]) -> None:
-        """Detail verbs and coordinated duplicates add to the event they describe."""
+    def _fold(self, text: str, hits: list[Hit], cue_spans: list[tuple[int, int]]) -> None:
+        """Detail verbs and restatements add to the event they describe, within a sentence.
+
+        Two mentions of one category fold when no causal or temporal cue separates them, their
+        parties are compatible (no side acts against itself) and their dates do not differ.
+        """
+
+        def cue_between(a: Hit, b: Hit) -> bool:
+            lo, hi = min(a.end, b.end), max(a.start, b.start)
+            if any(lo <= cs and ce <= hi for cs, ce in cue_spans):
+                return True
+            # "In retaliation for the bombing, jets bombed ...": a cue in the sentence and a comma between
+            return bool(cue_spans) and bool(re.search(r"[,;:]", text[lo:hi]))
+
+        def join(child: int, head: int) -> None:
+            hits[child].fold_into = head
+            hits[head].definite = hits[head].definite or hits[child].definite
+            hits[head].latest = hits[head].latest or hits[child].latest
+
         for k, h in enumerate(hits):
-            if h.fold_into is None and h.reading == "verb" and h.text.lower() in self.detail:
-                # a detail verb in a sentence with an event noun of its category folds into it
-                nouns = [j for j, o in enumerate(hits) if j != k and o.trig.category == h.trig.category
-                         and o.reading == "noun" and o.fold_into is None]
-                if nouns and h.modality == hits[nouns[0]].modality:
-                    before = [j for j in nouns if j < k]
-                    h.fold_into = before[-1] if before else nouns[0]
+            if h.fold_into is not None or h.modality != "asserted" or k == 0:
+                continue
+            p = hits[k - 1]
+            # ", hitting a military site": a participle continues the previous event
+            if h.reading == "verb" and h.trig.form == "ing" and p.trig.category == h.trig.category \
+                    and re.fullmatch(r"[^,;:]*,\s*", text[p.end:h.start]) and p.fold_into is None:
+                h.actor = p.actor
+                join(k, k - 1)
+        for k, h in enumerate(hits):
+            if h.fold_into is not None or h.modality != "asserted":
+                continue
+            for j in range(k):
+                o = hits[j]
+                if o.fold_into is not None or o.trig.category != h.trig.category or o.modality != h.modality:
+                    continue
+                if cue_between(o, h) or not self._same_event(o, h):
+                    continue
+                if (h.reading == "verb" and h.text.lower() in self.detail) or "noun" in (o.reading, h.reading):
+                    if o.reading == "verb" and h.reading == "noun" and o.text.lower() in self.detail:
+                        join(j, k)  # the event noun is the head: "rockets struck the camp in the attack"
+                    else:
+                        join(k, j)
+                    break
         for k, h in enumerate(hits):
             if h.fold_into is None:
                 continue
@@ -604,20 +681,43 @@ class Extractor:
             if tgt.location is None:
                 tgt.location = h.location
 
+    def _camp(self, a: ActorMatch | None) -> frozenset[str]:
+        if a is None or a.actor.startswith("unknown."):
+            return frozenset()
+        return self.ac.camp(a.actor)
+
+    def _same_event(self, a: Hit, b: Hit) -> bool:
+        """Could two mentions in one sentence be the same event?"""
+        aa, at, ba, bt = self._camp(a.actor), self._camp(a.target), self._camp(b.actor), self._camp(b.target)
+        if aa and ba and not aa & ba:
+            return False
+        if (aa and bt and aa & bt) or (ba and at and ba & at):
+            return False
+        if a.timex is not None and b.timex is not None and a.timex.value != b.timex.value:
+            return False
+        return True
+
     # ------------------------------------------------------------------ output
-    def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None) -> Mention:
-        cat = self.ev.categories[h.trig.category]
+    def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None, cued: bool = False) -> Mention:
         mode = h.trig.spec.mode
         cameo = h.trig.cameo
         intensity = h.trig.intensity
-        for m, rx in self.ev.mode_cues.get(h.trig.category, []):
-            if rx is not None and rx.search(sent.text):
+        if mode is None:
+            best = None
+            for m, rx in self.ev.mode_cues.get(h.trig.category, []):
+                if rx is None:
+                    continue
+                for c in rx.finditer(sent.text):
+                    d = abs(sent.start + c.start() - h.start)
+                    if best is None or d < best[0]:
+                        best = (d, m)
+            if best is not None:
+                m = best[1]
                 mode = m.id
                 if h.trig.spec.cameo is None and m.cameo:
                     cameo = m.cameo
                 if h.trig.spec.intensity is None and m.intensity is not None:
                     intensity = m.intensity
-                break
         when_date = dct
         actor = self.ac.ref(h.actor, when_date) if h.actor else None
         target = self.ac.ref(h.target, when_date) if h.target else None
@@ -627,13 +727,13 @@ class Extractor:
         if h.timex is not None:
             t = h.timex
             when = When(text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
-        del cat
         return Mention(
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
             cameo=cameo, intensity=intensity, trigger=TriggerModel(text=h.text, start=h.start, end=h.end),
+            lemma=h.trig.spec.base.lower(),
             actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
-            latest=h.latest, indefinite=h.indefinite,
+            latest=h.latest, indefinite=h.indefinite, cued=cued,
             citation=Citation(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end, text=sent.text),
         )
 

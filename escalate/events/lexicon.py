@@ -115,6 +115,8 @@ class RolesSpec(Strict):
     attribution_links: list[str]
     agent_phrases: list[str]
     target_prepositions: list[str]
+    member_prepositions: list[str] = Field(default_factory=list)
+    scope_barriers: list[str] = Field(default_factory=list)
     victim_verbs: list[str]
     detail_verbs: list[str]
     relative_markers: list[str]

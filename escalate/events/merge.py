@@ -47,6 +47,10 @@ class _Group:
         return [getattr(m, role) for m in self.mentions if getattr(m, role) is not None]
 
 
+def _stem(word: str | None) -> str:
+    return (word or "").split(" ")[-1][:5]
+
+
 def _precise_day(w: When | None) -> date | None:
     if w and w.earliest and w.earliest == w.latest:
         return w.earliest
@@ -87,7 +91,12 @@ class Merger:
             return False
         # a party hit in the mention cannot be the party that acted in the event
         known = [x for x in g.actors("actor") if not x.id.startswith("unknown.")]
-        if m.actor is None and m.target is not None and any(self.camp(x) & self.camp(m.target) for x in known):
+        if m.target is not None and not m.target.id.startswith("unknown.") and \
+                any(self.camp(x) & self.camp(m.target) for x in known):
+            return False
+        hit = [x for x in g.actors("target") if not x.id.startswith("unknown.")]
+        if m.actor is not None and not m.actor.id.startswith("unknown.") and \
+                any(self.camp(x) & self.camp(m.actor) for x in hit):
             return False
         return _dates_agree(g, m)
 
@@ -118,16 +127,18 @@ class Merger:
                 if dated:
                     match = max(dated, key=lambda g: (g.bounds()[1], g.sentence_index))
             elif m.definite:
-                for g in sorted(candidates, key=lambda g: g.sentence_index, reverse=True):
-                    if self._fits(g, m, strict_target=False):
-                        match = g
-                        break
-            elif not m.indefinite:
+                # "the strikes" refers back to the most recent compatible event told with the same word
+                fitting = [g for g in candidates if self._fits(g, m, strict_target=False)]
+                if fitting:
+                    match = max(fitting, key=lambda g: (_stem(m.lemma) in {_stem(x.lemma) for x in g.mentions},
+                                                        g.sentence_index, groups.index(g)))
+            elif not m.indefinite and not m.cued:
+                # continuation of the event in focus: the most recent event of this category only
                 recent = [g for g in candidates if si - g.sentence_index <= 2]
-                for g in sorted(recent, key=lambda g: g.sentence_index, reverse=True):
+                if recent:
+                    g = max(recent, key=lambda g: (g.sentence_index, groups.index(g)))
                     if self._fits(g, m, strict_target=True):
                         match = g
-                        break
             if match is None:
                 if m.actor is None and m.target is None and m.when is None and not m.definite:
                     continue  # nothing known about it and nothing to attach it to: not an event

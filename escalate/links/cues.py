@@ -376,6 +376,8 @@ class CueMatcher:
             if e <= s:
                 continue
             entry = self._entries[group]
+            # Left context needs a variable-width look-behind, so it is checked here; a candidate
+            # that fails is dropped (no other alternative at this position is tried).
             if entry.preceded_veto is not None and entry.preceded_veto.search(text, max(lo, s - 60), s):
                 continue
             if entry.preceded_need is not None and not entry.preceded_need.search(text, max(lo, s - 60), s):

@@ -32,6 +32,8 @@ class Stated:
     strength: float
     kind: str  # causal | temporal
     label: str | None
+    group: str = ""  # one cue occurrence; its candidate pairs are tried in rank order
+    rank: int = 0
 
 
 def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str, Event],
@@ -47,47 +49,48 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
         here = sorted(by_sentence.get(sent.id, []), key=lambda m: m.trigger.start)
         matches = cues.find(doc.text, sent.start, sent.end)
         for c in matches:
-            pair = _pair(c, here, history, mention_event)
-            if pair is None:
-                continue
-            cause, effect = pair
-            if cause == effect:
-                continue
-            out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label))
+            for rank, (cause, effect) in enumerate(_pairs(c, here, history, mention_event)):
+                if cause != effect:
+                    out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,
+                                      group=f"{sent.id}@{c.start}", rank=rank))
         history.append(here)
     return out
 
 
-def _focus(history: list[list[Mention]], mention_event: dict[str, str], exclude: str | None) -> str | None:
+def _recent(history: list[list[Mention]], me: dict[str, str], exclude: set[str]) -> list[str]:
+    """Events of the two preceding sentences, most recent first."""
+    out: list[str] = []
     for ms in reversed(history[-2:]):
         for m in reversed(ms):
-            ev = mention_event[m.id]
-            if ev != exclude:
-                return ev
-    return None
+            ev = me[m.id]
+            if ev not in exclude and ev not in out:
+                out.append(ev)
+    return out
 
 
-def _pair(c: CueMatch, here: list[Mention], history, me: dict[str, str]) -> tuple[str, str] | None:
-    before = [m for m in here if m.trigger.end <= c.start]
-    after = [m for m in here if m.trigger.start >= c.end]
+def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str]) -> list[tuple[str, str]]:
+    """Candidate (cause, effect) pairs for one cue, best first; the linker keeps the first a rule accepts."""
+    before = [me[m.id] for m in here if m.trigger.end <= c.start]
+    after = [me[m.id] for m in here if m.trigger.start >= c.end]
     if c.anaphoric:
         near = sorted(here, key=lambda m: min(abs(m.trigger.start - c.end), abs(c.start - m.trigger.end)))
         if not near:
-            return None
+            return []
         local = me[near[0].id]
-        earlier = _focus(history, me, local)
-        if earlier is None:
-            return None
-        return (earlier, local) if c.direction == "cause_first" else (local, earlier)
+        # an earlier event of this sentence ("Hours after the strikes, X fired ... in response"), then
+        # the events of the preceding sentences
+        earlier = [e for e in before if e != local][::-1] + _recent(history, me, {local})
+        return [(e, local) if c.direction == "cause_first" else (local, e) for e in earlier]
     if c.direction == "cause_first":
-        cause = me[before[-1].id] if before else _focus(history, me, me[after[0].id] if after else None)
-        effect = me[after[0].id] if after else None
-    else:
-        effect = me[before[-1].id] if before else None
-        cause = me[after[0].id] if after else None
-    if cause is None or effect is None:
-        return None
-    return cause, effect
+        if not before:
+            # "After the raid, militants fired rockets": the cue opens the sentence
+            return [(after[0], after[1])] if len(after) > 1 else \
+                [(e, after[0]) for e in _recent(history, me, set(after))] if after else []
+        return [(before[-1], after[0])] if after else []
+    if not before or not after:
+        return []
+    # EFFECT <cue> CAUSE: "jets struck X in retaliation for the attack"
+    return [(after[0], before[-1])] + [(a, before[-1]) for a in after[1:2]]
 
 
 def _mid(e: Event) -> float | None:
@@ -106,14 +109,18 @@ class Linker:
         self.max_window = max((r.window.max_days for r in self.rules), default=0)
 
     # ------------------------------------------------------------------ relations
-    def relation_holds(self, rule: LinkRule, cause: Event, effect: Event) -> bool:
+    def relation_holds(self, rule: LinkRule, cause: Event, effect: Event, stated: bool = False) -> bool:
+        """Do the parties stand as the rule says? With a stated cue, an unknown target of the cause is
+        allowed (the text already ties the two); inferred links need every party known."""
         rel = rule.actors
         if rel == "any":
             return True
         ca, ct, ea, et = cause.actor, cause.target, effect.actor, effect.target
         if rel in ("reciprocal", "inverse", "proxy"):
-            if ca is None or ct is None or ea is None:
+            if ca is None or ea is None or (ct is None and not stated):
                 return False
+            if ct is None:
+                return not (self.camp(ea) & self.camp(ca)) and (et is None or bool(self.camp(et) & self.camp(ca)))
             if not (self.camp(ea) & self.camp(ct)):
                 return False
             if et is not None and not (self.camp(et) & self.camp(ca)):
@@ -157,7 +164,8 @@ class Linker:
                 return None
             if rule.cue_labels and stated.label not in rule.cue_labels:
                 return None
-        if not self.relation_holds(rule, cause, effect):
+        cued = stated is not None and stated.kind == "causal" and rule.cue != "inferred"
+        if not self.relation_holds(rule, cause, effect, stated=cued):
             return None
         gap = self.window_gap(cause, effect)
         if gap is None:
@@ -179,9 +187,20 @@ class Linker:
     def link(self, events: list[Event], stated: list[Stated]) -> tuple[list[Link], list[TemporalIssue]]:
         by_id = {e.id: e for e in events}
         stated_by_pair: dict[tuple[str, str], Stated] = {}
-        for s in sorted(stated, key=lambda s: (-s.strength, s.sentence, s.cue)):
+        groups: dict[str, list[Stated]] = {}
+        for s in stated:
             if s.cause in by_id and s.effect in by_id:
-                stated_by_pair.setdefault((s.cause, s.effect), s)
+                groups.setdefault(s.group, []).append(s)
+        for _g, cands in sorted(groups.items()):
+            cands.sort(key=lambda s: s.rank)
+            chosen = next((s for s in cands if s.kind != "causal" or any(
+                self.applies(r, by_id[s.cause], by_id[s.effect], s) is not None
+                for r in self.rules if r.cue != "inferred")), None)
+            if chosen is None:
+                continue
+            prev = stated_by_pair.get((chosen.cause, chosen.effect))
+            if prev is None or (prev.kind == "causal", prev.strength) < (chosen.kind == "causal", chosen.strength):
+                stated_by_pair[(chosen.cause, chosen.effect)] = chosen
         pairs: set[tuple[str, str]] = set(stated_by_pair)
         dated = sorted((e for e in events if _mid(e) is not None and e.modality == "asserted"),
                        key=lambda e: (_mid(e), e.citations[0].doc, e.citations[0].start, e.id))

@@ -42,6 +42,10 @@ class _Unresolved(Exception):
     pass
 
 
+class _Ref(Exception):
+    """The expression is a vague reference (PAST_REF, FUTURE_REF)."""
+
+
 def _valid_day(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -65,6 +69,9 @@ class TimeTagger:
         self._suffixes = tuple(s.lower() for s in t.past_suffix)
         self._not_past = {w.lower() for w in t.not_past}
         self._window = t.window
+        self._past_aux = {w.lower() for w in t.past_aux}
+        self._future_before = {w.lower() for w in t.future_before}
+        self._near_days = t.near_days
         # rules grouped by the lower-cased first character they can start with would be faster, but
         # patterns may start with classes; we test all rules only where the scanner found a match.
 
@@ -84,7 +91,7 @@ class TimeTagger:
                 if tx is None:
                     continue
                 out.append(tx)
-                if point is not None:
+                if point is not None and cand.rule.sets_focus:
                     focus = point
         return out
 
@@ -250,6 +257,8 @@ class TimeTagger:
             right = right[:cut.start()]
         lw = [w.lower() for w in _WORD.findall(left)][::-1][: self._window]
         rw = [w.lower() for w in _WORD.findall(right)][: self._window]
+        if lw and lw[0] in self._future_before:
+            return "future"
         for d in range(self._window):
             for words, is_left in ((lw, True), (rw, False)):
                 if d >= len(words):
@@ -257,9 +266,9 @@ class TimeTagger:
                 w = words[d]
                 pair = (words[d + 1] + " " + w) if is_left and d + 1 < len(words) else (
                     (w + " " + words[d + 1]) if not is_left and d + 1 < len(words) else "")
-                if pair and pair in self._future:
-                    return "future"
-                if w in self._future:
+                if (pair and pair in self._future) or w in self._future:
+                    if is_left and any(x in self._past_aux for x in words[d + 1:d + 4]):
+                        return "past"
                     return "future"
                 if pair and pair in self._past:
                     return "past"
@@ -300,7 +309,7 @@ class TimeTagger:
         if ref.negate:
             if isinstance(v, (int, float)):
                 return -v
-            return v
+            return "-X" if v == "X" else v
         return v
 
     def _resolve(
@@ -329,7 +338,12 @@ class TimeTagger:
             elif typ == "SET":
                 value = rule.value or _set_value(f)
             else:
-                point, value = self._date(text, cand, s, e, f, dct, focus)
+                try:
+                    point, value = self._date(text, cand, s, e, f, dct, focus)
+                except _Ref as ref_exc:
+                    point, value = None, str(ref_exc)
+                    if dct is not None:
+                        earliest, latest = (None, dct) if value == "PAST_REF" else (dct, None)
                 if point is not None:
                     earliest, latest = mod_interval(point, mod)
                     tail = _time_tail(f)
@@ -384,30 +398,58 @@ class TimeTagger:
             gran = UNIT_GRAN.get(unit, "day")
             anchor = rule.anchor
             ref: Point | None
+            dct_point = Point("day", dct) if dct is not None else None
             if anchor == "dct":
-                ref = Point("day", dct) if dct is not None else None
+                ref = dct_point
             elif anchor == "focus":
-                ref = focus if focus is not None else (Point("day", dct) if dct is not None else None)
-            else:  # auto: a coarse focus (a quarter, a month) beats the DCT for "a year ago"
-                if focus is not None and focus.gran != "day" and RANK[focus.gran] < RANK[gran]:
+                ok = focus is not None and (rule.focus_grans is None or focus.gran in rule.focus_grans)
+                if ok:
                     ref = focus
                 else:
-                    ref = Point("day", dct) if dct is not None else None
+                    ref = dct_point
+                    if isinstance(n, (int, float)):
+                        n = n + rule.fallback_shift
+            else:  # auto: "a year ago" after a quarter or month in focus means that period a year before
+                if (focus is not None and unit == "Y" and focus.gran in ("month", "quarter", "half")):
+                    ref = focus
+                else:
+                    ref = dct_point
             if ref is None or not isinstance(n, (int, float)):
+                if n == "-X" and anchor != "focus":
+                    raise _Ref("PAST_REF")
+                if n == "X" and anchor != "focus":
+                    raise _Ref("FUTURE_REF")
                 return None, _x_value(gran, f)
+            on_focus = ref is focus and ref is not dct_point
             target = gran
             if rule.gran == "unit":
                 target = gran
             elif rule.gran == "focus":
-                target = ref.gran
+                target = ref.gran if on_focus else gran
             elif rule.gran:
                 target = rule.gran
-            elif ref.gran != "day" and (anchor == "focus" or ref is focus):
+            elif on_focus and ref.gran != "day":
                 target = ref.gran if RANK[ref.gran] <= RANK[gran] else gran
-            elif anchor == "focus" and unit in ("D", "W", "F"):
+            elif on_focus and unit in ("D", "W", "F"):
                 target = "day"  # "two weeks after the attack": a day, counted from the day in focus
+            if on_focus and RANK[ref.gran] > RANK[target]:
+                target = ref.gran  # "that day" after "in 1987": no finer than what is known
             start = shift(ref, unit, int(n))
             base = truncate(start, target)
+            if rule.dir == "tense" and n == 0 and dct is not None:
+                t = self.tense(text, cand.start, cand.end, s, e)
+                if t != "future" and base.start > dct:
+                    base = truncate(shift(base, unit, -1), target)
+                elif t == "future" and base.end() < dct:
+                    base = truncate(shift(base, unit, 1), target)
+            if "year" in f and not _has_calendar(f) and not on_focus:
+                p = Point("year", date(int(f["year"]), 1, 1))
+                return p, p.value()
+            if "year" in f and not _has_calendar(f):
+                # "the 1988 quarter": the period in focus, in another year
+                y = int(f["year"])
+                st = base.start
+                base = truncate(date(y, st.month, min(st.day, 28)), base.gran)
             if not _has_calendar(f):
                 return base, base.value()
             year = base.start.year
@@ -470,7 +512,7 @@ class TimeTagger:
         if direction == "auto":
             t = self.tense(text, cand.start, cand.end, s, e)
             direction = {"past": "past", "future": "future"}.get(t or "", "near")
-        p = _infer_year(build, dct, direction)
+        p = _infer_year(build, dct, direction, self._near_days)
         if p is None:
             raise _Unresolved
         return p, p.value()
@@ -524,16 +566,25 @@ def _duration(f: dict[str, Any]) -> str:
     unit = str(f.get("unit", "D"))
     n = f.get("duration", 1)
     if unit in ("TH", "TM", "TS"):
+        if isinstance(n, float) and n != int(n) and unit in ("TH", "TM"):
+            lower = "M" if unit == "TH" else "S"
+            head = f"{int(n)}{unit[1]}" if int(n) else ""
+            return f"PT{head}{round((n - int(n)) * 60)}{lower}"
         return f"PT{_num(n)}{unit[1]}"
     if unit == "F":
         return f"P{_num(n * 2) if isinstance(n, (int, float)) else 'X'}W"
     if isinstance(n, float) and n != int(n):
-        # 2.5 years -> P30M; 1.5 days -> PT36H
-        small = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "DE": ("Y", 10)}
+        # 2 1/2 years -> P2Y6M; 1.5 days -> P1DT12H; 1.5 hours -> PT1H30M
+        whole = int(n)
+        frac = n - whole
+        small = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "DE": ("Y", 10), "Q": ("M", 3)}
         if unit in small:
             u2, k = small[unit]
-            n2 = round(n * k)
-            return f"PT{n2}H" if u2 == "TH" else f"P{n2}{u2}"
+            head = f"{whole}{unit}" if whole else ""
+            part = round(frac * k)
+            return f"P{head}T{part}H" if u2 == "H" else f"P{head}{part}{u2}"
+    if unit == "Q" and isinstance(n, (int, float)) and n > 1:
+        return f"P{int(n) * 3}M"
     return f"P{_num(n)}{unit}"
 
 
@@ -571,7 +622,7 @@ def _weekday(dct: date, wd: int, direction: str) -> date:
     return add_days(dct, -((cur - wd) % 7))
 
 
-def _infer_year(build: Any, dct: date, direction: str) -> Point | None:
+def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> Point | None:
     cands: list[Point] = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if 1 <= y <= 9998:
@@ -601,6 +652,11 @@ def _infer_year(build: Any, dct: date, direction: str) -> Point | None:
         fut = [p for p in cands if p.start > here]
         return fut[0] if fut else cands[-1]
     if direction == "past":
+        if gran == "day":
+            # "extended the offer to Nov. 20": a day just ahead of the DCT is the coming one
+            soon = [p for p in cands if dct < p.start <= add_days(dct, near_days)]
+            if soon:
+                return soon[0]
         past = [p for p in cands if p.start <= dct]
         return past[-1] if past else cands[0]
     if direction == "future":
@@ -608,8 +664,10 @@ def _infer_year(build: Any, dct: date, direction: str) -> Point | None:
         return fut[0] if fut else cands[-1]
 
     def dist(p: Point) -> int:
+        # news reports mostly look back: a future reading must be twice as close to win
         if p.start <= dct <= p.end():
             return 0
-        return min(abs((p.start - dct).days), abs((p.end() - dct).days))
+        d = min(abs((p.start - dct).days), abs((p.end() - dct).days))
+        return d * 2 if p.start > dct else d
 
     return min(cands, key=lambda p: (dist(p), 0 if p.start <= dct else 1))

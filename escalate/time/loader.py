@@ -66,7 +66,10 @@ class RuleSpec(_Strict):
     unit: Scalar | None = None
     shift: Scalar | None = None
     anchor: Literal["dct", "focus", "auto"] = "dct"
-    dir: Literal["auto", "past", "future", "this", "next", "last"] = "auto"
+    focus_grans: list[str] | None = None  # with anchor focus: the focus granularities accepted
+    fallback_shift: int = 0  # ... otherwise the DCT is used, shifted by this many units
+    dir: Literal["auto", "past", "future", "this", "next", "last", "tense"] = "auto"
+    sets_focus: bool = True  # whether the resolved date becomes the discourse focus
     # durations and sets
     duration: Scalar | None = None
     value: str | None = None
@@ -96,6 +99,9 @@ class TenseFile(_Strict):
     past_suffix: list[str] = Field(default_factory=list)
     not_past: list[str] = Field(default_factory=list)  # words ending in a past suffix that are not verbs
     present: list[str] = Field(default_factory=list)
+    future_before: list[str] = Field(default_factory=list)  # future only right before: "by May"
+    past_aux: list[str] = Field(default_factory=list)  # "was due", "had been scheduled": a past future
+    near_days: int = 31  # a past-tense day this close after the DCT is still read as upcoming
 
 
 # --------------------------------------------------------------------------- compiled forms
@@ -126,6 +132,9 @@ class Rule:
     slots: dict[str, str]  # group name -> pattern name (for normalising)
     anchor: str
     dir: str
+    focus_grans: frozenset[str] | None
+    fallback_shift: int
+    sets_focus: bool
     value: str | None
     ref: str | None
     gran: str | None
@@ -355,6 +364,8 @@ def load_pack(root: Path) -> Pack:
                 Rule(
                     name=spec.name, index=len(rules), regex=regex, action=spec.action, priority=spec.priority,
                     type=spec.type, fields=fields, slots=slots, anchor=spec.anchor, dir=spec.dir,
+                    focus_grans=frozenset(spec.focus_grans) if spec.focus_grans is not None else None,
+                    fallback_shift=spec.fallback_shift, sets_focus=spec.sets_focus,
                     value=spec.value, ref=spec.ref, gran=spec.gran, has_extent=has_extent,
                     source=f"{path}:{line}",
                 )
