@@ -347,7 +347,8 @@ def rules_check(
 def main() -> None:
     """Console entry point: user errors become a message and exit status 2, never a traceback."""
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except EscalateError as exc:
         typer.echo(f"escalate: error: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -546,36 +546,36 @@ class Extractor:
 
     # ------------------------------------------------------------------ casualties, place
     def _casualties(self, text, sent, hits, i, h: Hit) -> None:
-        # only the first ASSAULT-like trigger of a sentence collects the sentence's counts
+        """Casualty counts of the sentence go to the violent event told nearest before them."""
         if h.trig.category not in ("ASSAULT", "COERCE"):
             return
-        if any(o.trig.category == h.trig.category for o in hits[:i]):
-            return
+        violent = [o for o in hits if o.trig.category in ("ASSAULT", "COERCE")]
         for kind in ("fatalities", "injuries"):
             after, before, none = self.cas[kind]
-            total = None
-            if none is not None and none.search(sent.text):
-                setattr(h, kind, 0)
-                continue
+            found: list[tuple[int, int]] = []
+            if none is not None:
+                found += [(sent.start + m.start(), 0) for m in none.finditer(sent.text)]
             for m in before.finditer(sent.text):
                 n = self._num(m.group("n"))
                 if n is not None:
                     n2 = self._num(m.group("n2")) if m.group("n2") else 0
-                    total = (total or 0) + n + (n2 or 0)
-                    break
-            if total is None:
-                for m in after.finditer(sent.text):
-                    n = self._num(m.group("n"))
-                    if n is not None:
-                        total = n
-                        break
-            setattr(h, kind, total)
+                    found.append((sent.start + m.start(), n + (n2 or 0)))
+            for m in after.finditer(sent.text):
+                n = self._num(m.group("n"))
+                if n is not None and not any(abs(p - (sent.start + m.start())) < 30 for p, _ in found):
+                    found.append((sent.start + m.start(), n))
+            for pos, n in sorted(found):
+                owners = [o for o in violent if o.start <= pos] or violent[:1]
+                if owners[-1] is h and getattr(h, kind) is None:
+                    setattr(h, kind, n)
 
     def _location(self, text, sent, actors, h: Hit) -> str | None:
-        for a in actors:
-            if a.locative and self.ac.actors[a.actor].kind == "state":
-                return self.ac.actors[a.actor].name
-        return None
+        """The state named as a place nearest after the trigger (else before it), not a party to it."""
+        parties = {x.actor for x in (h.actor, h.target) if x is not None}
+        places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties]
+        after = [a for a in places if a.start >= h.end and a.start - h.end < 80]
+        chosen = after[0] if after else (places[-1] if places and places[-1].end <= h.start else None)
+        return self.ac.actors[chosen.actor].name if chosen else None
 
     # ------------------------------------------------------------------ time
     def _bind_time(self, text, sent, toks, hits: list[Hit], stimex: list[Timex]) -> None:

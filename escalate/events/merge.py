@@ -229,7 +229,9 @@ class Merger:
             actor=actor, target=target, when=when,
             fatalities=max((m.fatalities for m in mentions if m.fatalities is not None), default=None),
             injuries=max((m.injuries for m in mentions if m.injuries is not None), default=None),
-            location=next((m.location for m in mentions if m.location), None), modality=first.modality,
+            location=next((m.location for m in mentions if m.location
+                           and m.location not in {x.name for x in (actor, target) if x is not None}), None),
+            modality=first.modality,
             citations=citations, mentions=[m.id for m in mentions], sources=len({m.doc for m in mentions}),
         )
 

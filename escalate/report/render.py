@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from escalate.models import Chain, Event, Link, Report
 from escalate.registry import reporter
@@ -92,9 +94,18 @@ def events_markdown(view: View) -> str:
 
 
 # ---------------------------------------------------------------------- text (rich)
+def _finish(buf: io.StringIO) -> str:
+    """Rich pads lines to the console width; the text we hand over has no trailing blanks."""
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+
+
 def _console(buf: io.StringIO) -> Console:
     return Console(file=buf, width=WIDTH, force_terminal=False, color_system=None, soft_wrap=False,
                    highlight=False, emoji=False)
+
+
+def _block(con: Console, text: str, indent: int, style: str = "") -> None:
+    con.print(Padding(Text(text, style=style), (0, 0, 0, indent)))
 
 
 def chains_text(view: View) -> str:
@@ -104,23 +115,24 @@ def chains_text(view: View) -> str:
     if not view.report.chains:
         con.print("No escalation chain found.")
     for c in view.report.chains:
-        con.rule(f"Chain {c.rank} · {_chain_span(view, c)} · {len(c.events)} events · {c.trend} · score {c.score:.2f}")
+        con.rule(f"Chain {c.rank} · {_chain_span(view, c)}", align="left")
+        _block(con, f"{len(c.events)} events · trend {c.trend} · score {c.score:.2f}", 0)
+        con.print()
         for i, step in enumerate(c.steps, start=1):
             e = evs[step.event]
-            con.print(f"[bold]{i}. {escape(when_text(view.wording, e))}[/bold] — {escape(step.role)}")
-            con.print(f"   {escape(what_text(view.wording, e, view.names))}  [{escape(code_text(e))}]")
+            _block(con, f"{i}. {when_text(view.wording, e)} — {step.role}", 0, "bold")
+            _block(con, f"{what_text(view.wording, e, view.names)} [{code_text(e)}]", 3)
             if step.link:
-                con.print(f"   ↳ {escape(_link_reason(lns[step.link]))}")
+                _block(con, f"↳ {_link_reason(lns[step.link])}", 3)
             for cit in e.citations[:2]:
-                con.print(f"   “{escape(cit.text)}”")
-                con.print(f"      — {escape(cit.sentence)} [{cit.start}:{cit.end}]")
+                _block(con, f"“{cit.text}” — {cit.sentence} [{cit.start}:{cit.end}]", 6)
             if len(e.citations) > 2:
-                con.print(f"   (+{len(e.citations) - 2} more citations)")
+                _block(con, f"(+{len(e.citations) - 2} more citations)", 6)
         if c.branches:
-            con.print("   Branches: " + escape(", ".join(
-                f"{b} ({when_text(view.wording, evs[b])}, {evs[b].category})" for b in c.branches)))
+            _block(con, "Branches: " + ", ".join(
+                f"{b} ({when_text(view.wording, evs[b])}, {evs[b].category})" for b in c.branches), 3)
         con.print()
-    return buf.getvalue()
+    return _finish(buf)
 
 
 def events_text(view: View) -> str:
@@ -134,7 +146,7 @@ def events_text(view: View) -> str:
         table.add_row(escape(when_text(view.wording, e)), escape(what_text(view.wording, e, view.names) + mod),
                       escape(code_text(e)), escape(", ".join(c.sentence for c in e.citations)))
     con.print(table)
-    return buf.getvalue()
+    return _finish(buf)
 
 
 def timeline_text(view: View) -> str:
@@ -146,7 +158,7 @@ def timeline_text(view: View) -> str:
         con.print(f"[bold]{escape(when_text(view.wording, e))}[/bold]  {escape(what_text(view.wording, e, view.names))}"
                   f"  [{escape(code_text(e))}]")
         con.print(f"    “{escape(e.citations[0].text)}” — {escape(e.citations[0].sentence)}")
-    return buf.getvalue()
+    return _finish(buf)
 
 
 def timeline_markdown(view: View) -> str:

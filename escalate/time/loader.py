@@ -385,7 +385,7 @@ def load_pack(root: Path) -> Pack:
                     continue
                 if mslots:
                     slot_pattern = next(iter(mslots.values()))
-                full = r"(?<![\w-])(?:" + src + r")[\s-]*$" if side == "before" else r"^[\s,]*(?:" + src + r")(?![\w])"
+                full = r"(?<![\w-])(?:" + src + r")[\s-]*$" if side == "before" else r"[\s,]*(?:" + src + r")(?![\w])"
                 compiled.append(re.compile(full, FLAGS))
             ref = _field_ref(mspec.mod)
             modifiers.append(

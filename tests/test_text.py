@@ -1,0 +1,116 @@
+"""Text stage: reading corpora, boilerplate, sentences."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from escalate.errors import InputError
+
+
+def test_front_matter_and_offsets(pipe, tmp_path):
+    text = "---\ntitle: A test\npublished: 2021-05-10\nurl: https://example.org/a\n---\nFirst line here. Second one.\n"
+    p = tmp_path / "a.md"
+    p.write_text(text, encoding="utf-8")
+    doc = pipe.read([p]).documents[0]
+    assert doc.title == "A test" and doc.published == date(2021, 5, 10) and doc.published_from == "front-matter"
+    pipe.process(doc)
+    assert [s.text for s in doc.sentences] == ["First line here.", "Second one."]
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+    assert doc.sentences[0].id == "a:1"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Staff Writer March 13, 2020", date(2020, 3, 13)),
+        ("Published: 2020-01-08", date(2020, 1, 8)),
+        ("WASHINGTON, Jan. 3 (Reuters) - The United States said in 2020 it would act.", date(2020, 1, 3)),
+    ],
+)
+def test_byline_and_dateline_dates(pipe, tmp_path, line, expected):
+    p = tmp_path / "b.txt"
+    p.write_text(f"Some headline\n\n{line}\n\nBody sentence in 2020.\n", encoding="utf-8")
+    doc = pipe.read([p]).documents[0]
+    assert doc.published == expected
+    assert doc.title == "Some headline"
+
+
+def test_published_override_and_missing_date_warning(pipe, tmp_path):
+    p = tmp_path / "c.txt"
+    p.write_text("Headline\n\nNo date anywhere here.\n", encoding="utf-8")
+    read = pipe.read([p])
+    assert read.documents[0].published is None
+    assert any("no publication date" in w for w in read.warnings)
+    assert pipe.read([p], date(2022, 2, 2)).documents[0].published == date(2022, 2, 2)
+
+
+def test_jsonl_records(pipe, tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    rows = [{"id": "r1", "title": "T", "published": "2020-03-13", "url": "u", "text": "Rebels attacked a town."}]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    doc = pipe.read([p]).documents[0]
+    assert doc.id == "r1" and doc.text == "Rebels attacked a town." and doc.published == date(2020, 3, 13)
+
+
+def test_bad_inputs(pipe, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Title\n\nBy X March 1, 2020\n\nText.\n", encoding="utf-8")
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("caf\xe9\n".encode("latin-1"))
+    read = pipe.read([tmp_path])
+    assert [d.id for d in read.documents] == ["good"]
+    assert any("not UTF-8" in w for w in read.warnings)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="empty corpus"):
+        pipe.read([empty])
+    with pytest.raises(InputError, match="no such file"):
+        pipe.read([tmp_path / "missing"])
+    fm = tmp_path / "fm.md"
+    fm.write_text("---\ntitle: x\nauthor: y\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"fm.md:3:1: front matter: unknown field 'author'"):
+        pipe.read([fm])
+    jl = tmp_path / "x.jsonl"
+    jl.write_text('{"id": "a", "text": "t", "extra": 1}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="unknown field 'extra'"):
+        pipe.read([jl])
+
+
+BOILERPLATE = """Rebels seize town
+
+By Desk Reporter June 2, 2021
+
+Rebels attacked the town of Example on Monday, killing three soldiers.
+
+Share this article
+
+Read more: Army vows to retake the town
+
+Related Stories
+
+Second unrelated headline without a full stop
+
+A teaser paragraph that describes another story and ends with a link ... more
+
+Subscribe to our newsletter for daily updates
+"""
+
+
+def test_boilerplate_is_cut(pipe, tmp_path):
+    p = tmp_path / "bp.txt"
+    p.write_text(BOILERPLATE, encoding="utf-8")
+    doc = pipe.process(pipe.read([p]).documents[0])
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["Rebels attacked the town of Example on Monday, killing three soldiers."]
+
+
+def test_abbreviations_do_not_split(pipe, tmp_path):
+    p = tmp_path / "ab.txt"
+    p.write_text("H\n\nBy X May 5, 2020\n\nU.S. Gen. Mark Smith met Dr. Jones on Jan. 3 in Washington. They spoke.\n",
+                 encoding="utf-8")
+    doc = pipe.process(pipe.read([p]).documents[0])
+    assert len(doc.sentences) == 2
