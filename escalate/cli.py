@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -28,13 +28,13 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(rules_app, name="rules")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
 
 
-class GraphFormat(str, Enum):
+class GraphFormat(StrEnum):
     graphml = "graphml"
     dot = "dot"
     json = "json"
@@ -223,7 +223,6 @@ def timex(
         _warn(w)
     docs = []
     for d in read.documents:
-        pipe.res.boilerplate and None
         tx = pipe.res.tagger.tag(d.text, d.published)
         docs.append({"doc": d.id, "dct": d.published.isoformat() if d.published else None,
                      "timexes": [t.model_dump(mode="json") for t in tx]})

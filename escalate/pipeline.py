@@ -126,8 +126,11 @@ def _merge(res: Resources):
 def _graph(res: Resources):
     def run(a: Analysis) -> None:
         ev = {e.id: e for e in a.events}
+        def asserted(doc: Document, sent_start: int, cue) -> bool:
+            return res.extractor.modality_before(doc.text, sent_start, cue.start) == "asserted"
+
         for d in a.documents:
-            a.stated.extend(stated_pairs(d, a.mention_event, ev, res.cues))
+            a.stated.extend(stated_pairs(d, a.mention_event, ev, res.cues, keep=asserted))
         published = {d.id: d.published for d in a.documents}
         reported: dict[str, date | None] = {}
         for e in a.events:

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-import re
 from typing import Any, TypeVar
 
 import yaml

@@ -44,3 +44,14 @@ def test_corpus_of_articles_keeps_episodes_apart(pipe):
     for c in chains:
         docs = {by_id[x].citations[0].doc for x in c.events}
         assert len(docs) == 1, "episodes years apart must not be chained together"
+
+
+def test_document_order_does_not_change_result(pipe):
+    from escalate.report.render import to_json  # noqa: F401  (reporter module must import cleanly)
+
+    paths = sorted(ARTICLES.glob("*.md"))
+    one = pipe.read(paths).documents
+    two = list(reversed(pipe.read(list(reversed(paths))).documents))
+    a = pipe.analyse(one)
+    b = pipe.analyse(list(reversed(two)))
+    assert a.report().model_dump_json() == b.report().model_dump_json()

@@ -114,6 +114,23 @@ def test_relative(tagger: TimeTagger, text: str, expected: tuple) -> None:
         assert got == expected
 
 
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The deal signed in November expires in April.", ["2019-11", "2020-04"]),
+        ("In June, the base was attacked.", ["2019-06"]),
+        ("Elections are expected in June.", ["2020-06"]),
+        ("Iran said on Thursday it would retaliate.", ["2020-03-12"]),
+        ("He said he will visit the capital on Sunday.", ["2020-03-15"]),
+        ("The offer had been due to expire on Friday.", ["2020-03-13"]),
+        ("The offer was extended to March 20.", ["2020-03-20"]),
+        ("The truce held until the weekend.", ["2020-W10-WE"]),
+    ],
+)
+def test_tense_cues(tagger: TimeTagger, text: str, values: list[str]) -> None:
+    assert [t.value for t in tagger.tag(text, DCT)] == values
+
+
 def test_quarters_halves_decades_centuries(tagger: TimeTagger) -> None:
     assert val(tagger, "the third quarter of 2019") == ("the third quarter of 2019", "2019-Q3", None)
     assert val(tagger, "third-quarter 2019 profit")[1] == "2019-Q3"
@@ -161,6 +178,8 @@ def test_spans_restrict(tagger: TimeTagger) -> None:
         ("every Friday", ("every Friday", "XXXX-WXX-5", "SET")),
         ("they meet daily", ("daily", "P1D", "SET")),
         ("each year", ("each year", "P1Y", "SET")),
+        ("closed on Fridays", ("Fridays", "XXXX-WXX-5", "SET")),
+        ("twice a month", ("twice a month", "P1M", "SET")),
         ("Friday night shelling", ("Friday night", "2020-03-13TNI", "TIME")),
         ("at 5 p.m. Thursday", ("5 p.m. Thursday", "2020-03-12T17:00", "TIME")),
         ("this morning", ("this morning", "2020-03-13TMO", "TIME")),
@@ -196,6 +215,9 @@ def test_ranges(tagger: TimeTagger) -> None:
     assert [(t.text, t.value) for t in found] == [("3", "2020-03-03"), ("5 March", "2020-03-05")]
     found = tagger.tag("from January to March", DCT)
     assert [t.value for t in found] == ["2020-01", "2020-03"]
+    found = tagger.tag("Talks ran 3-5 March.", DCT)
+    assert [(t.text, t.value) for t in found] == [("3", "2020-03-03"), ("5 March", "2020-03-05")]
+    assert val(tagger, "for 2-3 days") == ("2-3 days", "P2D", None)
 
 
 # ------------------------------------------------------------------ no DCT

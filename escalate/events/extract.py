@@ -8,6 +8,7 @@ and dates bound to the trigger they modify. All vocabulary is in ``rules/events/
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -179,7 +180,7 @@ class Extractor:
             speaker = self._speaker(text, sent, toks, actors)
             if speaker is not None:
                 speakers[sent.paragraph] = speaker
-            resolve = lambda a: self._resolve(a, sent, subjects, speakers, text)  # noqa: E731
+            resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
             for i, h in enumerate(hits):
                 self._roles(text, sent, toks, actors, hits, i, h, resolve)
                 self._modality(text, sent, toks, hits, i, h)
@@ -346,7 +347,7 @@ class Extractor:
         """The speaker of a quotation in this sentence ("..., Esper said" / "he said")."""
         if not re.search(r"[“”\"]", sent.text):
             return None
-        for i, t in enumerate(toks):
+        for _i, t in enumerate(toks):
             if t.low not in self.reporting:
                 continue
             # "X said" right after a closing quote, or "said X"
@@ -532,17 +533,35 @@ class Extractor:
                     h.modality = p.modality
                     return
         window = text[toks[lo].start:h.start] if lo < len(toks) and lo < idx else ""
-        for name in ("denied", "negated", "hypothetical", "future", "habitual"):
-            rx = self.mod[name]
-            if rx is not None and rx.search(window):
-                h.modality = name
-                return
+        mod = self._window_modality(window)
+        if mod != "asserted":
+            h.modality = mod
+            return
         if h.trig.form == "ing" and self.progressive is not None and self.progressive.search(window):
             h.modality = "habitual"
             return
         if idx > 0 and toks[idx - 1].low == "to" and h.reading == "verb":
             if not (idx > 1 and toks[idx - 2].low in self.aspectual):
                 h.modality = "future"
+
+    def _window_modality(self, window: str) -> str:
+        for name in ("denied", "negated", "hypothetical", "future", "habitual"):
+            rx = self.mod[name]
+            if rx is not None and rx.search(window):
+                return name
+        return "asserted"
+
+    def modality_before(self, text: str, lo: int, pos: int) -> str:
+        """Modality that the words just before ``pos`` (not before ``lo``) give to what follows."""
+        toks = self._tokens(text, lo, pos)
+        j = len(toks)
+        while j > 0 and len(toks) - j < self.mod_window:
+            t = toks[j - 1]
+            if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who") or t.low in self.scope_barriers:
+                break
+            j -= 1
+        window = text[toks[j].start:pos] if j < len(toks) else ""
+        return self._window_modality(window)
 
     # ------------------------------------------------------------------ casualties, place
     def _casualties(self, text, sent, hits, i, h: Hit) -> None:
@@ -661,7 +680,7 @@ class Extractor:
                     else:
                         join(k, j)
                     break
-        for k, h in enumerate(hits):
+        for h in hits:
             if h.fold_into is None:
                 continue
             tgt = hits[h.fold_into]

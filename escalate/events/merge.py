@@ -47,8 +47,11 @@ class _Group:
         return [getattr(m, role) for m in self.mentions if getattr(m, role) is not None]
 
 
-def _stem(word: str | None) -> str:
-    return (word or "").split(" ")[-1][:5]
+def _same_word(a: str | None, b: str | None) -> bool:
+    """"strike" and "airstrike" or "air strike" name the same kind of act."""
+    a = (a or "").replace(" ", "")
+    b = (b or "").replace(" ", "")
+    return bool(a and b) and (a.endswith(b) or b.endswith(a) or a[:5] == b[:5])
 
 
 def _precise_day(w: When | None) -> date | None:
@@ -130,7 +133,7 @@ class Merger:
                 # "the strikes" refers back to the most recent compatible event told with the same word
                 fitting = [g for g in candidates if self._fits(g, m, strict_target=False)]
                 if fitting:
-                    match = max(fitting, key=lambda g: (_stem(m.lemma) in {_stem(x.lemma) for x in g.mentions},
+                    match = max(fitting, key=lambda g: (any(_same_word(m.lemma, x.lemma) for x in g.mentions),
                                                         g.sentence_index, groups.index(g)))
             elif not m.indefinite and not m.cued:
                 # continuation of the event in focus: the most recent event of this category only

@@ -37,7 +37,9 @@ class Stated:
 
 
 def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str, Event],
-                 cues: CueMatcher) -> list[Stated]:
+                 cues: CueMatcher, keep: Callable[[Document, int, CueMatch], bool] | None = None) -> list[Stated]:
+    """Cause/effect candidates from the cues of each sentence. ``keep(doc, sentence_start, cue)`` may
+    drop a cue (one that is negated or hypothetical: "no plans to retaliate")."""
     by_sentence: dict[str, list[Mention]] = {}
     for m in doc.mentions:
         ev = mention_event.get(m.id)
@@ -49,6 +51,8 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
         here = sorted(by_sentence.get(sent.id, []), key=lambda m: m.trigger.start)
         matches = cues.find(doc.text, sent.start, sent.end)
         for c in matches:
+            if keep is not None and not keep(doc, sent.start, c):
+                continue
             for rank, (cause, effect) in enumerate(_pairs(c, here, history, mention_event)):
                 if cause != effect:
                     out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,

@@ -149,7 +149,7 @@ def _header(
         return None, None, start, False
     title = lines[0][2].strip().lstrip("#").strip() or None
     body_start = lines[0][1]
-    for s, e, line in lines[1:5]:
+    for _s, e, line in lines[1:5]:
         if _BYLINE.match(line) or _DATELINE.match(line):
             parsed = parse_date(line)
             if _BYLINE.match(line):

@@ -72,6 +72,7 @@ class TimeTagger:
         self._past_aux = {w.lower() for w in t.past_aux}
         self._future_before = {w.lower() for w in t.future_before}
         self._near_days = t.near_days
+        self._left_first = t.order == "left_first"
         # rules grouped by the lower-cased first character they can start with would be faster, but
         # patterns may start with classes; we test all rules only where the scanner found a match.
 
@@ -259,25 +260,27 @@ class TimeTagger:
         rw = [w.lower() for w in _WORD.findall(right)][: self._window]
         if lw and lw[0] in self._future_before:
             return "future"
-        for d in range(self._window):
-            for words, is_left in ((lw, True), (rw, False)):
-                if d >= len(words):
-                    continue
-                w = words[d]
-                pair = (words[d + 1] + " " + w) if is_left and d + 1 < len(words) else (
-                    (w + " " + words[d + 1]) if not is_left and d + 1 < len(words) else "")
-                if (pair and pair in self._future) or w in self._future:
-                    if is_left and any(x in self._past_aux for x in words[d + 1:d + 4]):
-                        return "past"
-                    return "future"
-                if pair and pair in self._past:
+        if self._left_first:
+            order = [(lw, True, d) for d in range(len(lw))] + [(rw, False, d) for d in range(len(rw))]
+        else:
+            order = [(ws, left, d) for d in range(self._window) for ws, left in ((lw, True), (rw, False))
+                     if d < len(ws)]
+        for words, is_left, d in order:
+            w = words[d]
+            if d + 1 < len(words):
+                pair = (words[d + 1] + " " + w) if is_left else (w + " " + words[d + 1])
+            else:
+                pair = ""
+            if (pair and pair in self._future) or w in self._future:
+                if is_left and any(x in self._past_aux for x in words[d + 1:d + 4]):
                     return "past"
-                if w in self._past:
-                    return "past"
-                if w in self._present:
-                    return None
-                if self._suffixes and w.endswith(self._suffixes) and len(w) > 4 and w not in self._not_past:
-                    return "past"
+                return "future"
+            if (pair and pair in self._past) or w in self._past:
+                return "past"
+            if w in self._present:
+                return None
+            if self._suffixes and w.endswith(self._suffixes) and len(w) > 4 and w not in self._not_past:
+                return "past"
         return None
 
     # ------------------------------------------------------------------ normalisation
@@ -340,6 +343,10 @@ class TimeTagger:
             else:
                 try:
                     point, value = self._date(text, cand, s, e, f, dct, focus)
+                    if (point is not None and point.gran == "day" and rule.gran in RANK
+                            and rule.gran != "day" and "unit" not in f):
+                        point = truncate(point.start, rule.gran)  # "the first week of March"
+                        value = point.value()
                 except _Ref as ref_exc:
                     point, value = None, str(ref_exc)
                     if dct is not None:

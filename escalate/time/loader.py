@@ -94,6 +94,7 @@ class RuleFile(_Strict):
 
 class TenseFile(_Strict):
     window: int = 6
+    order: Literal["left_first", "nearest"] = "left_first"  # which side's cues count first
     future: list[str]
     past: list[str]
     past_suffix: list[str] = Field(default_factory=list)
