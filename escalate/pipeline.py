@@ -127,7 +127,7 @@ def _graph(res: Resources):
     def run(a: Analysis) -> None:
         ev = {e.id: e for e in a.events}
         def asserted(doc: Document, sent_start: int, cue) -> bool:
-            return res.extractor.modality_before(doc.text, sent_start, cue.start) == "asserted"
+            return res.extractor.modality_before(doc, sent_start, cue.start) == "asserted"
 
         for d in a.documents:
             a.stated.extend(stated_pairs(d, a.mention_event, ev, res.cues, keep=asserted))

@@ -241,7 +241,7 @@ class ActorLexicon:
             candidates = self._surface[surface]
             actor_id, how = candidates[0]
             a = self.actors[actor_id]
-            after = self._after.match(text, m.end(), end) if not possessive else None
+            after = self._after.match(text, m.end(), end)  # "US troops", "Mali's government"
             if after and how != "person":
                 affix = (after.group("affix") or "").lower() or None
                 noun = after.group("noun").lower()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from escalate.events.actors import ActorLexicon, ActorMatch
-from escalate.events.lexicon import EventLexicon, Trigger, _alternation
+from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
 from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Timex, When
 from escalate.models import Trigger as TriggerModel
 
@@ -95,6 +95,7 @@ class Extractor:
         self.scope_barriers = _words(r.scope_barriers)
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
+        self.symmetric = frozenset(r.symmetric_categories)
         m = r.modality
         self.mod_window = m.window
         self.mod = {
@@ -134,6 +135,8 @@ class Extractor:
         )
         self.carrier_nouns = {k.lower(): list(v) for k, v in carriers.nouns.items()}
         self._ctx: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        self._timexes: list[Timex] = []
+        self._conjuncts: list[ActorMatch] = []
         g = actors.generic
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
@@ -171,6 +174,7 @@ class Extractor:
         subjects: list[tuple[Sentence, ActorMatch]] = []  # first actor of each sentence, for pronouns
         speakers: dict[int, ActorMatch] = {}  # paragraph -> speaker of its quotations
         timexes = sorted(doc.timexes, key=lambda t: t.start)
+        self._timexes = timexes
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
         for sent in doc.sentences:
             toks = self._tokens(text, sent.start, sent.end)
@@ -221,7 +225,8 @@ class Extractor:
             if any(a < e and s < b for a, b in cue_spans):
                 continue
             surface = re.sub(r"\s+", " ", m.group(1).lower())
-            reading = self._reading(text, sent, s, actors)
+            in_time = any(t.start < s and s - t.end <= 1 for t in stimex)  # "on June 2 ordered"
+            reading = self._reading(text, sent, s, actors, in_time)
             chosen = None
             cands = self.ev.surface.get(surface, [])
             cands = sorted(cands, key=lambda t: (_pos_reading(t) != reading))
@@ -237,10 +242,17 @@ class Extractor:
             if chosen is None:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
-            after_det = self._after_det(text, sent, s) or bool(re.match(r"\d", self._prev_word(text, sent, s)))
+            prev = self._prev_word(text, sent, s)
+            after_det = self._after_det(text, sent, s) or (bool(re.match(r"\d", prev)) and not in_time) or \
+                ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
+                 and _pos_reading(chosen) == "verb")
             if _pos_reading(chosen) == "verb" and after_det and chosen.form in ("base", "s"):
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
-            reading = "noun" if _pos_reading(chosen) == "noun" or after_det else "verb"
+            if chosen.spec.pos == "phrase" and not after_det:
+                head = surface.split(" ")[0]
+                reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST else reading
+            else:
+                reading = "noun" if _pos_reading(chosen) == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
 
@@ -251,9 +263,11 @@ class Extractor:
     def _after_det(self, text, sent, s) -> bool:
         return self._prev_word(text, sent, s) in self.noun_cues
 
-    def _reading(self, text, sent, s, actors) -> str:
+    def _reading(self, text, sent, s, actors, in_time: bool = False) -> str:
         """Is the word at ``s`` used as a noun or as a verb?"""
         prev = self._prev_word(text, sent, s)
+        if in_time:
+            return "verb"
         if prev in self.noun_cues or re.match(r"\d", prev):
             return "noun"
         if prev in self.verb_cues:
@@ -311,6 +325,7 @@ class Extractor:
                 r = resolve(t)
                 if r is not None:
                     return r
+        self._conjuncts = []
         if best is None:
             return None
         # walk back over coordination to the first conjunct
@@ -321,6 +336,7 @@ class Extractor:
                 break
             i -= 1
         first = actors[i]
+        self._conjuncts = actors[i:actors.index(best) + 1]
         if first is not best and first.how in ("alias", "demonym") and best.how == "generic":
             # "US and British warplanes": the first conjunct takes the kind of the head noun
             kind = self.ac.actors[best.actor].kind
@@ -387,7 +403,15 @@ class Extractor:
             else:
                 if h.fold_into is None:
                     h.actor = self._subject(text, sent, toks, actors, h.start, resolve)
+                    conjuncts = list(self._conjuncts)
                 h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+                if h.target is None and h.actor is not None and h.fold_into is None and \
+                        (h.trig.category in self.symmetric or spec.target == "mutual"):
+                    # "Israel and Hamas agreed", "X and Y clashed": the other party is the target
+                    mine = self._camp(h.actor)
+                    others = [c for c in conjuncts if self._camp(c) and not self._camp(c) & mine]
+                    if others:
+                        h.target = others[0]
             return
         # event nouns and noun phrases
         h.definite = self._is_definite(toks, idx)
@@ -532,7 +556,8 @@ class Extractor:
                 if re.search(r"\b(?:and|or)\b|,", between):
                     h.modality = p.modality
                     return
-        window = text[toks[lo].start:h.start] if lo < len(toks) and lo < idx else ""
+        w0 = toks[lo].start if lo < len(toks) and lo < idx else h.start
+        window = self._blank_times(text, w0, h.start)
         mod = self._window_modality(window)
         if mod != "asserted":
             h.modality = mod
@@ -544,6 +569,15 @@ class Extractor:
             if not (idx > 1 and toks[idx - 2].low in self.aspectual):
                 h.modality = "future"
 
+    def _blank_times(self, text: str, lo: int, hi: int) -> str:
+        """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal."""
+        out = list(text[lo:hi])
+        for t in self._timexes:
+            if t.end > lo and t.start < hi:
+                for k in range(max(t.start, lo), min(t.end, hi)):
+                    out[k - lo] = " "
+        return "".join(out)
+
     def _window_modality(self, window: str) -> str:
         for name in ("denied", "negated", "hypothetical", "future", "habitual"):
             rx = self.mod[name]
@@ -551,8 +585,10 @@ class Extractor:
                 return name
         return "asserted"
 
-    def modality_before(self, text: str, lo: int, pos: int) -> str:
+    def modality_before(self, doc: Document, lo: int, pos: int) -> str:
         """Modality that the words just before ``pos`` (not before ``lo``) give to what follows."""
+        text = doc.text
+        self._timexes = doc.timexes
         toks = self._tokens(text, lo, pos)
         j = len(toks)
         while j > 0 and len(toks) - j < self.mod_window:
@@ -560,8 +596,7 @@ class Extractor:
             if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who") or t.low in self.scope_barriers:
                 break
             j -= 1
-        window = text[toks[j].start:pos] if j < len(toks) else ""
-        return self._window_modality(window)
+        return self._window_modality(self._blank_times(text, toks[j].start, pos) if j < len(toks) else "")
 
     # ------------------------------------------------------------------ casualties, place
     def _casualties(self, text, sent, hits, i, h: Hit) -> None:
@@ -758,4 +793,9 @@ class Extractor:
 
 
 def _pos_reading(t: Trigger) -> str:
-    return "verb" if t.spec.pos == "verb" or (t.spec.pos == "phrase" and t.form == "verb") else "noun"
+    if t.spec.pos == "verb":
+        return "verb"
+    if t.spec.pos == "phrase":
+        head = t.spec.base.split(" ")[0].lower()
+        return "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST else "noun"
+    return "noun"

@@ -120,6 +120,7 @@ class RolesSpec(Strict):
     victim_verbs: list[str]
     detail_verbs: list[str]
     relative_markers: list[str]
+    symmetric_categories: list[Category] = Field(default_factory=list)
     modality: Modality
     numbers: dict[str, int]
     quantifiers: list[str]

@@ -47,11 +47,12 @@ class _Group:
         return [getattr(m, role) for m in self.mentions if getattr(m, role) is not None]
 
 
-def _same_word(a: str | None, b: str | None) -> bool:
-    """"strike" and "airstrike" or "air strike" name the same kind of act."""
-    a = (a or "").replace(" ", "")
-    b = (b or "").replace(" ", "")
-    return bool(a and b) and (a.endswith(b) or b.endswith(a) or a[:5] == b[:5])
+def _same_word(m: Mention, n: Mention) -> bool:
+    """Do two mentions use the same word? "strike" ~ "airstrike", "rocket fire" ~ "fired"."""
+    def words(x: Mention) -> set[str]:
+        return {w.lower() for w in (x.lemma or "").split() + x.trigger.text.split() if len(w) > 3}
+
+    return any(a == b or a.endswith(b) or b.endswith(a) or a[:4] == b[:4] for a in words(m) for b in words(n))
 
 
 def _precise_day(w: When | None) -> date | None:
@@ -131,9 +132,11 @@ class Merger:
                     match = max(dated, key=lambda g: (g.bounds()[1], g.sentence_index))
             elif m.definite:
                 # "the strikes" refers back to the most recent compatible event told with the same word
-                fitting = [g for g in candidates if self._fits(g, m, strict_target=False)]
+                # (with a cue in the sentence, an event told in the same sentence is another event)
+                fitting = [g for g in candidates if self._fits(g, m, strict_target=False)
+                           and not (m.cued and any(x.sentence == m.sentence for x in g.mentions))]
                 if fitting:
-                    match = max(fitting, key=lambda g: (any(_same_word(m.lemma, x.lemma) for x in g.mentions),
+                    match = max(fitting, key=lambda g: (any(_same_word(m, x) for x in g.mentions),
                                                         g.sentence_index, groups.index(g)))
             elif not m.indefinite and not m.cued:
                 # continuation of the event in focus: the most recent event of this category only

@@ -209,8 +209,8 @@ def _read_text(
     title = fm.title if fm else None
     pub = fm.published if fm else None
     source = "front-matter" if pub else "none"
-    if fm and fm.title:
-        body_start = body_at
+    if fm is not None:
+        body_start = body_at  # with front matter, the body is all text: no title line, no byline
     else:
         head_title, head_date, body_start, inferred = _header(text, body_at, parse_date)
         title = title or head_title

@@ -25,7 +25,6 @@ _TOKEN = re.compile(r"([A-Za-z]+)|(\d)\d*|([$£€¥'’#+(])")
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MAX_BEFORE = 48
 
 
@@ -73,11 +72,12 @@ class TimeTagger:
         self._future_before = {w.lower() for w in t.future_before}
         self._near_days = t.near_days
         self._left_first = t.order == "left_first"
-        # rules grouped by the lower-cased first character they can start with would be faster, but
-        # patterns may start with classes; we test all rules only where the scanner found a match.
 
     # ------------------------------------------------------------------ public API
     def tag(self, text: str, dct: date | None, spans: list[tuple[int, int]] | None = None) -> list[Timex]:
+        """Temporal expressions in ``text`` (inside ``spans`` if given), resolved against ``dct``.
+
+        Offsets are absolute into ``text``; the discourse focus carries across the spans in order."""
         if spans is None:
             spans = [(0, len(text))]
         out: list[Timex] = []
@@ -97,6 +97,7 @@ class TimeTagger:
         return out
 
     def parse_when(self, expr: str, dct: date | None = None) -> Timex | None:
+        """One whole user-typed date expression ("Dec 2019", "early January 2020", "last week")."""
         text = expr.strip()
         if not text:
             return None
@@ -157,13 +158,13 @@ class TimeTagger:
         for tm in _TOKEN.finditer(text, s, e):
             w = tm.group(1)
             if w is not None:
-                rules = index.get(w.lower())
+                entry = index.get(w.lower())
             elif tm.group(2) is not None:
-                rules = index.get(DIGIT_KEY)
+                entry = index.get(DIGIT_KEY)
             else:
-                rules = index.get(tm.group(3))
-            if rules:
-                yield tm.start(), rules
+                entry = index.get(tm.group(3))
+            if entry:
+                yield tm.start(), entry
 
     def _slow_starts(self, text: str, s: int, e: int) -> Any:
         pos = s
@@ -360,6 +361,8 @@ class TimeTagger:
                         typ = "TIME"
                 elif _time_tail(f):
                     typ = "TIME"
+                    if value.startswith("XXXX") and "T" not in value:
+                        value += _time_tail(f)  # "Friday night" without a DCT: XXXX-WXX-5TNI
         except _Unresolved:
             return None, None
         if earliest is not None and latest is not None and earliest > latest:
@@ -511,8 +514,6 @@ class TimeTagger:
             if p is None:
                 raise _Unresolved
             return p, p.value()
-        if "month" in f and "day" in f and int(f["month"]) == 2 and int(f["day"]) == 29:
-            pass
         if dct is None:
             return None, _x_value(None, f)
         direction = rule.dir

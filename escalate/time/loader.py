@@ -19,6 +19,9 @@ from escalate.errors import Problem, RulesError
 from escalate.yamlio import Located, LocDict, LocList, load_yaml, validate
 
 from .convert import CONVERTERS, norm_key
+from .firstchars import ANY, first_chars
+
+_DIGITS = set("0123456789")
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Scalar = int | float | str
@@ -412,8 +415,14 @@ def load_pack(root: Path) -> Pack:
     scanner = re.compile(scanner_src, FLAGS)
     index: dict[str, list[Rule]] = {}
     for r in rules:
+        firsts = first_chars(r.regex.pattern, FLAGS)
         for key in _start_keys(r.regex.pattern):
-            index.setdefault(key, []).append(r)
+            if key == DIGIT_KEY:
+                ok = ANY in firsts or bool(firsts & _DIGITS)
+            else:
+                ok = ANY in firsts or key[0] in firsts
+            if ok:
+                index.setdefault(key, []).append(r)
     return Pack(patterns, converters, tables, rules, modifiers, scanner, tense, index=index)
 
 
