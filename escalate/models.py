@@ -54,7 +54,22 @@ class Document(Strict):
     boilerplate: list[Span] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
     timexes: list[Timex] = Field(default_factory=list)
+    cues: list[CueMatch] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+
+
+class CueMatch(Strict):
+    """A causal or temporal cue in a text; offsets are absolute and ``text == input[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    kind: Literal["causal", "temporal"]
+    direction: Literal["cause_first", "effect_first"]
+    anaphoric: bool
+    strength: float
+    label: str | None = None
 
 
 # --------------------------------------------------------------------------- time

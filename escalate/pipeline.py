@@ -29,7 +29,7 @@ from escalate.text.reader import ReadResult, read_corpus
 from escalate.text.sentences import load_splitter
 from escalate.time import TimeTagger, load_tagger
 
-DOCUMENT_STAGES = ["text.boilerplate", "text.sentences", "time.timexes", "events.mentions"]
+DOCUMENT_STAGES = ["text.boilerplate", "text.sentences", "time.timexes", "links.cues", "events.mentions"]
 CORPUS_STAGES = ["events.merge", "graph.temporal", "links.rules"]
 
 
@@ -98,13 +98,19 @@ def _timexes(res: Resources):
     return run
 
 
-@registry.stage("events.mentions", scope="document", requires=("sentences", "timexes"), assigns=("mentions",))
+@registry.stage("links.cues", scope="document", requires=("sentences",), assigns=("cues",))
+def _cues(res: Resources):
+    def run(doc: Document) -> None:
+        doc.cues = [c for s in doc.sentences for c in res.cues.find(doc.text, s.start, s.end)]
+
+    return run
+
+
+@registry.stage("events.mentions", scope="document", requires=("sentences", "timexes", "cues"),
+                assigns=("mentions",))
 def _mentions(res: Resources):
     def run(doc: Document) -> None:
-        cue_spans = []
-        for s in doc.sentences:
-            cue_spans.extend((c.start, c.end) for c in res.cues.find(doc.text, s.start, s.end))
-        doc.mentions = res.extractor.document(doc, cue_spans)
+        doc.mentions = res.extractor.document(doc, [(c.start, c.end) for c in doc.cues])
 
     return run
 
@@ -130,7 +136,7 @@ def _graph(res: Resources):
             return res.extractor.modality_before(doc, sent_start, cue.start) == "asserted"
 
         for d in a.documents:
-            a.stated.extend(stated_pairs(d, a.mention_event, ev, res.cues, keep=asserted))
+            a.stated.extend(stated_pairs(d, a.mention_event, ev, keep=asserted))
         published = {d.id: d.published for d in a.documents}
         reported: dict[str, date | None] = {}
         for e in a.events:
@@ -159,7 +165,7 @@ def _links(res: Resources):
 
 
 registry.check_order(DOCUMENT_STAGES, {"text"})
-registry.check_order(CORPUS_STAGES, {"text", "boilerplate", "sentences", "timexes", "mentions"})
+registry.check_order(CORPUS_STAGES, {"text", "boilerplate", "sentences", "timexes", "cues", "mentions"})
 
 
 class Pipeline:
@@ -210,10 +216,12 @@ class Pipeline:
             run(doc)
         return doc
 
-    def analyse(self, docs: list[Document], warnings: list[str] | None = None) -> Analysis:
+    def analyse(self, docs: list[Document], warnings: list[str] | None = None, processed: bool = False) -> Analysis:
+        """Run every stage (``processed``: the per-document stages have run already)."""
         docs = sorted(docs, key=lambda d: d.id)
-        for d in docs:
-            self.process(d)
+        if not processed:
+            for d in docs:
+                self.process(d)
         a = Analysis(documents=docs, warnings=list(warnings or []))
         for run in self.corpus_stages:
             run(a)

@@ -47,6 +47,14 @@ def val(tagger: TimeTagger, text: str, dct: date | None = DCT) -> tuple[str, str
         ("The document is dated 2019-12-27.", ("2019-12-27", "2019-12-27", None)),
         ("Elections were held in 1998.", ("1998", "1998", None)),
         ("in the summer of 2019", ("the summer of 2019", "2019-SU", None)),
+        ("Posted 2020/03/13.", ("2020/03/13", "2020-03-13", None)),
+        ("Posted 13.03.2020.", ("13.03.2020", "2020-03-13", None)),
+        ("Posted 3/12/2020.", ("3/12/2020", "2020-03-12", None)),
+        ("Friday, 13 March 2020", ("Friday, 13 March 2020", "2020-03-13", None)),
+        ("on the 13th of March", ("the 13th of March", "2020-03-13", None)),
+        ("the 2019/20 budget", ("2019", "2019", None)),
+        ("They struck on Christmas Eve.", ("Christmas Eve", "2019-12-24", None)),
+        ("the first week of March", ("the first week of March", "2020-W09", None)),
         ("The talks began in nineteen ninety-six.", ("nineteen ninety-six", "1996", None)),
     ],
 )
@@ -267,6 +275,9 @@ def test_false_positives(tagger: TimeTagger, text: str) -> None:
         ("March 2020", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
         ("2020", "2020", date(2020, 1, 1), date(2020, 12, 31)),
         ("last week", "2020-W10", date(2020, 3, 2), date(2020, 3, 8)),
+        ("in March 2020", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
+        ("Q4 2019", "2019-Q4", date(2019, 10, 1), date(2019, 12, 31)),
+        ("mid-December 2019", "2019-12", date(2019, 12, 11), date(2019, 12, 20)),
     ],
 )
 def test_parse_when(tagger: TimeTagger, expr: str, value: str, earliest: date, latest: date) -> None:

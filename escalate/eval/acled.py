@@ -387,11 +387,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=None, metavar="K", help="keep every K-th row (deterministic)")
     ap.add_argument("--worst", type=int, default=20, help="how many misses to list per section")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--no-timing", action="store_true", help="zero the timing fields (byte-identical reruns)")
     args = ap.parse_args(argv)
     if not args.path.is_file():
         print(f"{args.path} not found; skipping")
         return 0
     result = evaluate(args.path, args.limit, args.sample)
+    if args.no_timing:
+        result.seconds = result.rows_per_second = 0.0
     if args.json:
         print(result.model_dump_json(indent=2))
     else:

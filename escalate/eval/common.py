@@ -142,7 +142,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]], left: int = 1
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
 
     def line(r: list[str]) -> str:
-        return "  ".join(c.ljust(w) if i < left else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
+        return "  ".join(c.ljust(w) if i < left else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
 
     out = [line(cells[0]), "  ".join("-" * w for w in widths)]
     out.extend(line(r) for r in cells[1:])

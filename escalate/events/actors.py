@@ -19,6 +19,7 @@ from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
 from escalate.models import ActorRef, Strict
+from escalate.trie import trie_pattern
 from escalate.yamlio import load_yaml, validate
 
 Kind = Literal[
@@ -116,10 +117,7 @@ class ActorLexicon:
 
     # ------------------------------------------------------------------ build
     def compile(self) -> None:
-        words = sorted(self._surface, key=len, reverse=True)
-        self._regex = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?:(['’]s)|(?![\w]))"
-        )
+        self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s)|(?![\w]))")
         for kind, nouns in self.generic.role_nouns.items():
             for n in nouns:
                 self._role.setdefault(n.lower(), kind)
@@ -235,7 +233,7 @@ class ActorLexicon:
         out: list[ActorMatch] = []
         taken: list[tuple[int, int]] = []
         for m in self._regex.finditer(text, start, end):
-            surface = m.group(1)
+            surface = re.sub(r"\s+", " ", m.group(1))
             s, e = m.start(1), m.end(1)
             possessive = m.group(2) is not None
             candidates = self._surface[surface]
@@ -336,12 +334,9 @@ def load_actors(rules_dir: Path) -> ActorLexicon:
                 if r:
                     refs.append((r, f"{path}", f"{line}"))
             how = "person" if entry.kind == "person" else "alias"
-            for alias in entry.aliases:
-                surface.setdefault(alias, []).append((entry.id, how))
-            for cap in entry.capitals:
-                surface.setdefault(cap, []).append((entry.id, "capital"))
-            for dem in entry.demonyms:
-                surface.setdefault(dem, []).append((entry.id, "demonym"))
+            for forms, kind in ((entry.aliases, how), (entry.capitals, "capital"), (entry.demonyms, "demonym")):
+                for form in forms:
+                    surface.setdefault(" ".join(form.split()), []).append((entry.id, kind))
     for ref, path, line in refs:
         if ref not in actors:
             problems.append(Problem(path, int(line), 1, f"reference to unknown actor {ref!r}", check="unknown_ref"))

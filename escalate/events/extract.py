@@ -134,7 +134,6 @@ class Extractor:
             re.I,
         )
         self.carrier_nouns = {k.lower(): list(v) for k, v in carriers.nouns.items()}
-        self._ctx: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         self._timexes: list[Timex] = []
         self._conjuncts: list[ActorMatch] = []
         g = actors.generic
@@ -143,12 +142,6 @@ class Extractor:
         self.first_pron = _words(g.pronouns.first_person)
 
     # ------------------------------------------------------------------ helpers
-    def _ctx_re(self, words: list[str]) -> re.Pattern[str] | None:
-        key = tuple(words)
-        if key not in self._ctx:
-            self._ctx[key] = _alternation(words)
-        return self._ctx[key]
-
     def _num(self, s: str) -> int | None:
         s = s.lower().replace(",", "")
         if s.isdigit():
@@ -231,8 +224,7 @@ class Extractor:
             cands = self.ev.surface.get(surface, [])
             cands = sorted(cands, key=lambda t: (_pos_reading(t) != reading))
             for trig in cands:
-                req = self._ctx_re(trig.spec.requires_any)
-                exc = self._ctx_re(trig.spec.excludes_any)
+                req, exc = self.ev.context[id(trig.spec)]
                 if req is not None and not req.search(low):
                     continue
                 if exc is not None and exc.search(low):

@@ -16,6 +16,7 @@ from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
 from escalate.models import Strict
+from escalate.trie import trie_pattern
 from escalate.yamlio import load_yaml, validate
 
 PLOVER = (
@@ -230,8 +231,12 @@ class EventLexicon:
                     self.surface.setdefault(f, []).append(
                         Trigger(c.category, t, kind, cameo, intensity, files[c.category])
                     )
-        words = sorted(self.surface, key=len, reverse=True)
-        self.regex = re.compile(r"(?<![\w-])(" + "|".join(_phrase_re(w) for w in words) + r")(?![\w-])", re.I)
+        self.regex = re.compile(r"(?<![\w-])(" + trie_pattern(self.surface) + r")(?![\w-])", re.I)
+        # context filters, compiled once per trigger entry
+        self.context: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        for c in categories:
+            for t in c.triggers:
+                self.context[id(t)] = (_alternation(t.requires_any), _alternation(t.excludes_any))
         self.suppress = _alternation(suppress.phrases)
         self.mode_cues = {
             c.category: [(m, _alternation(m.cues)) for m in c.modes if m.cues] for c in categories
@@ -241,15 +246,11 @@ class EventLexicon:
         return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
 
 
-def _phrase_re(phrase: str) -> str:
-    return r"\s+".join(re.escape(p) for p in phrase.split())
-
-
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    """One compiled, word-bounded, case-insensitive pattern for a list of phrases (or None)."""
     if not words:
         return None
-    body = "|".join(_phrase_re(w.lower()) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in words)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=8)

@@ -40,42 +40,77 @@ class Bounds:
 class TemporalGraph:
     def __init__(self, events: list[Event], reported_by: dict[str, date | None]):
         self.events = {e.id: e for e in events}
-        self.g = nx.DiGraph()
-        self.g.add_node(ORIGIN)
+        self.reported_by = reported_by
         self.orders: list[Order] = []
         self.issues: list[TemporalIssue] = []
-        for e in sorted(events, key=lambda e: e.id):
-            s, f = _s(e.id), _f(e.id)
-            self._edge(f, s, 0)  # s <= f
-            if e.when.earliest:
-                self._edge(s, ORIGIN, -e.when.earliest.toordinal())
-            if e.when.latest:
-                self._edge(ORIGIN, f, e.when.latest.toordinal())
-            dct = reported_by.get(e.id)
-            if dct and e.modality in ("asserted", "negated", "denied", "habitual"):
-                # what a report tells as having happened started no later than the report
-                self._edge(ORIGIN, s, dct.toordinal())
-                if e.modality == "asserted" and not (e.when.latest and e.when.latest > dct):
-                    self._edge(ORIGIN, f, dct.toordinal())
+        self.kept: list[Order] = []
 
-    def _edge(self, u: str, v: str, w: int) -> None:
-        if self.g.has_edge(u, v):
-            w = min(w, self.g[u][v]["weight"])
-        self.g.add_edge(u, v, weight=w)
+    def _constraints(self, g: nx.DiGraph, e: Event) -> None:
+        """Edges of one event: s <= f, dates, and the report's publication date."""
+        s, f = _s(e.id), _f(e.id)
+        _edge(g, f, s, 0)  # s <= f
+        if e.when.earliest:
+            _edge(g, s, ORIGIN, -e.when.earliest.toordinal())
+        if e.when.latest:
+            _edge(g, ORIGIN, f, e.when.latest.toordinal())
+        dct = self.reported_by.get(e.id)
+        if dct and e.modality in ("asserted", "negated", "denied", "habitual"):
+            # what a report tells as having happened started no later than the report
+            _edge(g, ORIGIN, s, dct.toordinal())
+            if e.modality == "asserted" and not (e.when.latest and e.when.latest > dct):
+                _edge(g, ORIGIN, f, dct.toordinal())
 
     def add_order(self, order: Order) -> None:
         if order.before in self.events and order.after in self.events and order.before != order.after:
             self.orders.append(order)
 
     def solve(self) -> dict[str, Bounds]:
-        """Tightest start/end bounds for every event; conflicting textual orders are dropped."""
-        kept: list[Order] = []
-        for o in sorted(self.orders, key=lambda o: (-o.weight, o.before, o.after)):
-            g = self.g.copy()
-            _add(g, o)
-            for k in kept:
-                _add(g, k)
-            if nx.negative_edge_cycle(g, weight="weight"):
+        """Tightest start/end bounds for every event; conflicting textual orders are dropped.
+
+        Only events tied by an ordering need the network; each connected group is solved on its
+        own (events with no ordering keep their own bounds), so the cost follows the orderings."""
+        out: dict[str, Bounds] = {}
+        components = nx.Graph()
+        components.add_edges_from((o.before, o.after) for o in self.orders)
+        for eid, e in self.events.items():
+            if eid not in components:
+                out[eid] = self._alone(e)
+        by_node = {}
+        for i, comp in enumerate(sorted(nx.connected_components(components), key=min)):
+            for n in comp:
+                by_node[n] = i
+        for i, comp in enumerate(sorted(nx.connected_components(components), key=min)):
+            orders = [o for o in self.orders if by_node[o.before] == i]
+            out.update(self._solve_group(sorted(comp), orders))
+        return out
+
+    def _alone(self, e: Event) -> Bounds:
+        """The network of one event, solved in closed form: start >= earliest, end <= latest and
+        (for what the report tells as done) end <= the report's date."""
+        lo, hi = e.when.earliest, e.when.latest
+        dct = self.reported_by.get(e.id)
+        told = dct and e.modality in ("asserted", "negated", "denied", "habitual")
+        if told and e.modality == "asserted" and not (hi and hi > dct):
+            hi = min(hi, dct) if hi else dct
+        if (lo and hi and lo > hi) or (told and lo and lo > dct):
+            self.issues.append(TemporalIssue(kind="date-conflict", events=[e.id],
+                                             message=f"{e.id} is dated {_fmt(e)} but reported on {dct}"))
+            return Bounds(e.when.earliest, e.when.latest)
+        return Bounds(lo, hi)
+
+    def _solve_group(self, ids: list[str], orders: list[Order]) -> dict[str, Bounds]:
+        g = nx.DiGraph()
+        g.add_node(ORIGIN)
+        for eid in ids:
+            self._constraints(g, self.events[eid])
+        if nx.negative_edge_cycle(g, weight="weight"):
+            self.issues.append(TemporalIssue(kind="date-conflict", message="event dates contradict their reports",
+                                             events=ids))
+            return {eid: Bounds(self.events[eid].when.earliest, self.events[eid].when.latest) for eid in ids}
+        for o in sorted(orders, key=lambda o: (-o.weight, o.before, o.after)):
+            trial = g.copy()
+            _add(trial, o)
+            if nx.negative_edge_cycle(trial, weight="weight"):
                 a, b = self.events[o.before], self.events[o.after]
                 self.issues.append(TemporalIssue(
                     kind="order-conflict",
@@ -84,34 +119,34 @@ class TemporalGraph:
                     events=[a.id, b.id],
                 ))
                 continue
-            kept.append(o)
-        g = self.g.copy()
-        for k in kept:
-            _add(g, k)
-        if nx.negative_edge_cycle(g, weight="weight"):
-            # dates alone are inconsistent (an event dated after its own report, say)
-            self.issues.append(TemporalIssue(kind="date-conflict", message="event dates contradict their reports",
-                                             events=sorted(self.events)))
-            return {eid: Bounds(e.when.earliest, e.when.latest) for eid, e in self.events.items()}
+            g = trial
+            self.kept.append(o)
+        return self._bounds(g, ids)
+
+    @staticmethod
+    def _bounds(g: nx.DiGraph, ids: list[str]) -> dict[str, Bounds]:
         upper = nx.single_source_bellman_ford_path_length(g, ORIGIN, weight="weight")
         lower = nx.single_source_bellman_ford_path_length(g.reverse(copy=False), ORIGIN, weight="weight")
-        out: dict[str, Bounds] = {}
-        for eid in self.events:
+        out = {}
+        for eid in ids:
             s_lo = lower.get(_s(eid))
             f_hi = upper.get(_f(eid))
             out[eid] = Bounds(
                 date.fromordinal(int(-s_lo)) if s_lo is not None else None,
                 date.fromordinal(int(f_hi)) if f_hi is not None else None,
             )
-        self.kept = kept
         return out
+
+
+def _edge(g: nx.DiGraph, u: str, v: str, w: int) -> None:
+    if g.has_edge(u, v):
+        w = min(w, g[u][v]["weight"])
+    g.add_edge(u, v, weight=w)
 
 
 def _add(g: nx.DiGraph, o: Order) -> None:
     # start(before) <= start(after):  s_before - s_after <= 0  -> edge s_after -> s_before, weight 0
-    u, v = _s(o.after), _s(o.before)
-    w = min(0, g[u][v]["weight"]) if g.has_edge(u, v) else 0
-    g.add_edge(u, v, weight=w)
+    _edge(g, _s(o.after), _s(o.before), 0)
 
 
 def _s(eid: str) -> str:

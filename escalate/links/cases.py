@@ -17,8 +17,8 @@ Each case is either a small event list (checks the rule's logic alone) or a shor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 

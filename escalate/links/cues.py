@@ -22,6 +22,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from escalate.errors import Problem, RulesError
+from escalate.models import CueMatch
 from escalate.yamlio import LocDict, LocList, load_yaml, validate
 
 Kind = Literal["causal", "temporal"]
@@ -251,20 +252,6 @@ class CueFile(BaseModel):
 
     version: Literal[1] = 1
     cues: list[CueSpec] = Field(min_length=1)
-
-
-class CueMatch(BaseModel):
-    """One cue found in a text; offsets are absolute and ``text == input[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-    cue: str
-    kind: Kind
-    direction: Direction
-    anaphoric: bool
-    strength: float
-    label: str | None = None
 
 
 # --------------------------------------------------------------------------- matching

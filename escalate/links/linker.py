@@ -16,9 +16,8 @@ from datetime import date
 
 import networkx as nx
 
-from escalate.links.cues import CueMatch, CueMatcher
 from escalate.links.rules import LinkRule, LocatedRule
-from escalate.models import ActorRef, Cue, Document, Event, Link, Mention, TemporalIssue
+from escalate.models import ActorRef, Cue, CueMatch, Document, Event, Link, Mention, TemporalIssue
 
 Camp = Callable[[ActorRef], frozenset[str]]
 
@@ -37,7 +36,7 @@ class Stated:
 
 
 def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str, Event],
-                 cues: CueMatcher, keep: Callable[[Document, int, CueMatch], bool] | None = None) -> list[Stated]:
+                 keep: Callable[[Document, int, CueMatch], bool] | None = None) -> list[Stated]:
     """Cause/effect candidates from the cues of each sentence. ``keep(doc, sentence_start, cue)`` may
     drop a cue (one that is negated or hypothetical: "no plans to retaliate")."""
     by_sentence: dict[str, list[Mention]] = {}
@@ -49,7 +48,7 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
     history: list[list[Mention]] = []
     for sent in doc.sentences:
         here = sorted(by_sentence.get(sent.id, []), key=lambda m: m.trigger.start)
-        matches = cues.find(doc.text, sent.start, sent.end)
+        matches = [c for c in doc.cues if sent.start <= c.start and c.end <= sent.end]
         for c in matches:
             if keep is not None and not keep(doc, sent.start, c):
                 continue

@@ -182,6 +182,14 @@ def _numeric_date(tables: Tables) -> Converter:
     return conv
 
 
+def _dmy_date(tables: Tables) -> Converter:
+    def conv(text: str) -> Any:
+        d, m, y = (int(p) for p in re.findall(r"\d+", text))
+        return (y, m, d) if 1 <= m <= 12 and 1 <= d <= 31 else None
+
+    return conv
+
+
 CONVERTERS: dict[str, Callable[[Tables], Converter]] = {
     "int": _int,
     "ordinal": _ordinal,
@@ -194,4 +202,5 @@ CONVERTERS: dict[str, Callable[[Tables], Converter]] = {
     "clock": _clock,
     "iso": _iso,
     "numeric_date": _numeric_date,
+    "dmy_date": _dmy_date,
 }

@@ -19,13 +19,15 @@ from .calendar import (
     shift,
     truncate,
 )
-from .loader import DIGIT_KEY, FieldRef, Modifier, Pack, Rule
+from .firstchars import K, norm_text
+from .loader import FieldRef, Modifier, Pack, Rule
 
 _TOKEN = re.compile(r"([A-Za-z]+)|(\d)\d*|([$£€¥'’#+(])")
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _MAX_BEFORE = 48
+_LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
 
 @dataclass
@@ -60,6 +62,7 @@ class TimeTagger:
         self._rules = pack.rules
         self._scanner = pack.scanner
         self._index = pack.index
+        self._lengths = pack.prefix_lengths
         self._conv = pack.converters
         t = pack.tense
         self._future = {w.lower() for w in t.future}
@@ -72,6 +75,7 @@ class TimeTagger:
         self._future_before = {w.lower() for w in t.future_before}
         self._near_days = t.near_days
         self._left_first = t.order == "left_first"
+        self._passive = {w.lower() for w in t.passive_aux}
 
     # ------------------------------------------------------------------ public API
     def tag(self, text: str, dct: date | None, spans: list[tuple[int, int]] | None = None) -> list[Timex]:
@@ -105,18 +109,19 @@ class TimeTagger:
         if len(found) != 1:
             return None
         tx = found[0]
-        if tx.start != 0 or tx.end != len(text) or tx.type not in ("DATE", "TIME"):
+        lead = _LEAD.match(text)
+        starts = (0, lead.end()) if lead else (0,)
+        if tx.start not in starts or tx.end != len(text) or tx.type not in ("DATE", "TIME"):
             return None
         return tx
 
     # ------------------------------------------------------------------ recognition
     def _candidates(self, text: str, s: int, e: int, slow: bool = False) -> list[_Cand]:
         """Leftmost-longest matches in ``text[s:e]``. Rules are tried only at tokens that can start
-        them (the start-token index); ``slow=True`` scans with one big regex instead (for tests)."""
+        them (the prefix index); ``slow=True`` scans with one big regex instead (for tests)."""
         out: list[_Cand] = []
         pos = s
         last_end = s
-        index = self._index
         if slow:
             starts = self._slow_starts(text, s, e)
         else:
@@ -130,7 +135,7 @@ class TimeTagger:
             if best_rule.has_extent and best_rule.action == "tag" and best.start("_x") > p:
                 # a context rule ("in <<May>>"): a longer expression starting at the extent wins
                 a, b = best.span("_x")
-                alt_rules = self._rules if slow else index.get(self._key(text, a), [])
+                alt_rules = self._rules if slow else self._rules_at(text, a, e)
                 alt, alt_rule = self._best(text, a, e, alt_rules)
                 if alt is not None and alt_rule is not None and alt_rule.action == "tag":
                     a2, b2 = alt.span("_x") if alt_rule.has_extent else alt.span()
@@ -154,17 +159,26 @@ class TimeTagger:
         return out
 
     def _token_starts(self, text: str, s: int, e: int) -> Any:
-        index = self._index
+        rules_at = self._rules_at
         for tm in _TOKEN.finditer(text, s, e):
-            w = tm.group(1)
-            if w is not None:
-                entry = index.get(w.lower())
-            elif tm.group(2) is not None:
-                entry = index.get(DIGIT_KEY)
-            else:
-                entry = index.get(tm.group(3))
-            if entry:
-                yield tm.start(), entry
+            p = tm.start()
+            rules = rules_at(text, p, e)
+            if rules:
+                yield p, rules
+
+    def _rules_at(self, text: str, p: int, e: int) -> list[Rule]:
+        """Rules whose matches can start like ``text[p:]`` (by normalised prefix)."""
+        key = norm_text(text[p:min(e, p + K)])
+        index = self._index
+        out: list[Rule] = []
+        n = len(key)
+        for length in self._lengths:
+            if length > n:
+                break
+            lst = index.get(key[:length])
+            if lst:
+                out += lst
+        return out
 
     def _slow_starts(self, text: str, s: int, e: int) -> Any:
         pos = s
@@ -174,15 +188,6 @@ class TimeTagger:
                 return
             yield m.start(), self._rules
             pos = m.start() + 1
-
-    def _key(self, text: str, i: int) -> str:
-        c = text[i:i + 1]
-        if c.isdigit():
-            return DIGIT_KEY
-        m = _TOKEN.match(text, i)
-        if m is not None and m.group(1) is not None:
-            return m.group(1).lower()
-        return c
 
     def _best(self, text: str, p: int, e: int, rules: list[Rule]) -> tuple[re.Match[str] | None, Rule | None]:
         """The rule matching longest at ``p`` (drop rules win ties, then priority, then file order)."""
@@ -281,6 +286,8 @@ class TimeTagger:
             if w in self._present:
                 return None
             if self._suffixes and w.endswith(self._suffixes) and len(w) > 4 and w not in self._not_past:
+                if is_left and d + 1 < len(words) and words[d + 1] in self._passive:
+                    continue  # "to be published": a participle, the auxiliary decides
                 return "past"
         return None
 

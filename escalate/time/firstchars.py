@@ -8,6 +8,7 @@ found there, so that at most positions no regex runs at all.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 try:  # Python >= 3.11
@@ -56,18 +57,22 @@ def _chars(items: list[Any]) -> set[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-Frame = tuple[list[Any], int]
+Frame = tuple[Any, int]  # (a parsed sub-pattern, the index of its next item)
 
 
-def _walk(stack: tuple[Frame, ...], cur: str, out: set[str], budget: list[int]) -> None:
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise _TooMany
+def _walk(stack: tuple[Frame, ...], cur: str, out: set[str], budget: list[int], seen: set[Any]) -> None:
     if len(cur) >= K:
         out.add(cur[:K])
         return
     while stack and stack[-1][1] >= len(stack[-1][0]):
         stack = stack[:-1]
+    state = (tuple((id(f[0]), f[1]) for f in stack), cur)
+    if state in seen:
+        return
+    seen.add(state)
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooMany
     if not stack:
         out.add(cur)  # the match may end here
         return
@@ -76,44 +81,43 @@ def _walk(stack: tuple[Frame, ...], cur: str, out: set[str], budget: list[int]) 
     op, av = seq[i]
     name = str(op)
     if name in ("ASSERT", "ASSERT_NOT", "AT"):
-        _walk(rest, cur, out, budget)
+        _walk(rest, cur, out, budget, seen)
     elif name == "LITERAL":
-        _walk(rest, cur + norm_text(chr(av)), out, budget)
+        _walk(rest, cur + norm_text(chr(av)), out, budget, seen)
     elif name == "IN":
         chars = _chars(av)
         if chars is None:
             out.add(cur)
             return
         for c in chars:
-            _walk(rest, cur + c, out, budget)
+            _walk(rest, cur + c, out, budget, seen)
     elif name == "BRANCH":
         for alt in av[1]:
-            _walk(rest + ((list(alt), 0),), cur, out, budget)
+            _walk(rest + ((alt, 0),), cur, out, budget, seen)
     elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
-        _walk(rest + ((list(av[-1]), 0),), cur, out, budget)
+        _walk(rest + ((av[-1], 0),), cur, out, budget, seen)
     elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         lo, hi, inner = av
-        inner = list(inner)
         top = min(hi, K)
         for count in range(min(lo, K), top + 1):
             st = rest
             for _ in range(count):
                 st = st + ((inner, 0),)
-            _walk(st, cur, out, budget)
+            _walk(st, cur, out, budget, seen)
     else:  # ANY, NOT_LITERAL, GROUPREF, ...: anything may follow
         out.add(cur)
 
 
-def prefixes(pattern: str, flags: int) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def prefixes(pattern: str, flags: int) -> frozenset[str]:
     """Normalised prefixes (length <= K) every match of ``pattern`` starts with; "" = anything."""
     try:
         tree = _sre_parse.parse(pattern, flags)
         out: set[str] = set()
-        _walk(((list(tree), 0),), "", out, [_BUDGET])
+        _walk(((tree, 0),), "", out, [_BUDGET], set())
     except _TooMany:
-        return {""}
+        return frozenset({""})
     except Exception:  # noqa: BLE001 - an unparsable pattern may start anywhere
-        return {""}
+        return frozenset({""})
     # keep only the shortest: "the" subsumes "the 0"
-    keep = {p for p in out if not any(q != p and p.startswith(q) for q in out)}
-    return keep
+    return frozenset(p for p in out if not any(p[:n] in out for n in range(len(p))))

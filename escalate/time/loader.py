@@ -19,9 +19,7 @@ from escalate.errors import Problem, RulesError
 from escalate.yamlio import Located, LocDict, LocList, load_yaml, validate
 
 from .convert import CONVERTERS, norm_key
-from .firstchars import ANY, first_chars
-
-_DIGITS = set("0123456789")
+from .firstchars import prefixes
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Scalar = int | float | str
@@ -104,7 +102,8 @@ class TenseFile(_Strict):
     not_past: list[str] = Field(default_factory=list)  # words ending in a past suffix that are not verbs
     present: list[str] = Field(default_factory=list)
     future_before: list[str] = Field(default_factory=list)  # future only right before: "by May"
-    past_aux: list[str] = Field(default_factory=list)  # "was due", "had been scheduled": a past future
+    past_aux: list[str] = Field(default_factory=list)
+    passive_aux: list[str] = Field(default_factory=list)  # "be published": the -ed word is no past cue  # "was due", "had been scheduled": a past future
     near_days: int = 31  # a past-tense day this close after the DCT is still read as upcoming
 
 
@@ -166,7 +165,9 @@ class Pack:
     modifiers: list[Modifier]
     scanner: re.Pattern[str]
     tense: TenseFile
-    index: dict[str, list[Rule]] = field(default_factory=dict)  # start token -> candidate rules
+    # normalised text prefix (see firstchars.prefixes) -> the rules whose matches can start so
+    index: dict[str, list[Rule]] = field(default_factory=dict)
+    prefix_lengths: tuple[int, ...] = ()
 
 
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
@@ -415,38 +416,12 @@ def load_pack(root: Path) -> Pack:
     scanner = re.compile(scanner_src, FLAGS)
     index: dict[str, list[Rule]] = {}
     for r in rules:
-        firsts = first_chars(r.regex.pattern, FLAGS)
-        for key in _start_keys(r.regex.pattern):
-            if key == DIGIT_KEY:
-                ok = ANY in firsts or bool(firsts & _DIGITS)
-            else:
-                ok = ANY in firsts or key[0] in firsts
-            if ok:
-                index.setdefault(key, []).append(r)
-    return Pack(patterns, converters, tables, rules, modifiers, scanner, tense, index=index)
+        for pre in prefixes(r.regex.pattern, FLAGS):
+            index.setdefault(pre, []).append(r)
+    lengths = tuple(sorted({len(k) for k in index}))
+    return Pack(patterns, converters, tables, rules, modifiers, scanner, tense, index=index, prefix_lengths=lengths)
 
 
-_ESCAPE = re.compile(r"\\[A-Za-z]")
-_LETTERS = re.compile(r"[A-Za-z]+")
-DIGIT_KEY = "#0"
-START_CHARS = "$£€¥'’#+("
-
-
-def _start_keys(src: str) -> set[str]:
-    """Over-approximate the tokens a rule's match can start with: every word in its (expanded)
-    source, a digit if it mentions digits, and the listed punctuation. Rules must not start with
-    a bare class such as \\w+ (the loader's tests compare this index with a full scan)."""
-    plain = _ESCAPE.sub(" ", src)
-    keys = {w.lower() for w in _LETTERS.findall(plain)}
-    if "\\d" in src or re.search(r"[0-9]", plain):
-        keys.add(DIGIT_KEY)
-    for c in START_CHARS:
-        if c == "(":
-            if "\\(" in src:
-                keys.add(c)
-        elif c in src:
-            keys.add(c)
-    return keys
 
 
 _GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
