@@ -82,3 +82,11 @@ def test_extra_rule_is_used(tmp_path: Path) -> None:
     tagger = load_tagger(root)
     found = tagger.tag("They struck on the eve of the holiday.", None)
     assert [t.text for t in found] == ["the eve of the holiday"]
+
+
+def test_second_expression_needs_fields(tmp_path: Path) -> None:
+    root = _copy_pack(tmp_path)
+    _write(root / "time/en/rules/zz_extra.yaml", 'rules:\n  - name: bad\n    match: "<<{month}>> x [[{day}]]"\n')
+    with pytest.raises(RulesError) as err:
+        load_tagger(root)
+    assert "zz_extra.yaml:3:" in str(err.value) and "second" in str(err.value)

@@ -226,6 +226,12 @@ def test_ranges(tagger: TimeTagger) -> None:
     found = tagger.tag("Talks ran 3-5 March.", DCT)
     assert [(t.text, t.value) for t in found] == [("3", "2020-03-03"), ("5 March", "2020-03-05")]
     assert val(tagger, "for 2-3 days") == ("2-3 days", "P2D", None)
+    found = tagger.tag("Talks were held March 3-5, 2019.", DCT)
+    assert [(t.text, t.value) for t in found] == [("March 3", "2019-03-03"), ("5", "2019-03-05")]
+    found = tagger.tag("January-March 2019", DCT)
+    assert [(t.text, t.value) for t in found] == [("January", "2019-01"), ("March 2019", "2019-03")]
+    found = tagger.tag("On March 3 and 4 people died.", DCT)
+    assert [t.text for t in found] == ["March 3"]
 
 
 # ------------------------------------------------------------------ no DCT

@@ -159,20 +159,26 @@ class Merger:
         pool: list[_Group] = [g for groups in per_doc for g in groups]
         pool.sort(key=_group_key)
         merged: list[list[_Group]] = []
+        # sweep over time: a cluster whose latest day is before a group's earliest cannot take it
+        active: dict[str, list[tuple[date, list[_Group]]]] = {}
         for g in pool:
             target = None
-            if g.modality == "asserted" and g.bounds() != (None, None):
-                for cluster in merged:
-                    head = cluster[0]
-                    if head.mentions[0].doc == g.mentions[0].doc:
+            lo, hi = g.bounds()
+            if g.modality == "asserted" and lo is not None and hi is not None:
+                live = [(h, c) for h, c in active.get(g.category, []) if h >= lo]
+                active[g.category] = live
+                doc = g.mentions[0].doc
+                for _h, cluster in live:
+                    if any(c.mentions[0].doc == doc for c in cluster):
                         continue
-                    if any(c.mentions[0].doc == g.mentions[0].doc for c in cluster):
-                        continue
-                    if self._cross_fits(head, g):
+                    if self._cross_fits(cluster[0], g):
                         target = cluster
                         break
             if target is None:
-                merged.append([g])
+                target = [g]
+                merged.append(target)
+                if g.modality == "asserted" and hi is not None and lo is not None:
+                    active.setdefault(g.category, []).append((hi, target))
             else:
                 target.append(g)
         events = [self._event(cluster) for cluster in merged]

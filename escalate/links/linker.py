@@ -110,6 +110,54 @@ class Linker:
                             key=lambda r: (order[r.cue], -r.confidence, r.id))
         self.camp = camp
         self.max_window = max((r.window.max_days for r in self.rules), default=0)
+        # rules by (cause category, effect category): most pairs need no rule at all
+        self.by_categories: dict[tuple[str, str], list[LinkRule]] = {}
+        for r in self.rules:
+            for c in r.cause.categories:
+                for e in r.effect.categories:
+                    self.by_categories.setdefault((c, e), []).append(r)
+        inferred = [r for r in self.rules if r.cue != "stated"]
+        self.inferred_causes = {c for r in inferred for c in r.cause.categories}
+        self.inferred_effects = {c for r in inferred for c in r.effect.categories}
+        self.inferred_any = any(r.actors == "any" for r in inferred)
+        self.inferred_window = max((r.window.max_days for r in inferred), default=0)
+
+    def _inferred_candidates(self, dated: list[Event]) -> list[tuple[str, str]]:
+        """Pairs an inferred rule could link: close enough in time, categories some rule takes, and
+        (unless a rule accepts any parties) an effect actor on the side of the cause's actor or
+        target. Events are indexed by side, so the work follows the candidates, not all pairs."""
+        out: list[tuple[str, str]] = []
+        if not self.inferred_causes:
+            return out
+        by_side: dict[str, list[int]] = {}
+        for j, e in enumerate(dated):
+            if e.category in self.inferred_effects:
+                for side in (self.camp(e.actor) if e.actor else ()):
+                    by_side.setdefault(side, []).append(j)
+        window = self.inferred_window
+        for i, c in enumerate(dated):
+            if c.category not in self.inferred_causes:
+                continue
+            c_lo = c.when.earliest.toordinal()  # type: ignore[union-attr]
+            c_hi = c.when.latest.toordinal()  # type: ignore[union-attr]
+            if self.inferred_any:
+                js = range(i + 1, len(dated))
+            else:
+                sides = set()
+                for ref in (c.actor, c.target):
+                    if ref is not None:
+                        sides |= self.camp(ref)
+                js = sorted({j for side in sides for j in by_side.get(side, ()) if j > i})
+            for j in js:
+                e = dated[j]
+                if e.when.earliest.toordinal() - c_hi > window:  # type: ignore[union-attr]
+                    if _mid(e) - c_hi > window:  # type: ignore[operator]
+                        break
+                    continue
+                if e.when.latest.toordinal() < c_lo:  # type: ignore[union-attr]
+                    continue
+                out.append((c.id, e.id))
+        return out
 
     # ------------------------------------------------------------------ relations
     def relation_holds(self, rule: LinkRule, cause: Event, effect: Event, stated: bool = False) -> bool:
@@ -208,16 +256,7 @@ class Linker:
         dated = sorted((e for e in events if _mid(e) is not None and e.modality == "asserted"),
                        key=lambda e: (_mid(e), e.citations[0].doc, e.citations[0].start, e.id))
         rank = {e.id: i for i, e in enumerate(dated)}
-        starts = [e.when.earliest.toordinal() for e in dated]  # type: ignore[union-attr]
-        for i, c in enumerate(dated):
-            c_hi = c.when.latest.toordinal()  # type: ignore[union-attr]
-            for j in range(i + 1, len(dated)):
-                if starts[j] - c_hi > self.max_window:
-                    # events sorted by midpoint: later ones may still start early if long; keep going a bit
-                    if _mid(dated[j]) - c_hi > self.max_window:  # type: ignore[operator]
-                        break
-                    continue
-                pairs.add((c.id, dated[j].id))
+        pairs.update(self._inferred_candidates(dated))
         links: list[Link] = []
         for cause_id, effect_id in sorted(pairs):
             cause, effect = by_id[cause_id], by_id[effect_id]
@@ -226,7 +265,7 @@ class Linker:
                 continue
             best: tuple[float, LinkRule] | None = None
             best_inferred = 0.0
-            for rule in self.rules:
+            for rule in self.by_categories.get((cause.category, effect.category), ()):
                 conf = self.applies(rule, cause, effect, st)
                 if conf is None:
                     continue

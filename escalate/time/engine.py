@@ -37,6 +37,7 @@ class _Cand:
     rule: Rule
     match: re.Match[str]
     mod: str | None = None
+    second: bool = False  # the second expression of a range rule ("March 3-[[5]]")
 
 
 class _Unresolved(Exception):
@@ -152,10 +153,15 @@ class TimeTagger:
             if a == b:
                 continue
             cand = _Cand(a, b, best_rule, best)
-            self._extend(text, cand, max(s, last_end), e)
+            y = best.span("_y") if best_rule.second is not None else (-1, -1)
+            self._extend(text, cand, max(s, last_end), y[0] if y[0] >= 0 else e)
             pos = max(pos, cand.end)
             last_end = cand.end
             out.append(cand)
+            if y[0] >= 0 and y[1] > y[0]:
+                out.append(_Cand(y[0], y[1], best_rule, best, second=True))
+                pos = max(pos, y[1])
+                last_end = y[1]
         return out
 
     def _token_starts(self, text: str, s: int, e: int) -> Any:
@@ -300,6 +306,13 @@ class TimeTagger:
             v = self._field(ref, rule, mm)
             if v is not None:
                 out[name] = v
+        if cand.second and rule.second is not None:
+            for name, ref in rule.second.items():
+                v = self._field(ref, rule, mm)
+                if v is None:
+                    out.pop(name, None)
+                else:
+                    out[name] = v
         return out
 
     def _field(self, ref: FieldRef, rule: Rule, mm: re.Match[str]) -> Any:

@@ -71,6 +71,7 @@ class RuleSpec(_Strict):
     fallback_shift: int = 0  # ... otherwise the DCT is used, shifted by this many units
     dir: Literal["auto", "past", "future", "this", "next", "last", "tense"] = "auto"
     sets_focus: bool = True  # whether the resolved date becomes the discourse focus
+    second: dict[str, Scalar] | None = None  # field overrides for a second expression marked [[ ]]
     # durations and sets
     duration: Scalar | None = None
     value: str | None = None
@@ -143,6 +144,7 @@ class Rule:
     gran: str | None
     has_extent: bool
     source: str  # "file:line"
+    second: dict[str, FieldRef] | None = None
 
 
 @dataclass
@@ -337,6 +339,16 @@ def load_pack(root: Path) -> Pack:
                     problems.append(Problem(str(path), line, col, "use one << ... >> extent marker pair", "time"))
                     continue
                 src = src.replace("<<", "(?P<_x>").replace(">>", ")")
+            has_second = "[[" in src
+            if has_second != (spec.second is not None) or (
+                has_second and (not has_extent or src.count("[[") != 1 or src.count("]]") != 1)
+            ):
+                line, col = _mark(loc.data, *where)
+                problems.append(Problem(str(path), line, col, "a second expression needs << >>, one [[ ]] pair "
+                                        "and a `second:` field map", "time"))
+                continue
+            if has_second:
+                src = src.replace("[[", "(?P<_y>").replace("]]", ")")
             line, col = _mark(loc.data, "rules", i)
             try:
                 regex = re.compile(r"(?<![\w])(?:" + src + r")(?![\w])" if not src.endswith(".") else
@@ -365,6 +377,20 @@ def load_pack(root: Path) -> Pack:
                     )
                     continue
                 fields[fname] = ref
+            second: dict[str, FieldRef] | None = None
+            if spec.second is not None:
+                second = {}
+                for fname, raw in spec.second.items():
+                    ref = _field_ref(raw)
+                    fl, fc = _mark(loc.data, "rules", i, "second", fname)
+                    if fname not in FIELDS:
+                        problems.append(Problem(str(path), fl, fc, f"rule {spec.name!r}: unknown field {fname!r} "
+                                                "in second", "time"))
+                    elif ref.slot is not None and ref.slot not in slots:
+                        problems.append(Problem(str(path), fl, fc, f"rule {spec.name!r}: second.{fname} cites "
+                                                f"unknown slot ${ref.slot}", "time"))
+                    else:
+                        second[fname] = ref
             rules.append(
                 Rule(
                     name=spec.name, index=len(rules), regex=regex, action=spec.action, priority=spec.priority,
@@ -372,7 +398,7 @@ def load_pack(root: Path) -> Pack:
                     focus_grans=frozenset(spec.focus_grans) if spec.focus_grans is not None else None,
                     fallback_shift=spec.fallback_shift, sets_focus=spec.sets_focus,
                     value=spec.value, ref=spec.ref, gran=spec.gran, has_extent=has_extent,
-                    source=f"{path}:{line}",
+                    source=f"{path}:{line}", second=second,
                 )
             )
         for i, mspec in enumerate(rf.modifiers):
