@@ -90,3 +90,11 @@ def test_second_expression_needs_fields(tmp_path: Path) -> None:
     with pytest.raises(RulesError) as err:
         load_tagger(root)
     assert "zz_extra.yaml:3:" in str(err.value) and "second" in str(err.value)
+
+
+def test_duplicate_rule_name_is_located(tmp_path: Path) -> None:
+    root = _copy_pack(tmp_path)
+    _write(root / "time/en/rules/zz_extra.yaml", 'rules:\n  - name: today\n    match: "this very day"\n')
+    with pytest.raises(RulesError) as err:
+        load_tagger(root)
+    assert "zz_extra.yaml:2:" in str(err.value) and "already used" in str(err.value)

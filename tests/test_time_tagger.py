@@ -161,10 +161,30 @@ def test_focus_across_spans(tagger: TimeTagger) -> None:
         assert t.text == text[t.start:t.end]
 
 
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("On May 2, 2015, rebels took the city. A year earlier, they had lost it.", ["2015-05-02", "2014"]),
+        ("Rockets hit the base in December. A year ago, the militia was weak.", ["2019-12", "2019"]),
+        ("Profit rose in the first quarter, up from a year ago.", ["2020-Q1", "2019-Q1"]),
+        ("Rebels took the town on May 2. Three days later, the army retook it.", ["2019-05-02", "2019-05-05"]),
+        ("The vote was on May 10. Two days prior to the vote, rockets fell.", ["2019-05-10", "2019-05-08"]),
+    ],
+)
+def test_focus_relative(tagger: TimeTagger, text: str, values: list[str]) -> None:
+    assert [t.value for t in tagger.tag(text, DCT)] == values
+
+
 def test_two_weeks_after(tagger: TimeTagger) -> None:
     text = "The attack came on January 3. Two weeks after the attack, the base was hit again."
     found = tagger.tag(text, DCT)
     assert [t.value for t in found] == ["2020-01-03", "2020-01-17"]
+
+
+def test_day_of_month_in_focus(tagger: TimeTagger) -> None:
+    found = tagger.tag("The talks began on March 2 and ended on the 5th.", DCT)
+    assert [(t.text, t.value) for t in found] == [("March 2", "2020-03-02"), ("the 5th", "2020-03-05")]
+    assert tagger.tag("He lives on the 3rd floor.", DCT) == []
 
 
 def test_spans_restrict(tagger: TimeTagger) -> None:

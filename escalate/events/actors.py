@@ -217,6 +217,14 @@ class ActorLexicon:
                     key, f"{b.name}-{relation} {_KIND_NAMES[kind]}", kind, agent_of=base, derived=True
                 )
             return key
+        if relation == "in":
+            # "security forces in Guinea" act for Guinea; "rebels in Ivory Coast" are only based there
+            key = f"{base}@{kind}"
+            if key not in self.actors:
+                agent = base if kind in ("military", "police", "government") else None
+                self.actors[key] = Actor(key, f"{_KIND_NAMES[kind]} in {b.name}", kind, country=b.country,
+                                         agent_of=agent, derived=True)
+            return key
         if b.kind not in ("state",):
             return base  # "Hezbollah fighters" is Hezbollah
         key = f"{base}.{kind}"
@@ -275,6 +283,15 @@ class ActorLexicon:
             out.append(ActorMatch(s, e, text[s:e], self._derive(None, kind, None), "generic",
                                   plural=noun.endswith("s")))
         out.sort(key=lambda x: (x.start, -x.end))
+        # "security forces in Guinea", "students throughout Indonesia": the country from context
+        for i, a in enumerate(out):
+            if not a.actor.startswith("unknown.") or i + 1 >= len(out):
+                continue
+            nxt = out[i + 1]
+            if nxt.locative and self.actors[nxt.actor].kind == "state" and _IN_PLACE.fullmatch(text[a.end:nxt.start]):
+                kind = self.actors[a.actor].kind
+                out[i] = ActorMatch(a.start, a.end, a.text, self._derive(nxt.actor, kind, "in"), "generic",
+                                    plural=a.plural)
         # a person right after a generic description wins ("US President Donald Trump")
         merged: list[ActorMatch] = []
         for mt in out:
@@ -287,6 +304,8 @@ class ActorLexicon:
             merged.append(mt)
         return merged
 
+
+_IN_PLACE = re.compile(r"\s+(?:in|throughout|across|inside|from)\s+(?:the\s+)?", re.I)
 
 _KIND_NAMES = {
     "military": "military", "police": "security forces", "government": "government",

@@ -20,6 +20,8 @@ from escalate.models import Trigger as TriggerModel
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
+_PARENS = re.compile(r"\([^()]*\)")
+_OPENING_DATE = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Around", "Early on") before it
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
 _COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
@@ -52,6 +54,7 @@ class Hit:
     passive: bool = False
     reading: str = "noun"  # verb | noun: how the trigger is used here
     fold_into: int | None = None  # index of the hit this one details
+    complement: bool = False  # told inside another act's complement: part of it, adds nothing
     fatalities: int | None = None
     injuries: int | None = None
     location: str | None = None
@@ -96,6 +99,11 @@ class Extractor:
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
+        self.speech = _words(r.speech_verbs)
+        self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
+        self.complement_heads = frozenset(r.complement_heads)
+        self.complement_keeps = frozenset(r.complement_keeps)
+        self.complement_window = r.complement_window
         m = r.modality
         self.mod_window = m.window
         self.mod = {
@@ -371,6 +379,33 @@ class Extractor:
         return None
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
+        self._roles_local(text, sent, toks, actors, hits, i, h, resolve)
+        if self.verbal.get(h.trig.category):
+            # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
+            # verbal act (demand, rejection, accusation) is the speaker's; the subject is its target
+            speaker = self._speaker_before(text, sent, toks, actors, h.start)
+            if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
+                if h.actor is not None and h.target is None:
+                    h.target = h.actor
+                h.actor = speaker
+
+    def _speaker_before(self, text, sent, toks, actors, pos: int) -> ActorMatch | None:
+        """"X said (that) ..." before ``pos``: the actor right before the reporting verb."""
+        idx = self._tok_index(toks, pos)
+        for j in range(idx - 1, -1, -1):
+            t = toks[j]
+            if t.low in (";",):
+                return None
+            if t.low in self.reporting:
+                if t.low not in self.speech:
+                    return None  # "Reuters reported", "they contend": not a principal speaking
+                for a in reversed(actors):
+                    if a.end <= t.start and t.start - a.end <= 3 and not a.locative and not a.modifier:
+                        return a
+                return None
+        return None
+
+    def _roles_local(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         spec = h.trig.spec
         idx = self._tok_index(toks, h.start)
         before = text[max(sent.start, h.start - 60):h.start]
@@ -557,9 +592,8 @@ class Extractor:
         if h.trig.form == "ing" and self.progressive is not None and self.progressive.search(window):
             h.modality = "habitual"
             return
-        if idx > 0 and toks[idx - 1].low == "to" and h.reading == "verb":
-            if not (idx > 1 and toks[idx - 2].low in self.aspectual):
-                h.modality = "future"
+        # a bare "to" is not enough: "attempted to assassinate", "ordered the paper to suspend" are
+        # coded as events; intent verbs ("plans to", "vowed to") are in the future list
 
     def _blank_times(self, text: str, lo: int, hi: int) -> str:
         """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal."""
@@ -596,6 +630,12 @@ class Extractor:
         if h.trig.category not in ("ASSAULT", "COERCE"):
             return
         violent = [o for o in hits if o.trig.category in ("ASSAULT", "COERCE")]
+        in_time = [(t.start - sent.start, t.end - sent.start) for t in self._timexes
+                   if sent.start <= t.start < sent.end]
+
+        def dated(m: re.Match) -> bool:  # "On 9 May 2020, 1 commander was killed": 2020 is no count
+            return any(a <= m.start("n") < b for a, b in in_time)
+
         for kind in ("fatalities", "injuries"):
             after, before, none = self.cas[kind]
             found: list[tuple[int, int]] = []
@@ -603,12 +643,12 @@ class Extractor:
                 found += [(sent.start + m.start(), 0) for m in none.finditer(sent.text)]
             for m in before.finditer(sent.text):
                 n = self._num(m.group("n"))
-                if n is not None:
+                if n is not None and not dated(m):
                     n2 = self._num(m.group("n2")) if m.group("n2") else 0
                     found.append((sent.start + m.start(), n + (n2 or 0)))
             for m in after.finditer(sent.text):
                 n = self._num(m.group("n"))
-                if n is not None and not any(abs(p - (sent.start + m.start())) < 30 for p, _ in found):
+                if n is not None and not dated(m) and not any(abs(p - (sent.start + m.start())) < 30 for p, _ in found):
                     found.append((sent.start + m.start(), n))
             for pos, n in sorted(found):
                 owners = [o for o in violent if o.start <= pos] or violent[:1]
@@ -634,14 +674,14 @@ class Extractor:
                 if h.timex is not None:
                     continue
                 if h.start >= t.end:
-                    gap = text[t.end:h.start]
+                    gap = _PARENS.sub(" ", text[t.end:h.start])
                     # prenominal: "the March 11 rocket attack"
                     if h.reading == "noun" and len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap):
                         best, best_d = k, -1
                         break
                     d = len(re.findall(r"[\w-]+", gap))
                 else:
-                    gap = text[h.end:t.start]
+                    gap = _PARENS.sub(" ", text[h.end:t.start])
                     d = len(re.findall(r"[\w-]+", gap))
                 if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in re.findall(r"[\w'’-]+", gap)):
@@ -650,6 +690,13 @@ class Extractor:
                     best, best_d = k, d
             if best is not None:
                 hits[best].timex = t
+        # "On 9 May 2020, ..." / "Around 9 May 2020 (as reported), in X, ...": a date that opens the
+        # sentence dates every event of the sentence that has no date of its own
+        if dated and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
+                and re.match(r"\s*(?:\([^)]*\))?\s*,", text[dated[0].end:sent.end]):
+            for h in hits:
+                if h.timex is None:
+                    h.timex = dated[0]
 
     def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:
         cats = self.carrier_nouns.get(noun, [])
@@ -671,9 +718,13 @@ class Extractor:
         parties are compatible (no side acts against itself) and their dates do not differ.
         """
 
+        def cue_inside(a: Hit, b: Hit) -> bool:
+            lo, hi = min(a.end, b.end), max(a.start, b.start)
+            return any(lo <= cs and ce <= hi for cs, ce in cue_spans)
+
         def cue_between(a: Hit, b: Hit) -> bool:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
-            if any(lo <= cs and ce <= hi for cs, ce in cue_spans):
+            if cue_inside(a, b):
                 return True
             # "In retaliation for the bombing, jets bombed ...": a cue in the sentence and a comma between
             return bool(cue_spans) and bool(re.search(r"[,;:]", text[lo:hi]))
@@ -684,12 +735,30 @@ class Extractor:
             hits[head].latest = hits[head].latest or hits[child].latest
 
         for k, h in enumerate(hits):
+            # "rejected a US offer to host a summit": the summit is part of what was rejected
+            for j in range(k - 1, -1, -1):
+                o = hits[j]
+                if o.fold_into is not None or o.trig.category not in self.complement_heads:
+                    continue
+                if h.trig.category in self.complement_keeps or h.trig.category == o.trig.category:
+                    break
+                gap = text[o.end:h.start]
+                words = re.findall(r"[\w'’-]+", gap.lower())
+                if len(words) <= self.complement_window and not re.search(r"[,;:]", gap) \
+                        and not any(w in self.reporting for w in words) and not cue_between(o, h):
+                    h.fold_into, h.complement = j, True
+                break
+        for k, h in enumerate(hits):
             if h.fold_into is not None or h.modality != "asserted" or k == 0:
                 continue
             p = hits[k - 1]
-            # ", hitting a military site": a participle continues the previous event
-            if h.reading == "verb" and h.trig.form == "ing" and p.trig.category == h.trig.category \
-                    and re.fullmatch(r"[^,;:]*,\s*", text[p.end:h.start]) and p.fold_into is None:
+            # ", hitting a military site": a participle continues the previous event;
+            # "killed one soldier and wounded two": a coordinated verb shares its subject
+            between = text[p.end:h.start]
+            participle = h.trig.form == "ing" and re.fullmatch(r"[^,;:]*,\s*", between)
+            coordinated = p.reading == "verb" and re.fullmatch(r"[^,;:.]*?(?:,\s*|\s)(?:and|or)\s+", between)
+            if h.reading == "verb" and p.trig.category == h.trig.category and p.fold_into is None \
+                    and (participle or coordinated) and not cue_inside(p, h):
                 h.actor = p.actor
                 join(k, k - 1)
         for k, h in enumerate(hits):
@@ -708,7 +777,7 @@ class Extractor:
                         join(k, j)
                     break
         for h in hits:
-            if h.fold_into is None:
+            if h.fold_into is None or h.complement:
                 continue
             tgt = hits[h.fold_into]
             while tgt.fold_into is not None:

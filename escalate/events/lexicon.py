@@ -111,6 +111,7 @@ class DateCarriers(Strict):
 class RolesSpec(Strict):
     clause_breaks: list[str]
     reporting_verbs: list[str]
+    speech_verbs: list[str] = Field(default_factory=list)
     support_verbs: list[str]
     attribution_verbs: list[str]
     attribution_links: list[str]
@@ -122,6 +123,9 @@ class RolesSpec(Strict):
     detail_verbs: list[str]
     relative_markers: list[str]
     symmetric_categories: list[Category] = Field(default_factory=list)
+    complement_heads: list[Category] = Field(default_factory=list)
+    complement_keeps: list[Category] = Field(default_factory=list)
+    complement_window: int = 12
     modality: Modality
     numbers: dict[str, int]
     quantifiers: list[str]

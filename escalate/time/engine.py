@@ -27,6 +27,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _MAX_BEFORE = 48
+_CURRENT_DAYS = 45
 _LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
 
@@ -213,6 +214,8 @@ class TimeTagger:
     def _extend(self, text: str, cand: _Cand, lo: int, hi: int) -> None:
         """Take modifiers ("early", "the end of", "about", "or so") into the expression."""
         typ = cand.rule.type
+        if cand.rule.ref is not None:
+            return  # "about the future": vague references take no modifiers
         for mod in self.pack.modifiers:
             if typ not in mod.types:
                 continue
@@ -439,8 +442,14 @@ class TimeTagger:
                     ref = dct_point
                     if isinstance(n, (int, float)):
                         n = n + rule.fallback_shift
-            else:  # auto: "a year ago" after a quarter or month in focus means that period a year before
-                if (focus is not None and unit == "Y" and focus.gran in ("month", "quarter", "half")):
+            else:
+                # auto: "a year ago" while the current reporting period is in focus (a quarter or
+                # half that has just ended, or a month under way) means that period a year before
+                current = focus is not None and dct is not None and focus.start <= dct and (
+                    (focus.gran in ("quarter", "half") and (dct - focus.end()).days <= _CURRENT_DAYS)
+                    or (focus.gran == "month" and focus.end() >= dct)
+                )
+                if current and unit == "Y":
                     ref = focus
                 else:
                     ref = dct_point
@@ -483,6 +492,8 @@ class TimeTagger:
             if not _has_calendar(f):
                 return base, base.value()
             year = base.start.year
+            if "day" in f and "month" not in f and base.gran in ("month", "week", "day"):
+                f = {**f, "month": base.start.month}  # "on the 3rd": a day of the month in focus
             if "weekday" in f and base.gran in ("week", "weekend", "day"):
                 wk = truncate(base.start, "week").start
                 p = Point("day", add_days(wk, int(f["weekday"]) - 1))

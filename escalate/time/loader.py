@@ -211,7 +211,6 @@ def load_pack(root: Path) -> Pack:
 
     # ---- tables
     tables: dict[str, dict[str, Any]] = {}
-    table_marks: dict[str, tuple[Located, tuple[int, int]]] = {}
     for path in _files(root / "normalise"):
         loc = load_yaml(path)
         tf = validate(TableFile, loc)
@@ -221,7 +220,6 @@ def load_pack(root: Path) -> Pack:
                 problems.append(Problem(str(path), line, col, f"table {name!r} defined twice", "time"))
                 continue
             tables[name] = {norm_key(k): v for k, v in table.items()}
-            table_marks[name] = (loc, _mark(loc.data, "tables", name))
 
     # ---- patterns
     specs: dict[str, tuple[PatternSpec, Located]] = {}
@@ -323,11 +321,17 @@ def load_pack(root: Path) -> Pack:
     # ---- rules and modifiers
     rules: list[Rule] = []
     modifiers: list[Modifier] = []
+    names: dict[str, str] = {}
     for path in _files(root / "rules"):
         loc = load_yaml(path)
         rf = validate(RuleFile, loc)
         for i, spec in enumerate(rf.rules):
             where = ("rules", i, "match")
+            nl, nc = _mark(loc.data, "rules", i, "name")
+            if spec.name in names:
+                problems.append(Problem(str(path), nl, nc, f"rule name {spec.name!r} already used at "
+                                        f"{names[spec.name]}", "time"))
+            names[spec.name] = f"{path.name}:{nl}"
             slots: dict[str, str] = {}
             src = _expand(spec.match, loc, where, capture=True, slots=slots)
             if src is None:
@@ -351,8 +355,8 @@ def load_pack(root: Path) -> Pack:
                 src = src.replace("[[", "(?P<_y>").replace("]]", ")")
             line, col = _mark(loc.data, "rules", i)
             try:
-                regex = re.compile(r"(?<![\w])(?:" + src + r")(?![\w])" if not src.endswith(".") else
-                                   r"(?<![\w])(?:" + src + ")", FLAGS)
+                # a match never starts or ends inside a word
+                regex = re.compile(r"(?<![\w])(?:" + src + r")(?![\w])", FLAGS)
             except re.error as exc:
                 problems.append(Problem(str(path), line, col, f"rule {spec.name!r}: bad regex: {exc}", "time"))
                 continue
