@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 from escalate.errors import RulesError
 from escalate.eval import cnc
 from escalate.links.cues import CueMatch, CueMatcher, CueSpec, compile_pattern, load_cues
+from escalate.time import firstchars
 
 
 @pytest.fixture(scope="module")
@@ -394,3 +397,327 @@ def test_cnc_main_reports_rules_errors(tmp_path: Path, capsys: pytest.CaptureFix
 def test_cnc_main_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cnc.main([str(tmp_path / "nope")]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- dispatch = reference
+# ``CueMatcher.find`` dispatches on word starts; ``_find_reference`` runs the combined regex at
+# every position. They must agree exactly, on any text and any start/end.
+def assert_same(m: CueMatcher, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+    got = m.find(text, start, end)
+    assert got == m._find_reference(text, start, end), (text, start, end)
+    return got
+
+
+_SAMPLES = {
+    "num": ["3", "two", "a few", "12.5", "several", "a couple of", "An", "1,000"],
+    "month": ["May", "sept", "JANUARY", "Dec"],
+    "weekday": ["Monday", "friday"],
+    "year": ["2019", "1998", "2100"],
+    "word": ["militants", "O'Brien", "al-Shabaab", "x", "Police"],
+}
+_GROUP = re.compile(r"\(([^()]*)\)(\?)?")
+_PLACEHOLDER = re.compile(r"<(\w+)>")
+
+
+def expand(pattern: str, rng: random.Random) -> str:
+    """One random text the cue ``pattern`` describes (or nearly: every syntax branch is exercised)."""
+    text = _GROUP.sub(lambda g: "" if g[2] and rng.random() < 0.4 else rng.choice(g[1].split("|")), pattern)
+    text = "".join(
+        rng.choice(["-", " ", "", " \u2013 ", "\u2014"])
+        if ch == "-"
+        else rng.choice(["'", "\u2019"])
+        if ch == "'"
+        else ch
+        for ch in text
+    )
+    text = _PLACEHOLDER.sub(lambda p: rng.choice(_SAMPLES[p[1]]), text)
+    text = re.sub(r" +", lambda s: rng.choice([" ", "  ", "\n", " "]), text.strip())
+    return rng.choice([text, text, text.upper(), text.capitalize()])
+
+
+def pattern_sentences(matcher: CueMatcher, per_pattern: int = 4, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    out: list[str] = []
+    for spec in matcher.specs:
+        before = spec.preceded_by + spec.not_preceded_by
+        after = spec.followed_by + spec.not_followed_by
+        for pattern in spec.patterns:
+            for _ in range(per_pattern):
+                cue = expand(pattern, rng)
+                pre = expand(rng.choice(before), rng) if before and rng.random() < 0.7 else "police said"
+                post = expand(rng.choice(after), rng) if after and rng.random() < 0.7 else "the attack"
+                out += [
+                    cue,
+                    f"{cue}.",
+                    f"{cue.capitalize()}, troops fired on protesters.",
+                    f"Clashes erupted {cue} {post} on Monday.",
+                    f"He was {pre} {cue} {post}, officials said.",
+                    f"{pre}{cue}{post}",
+                    f'"{cue}" - {cue}-{cue}\'{cue}',
+                ]
+    return out
+
+
+def test_dispatch_is_used_for_the_bundled_lexicon(matcher: CueMatcher) -> None:
+    assert matcher._fast
+    assert matcher._direct
+
+
+def test_dispatch_equals_reference_on_pattern_sentences(matcher: CueMatcher) -> None:
+    sentences = pattern_sentences(matcher)
+    assert len(sentences) > 3000
+    found = 0
+    for text in sentences:
+        found += len(assert_same(matcher, text))
+        assert_same(matcher, text, 3, len(text) - 2)
+    assert found > len(sentences) // 2  # the sentences really are full of cues
+    # Every cue entry is matched somewhere.
+    seen = {m.cue for text in sentences for m in matcher.find(text)}
+    assert seen == {s.id for s in matcher.specs}
+
+
+NEWS = [
+    "Israeli jets struck Gaza in retaliation for rocket fire, the army said.",
+    "In retaliation, militants fired two rockets at Sderot.",
+    "Hamas vowed revenge after the killing of its commander.",
+    "The strike came in response to an attack on a patrol a day earlier.",
+    "Protesters clashed with police in protest against the new tax law.",
+    "The arrest of the opposition leader led to days of rioting in the capital.",
+    "The bombing resulted in 12 deaths and prompted a curfew.",
+    "Two days later, security forces raided the camp.",
+    "Since 2019, more than 300 people have been killed in the region.",
+    "Since the coup, the junta has arrested dozens of activists.",
+    "After the raid, militants fired rockets; three hours later the army responded.",
+    "Police fired tear gas after demonstrators threw stones.",
+    "The violence was triggered by the death of a student in custody.",
+    "Because of the curfew, the market remained closed on Friday.",
+    "As a result, the government declared a state of emergency.",
+    "Following the clashes, the governor imposed a 24-hour curfew.",
+    "The clashes that followed left three dead and 15 injured.",
+    "Earlier on Tuesday, gunmen attacked a checkpoint near Kidal.",
+    "Before the vote, the opposition called for a boycott.",
+    "A few minutes before the explosion, witnesses saw a car speeding away.",
+    "The next day, thousands marched to demand justice.",
+    "On 3 May 2020, unidentified armed men killed two farmers in Djibo.",
+    "Rioters torched cars and looted shops, angered by the verdict.",
+    "The killing sparked protests in several cities.",
+    "Tit-for-tat strikes continued through the night.",
+    "Militants launched a counter-attack, killing 7 soldiers.",
+    "Troops hit back, killing at least 20 fighters.",
+    "Farmers protested over the delay in payment of subsidies.",
+    "Students marched to protest the arrest of their leader.",
+    "Two men were arrested for the murder of a journalist.",
+    "The explosion, which caused panic, was heard across the city.",
+    "Clashes were reported in the wake of the election results.",
+    "The attack was carried out in revenge for the death of a cleric.",
+    "AL-SHABAAB MILITANTS ATTACKED A BASE IN RETALIATION FOR AIRSTRIKES.",
+    "in response to the strikes, the group declared a ceasefire",
+    "The government responded to the protests by cutting internet access.",
+    "Police said the riot was due to a land dispute, after which 40 were detained.",
+    "The army said it had retaliated against positions held by the rebels.",
+    "Retaliatory strikes hit several villages on 12 May.",
+    "The protest was in connection with the detention of a local chief.",
+    "Residents blocked the road demanding the release of detainees.",
+    "Hours after the blast, police cordoned off the area.",
+    "Then, on Sunday, the militia attacked again.",
+    "He had been held since May 2019 without charge.",
+    "Since then, no group has claimed responsibility.",
+    "The victims were killed in reprisal for the ambush.",
+    "Reprisal attacks followed in neighbouring villages.",
+    "Security forces arrested him for questioning after the rally.",
+    "Fighting broke out, leaving dozens of people dead and hundreds homeless.",
+    "Six soldiers were wounded; two civilians were later found dead.",
+    "The military responded by shelling the town.",
+    "A week later, the protesters returned to the square.",
+    "In the weeks that followed, at least 50 people were arrested.",
+    "The police\u2019s response drew condemnation \u2014 in return, the union called a strike.",
+    "Counter\u2013attacks by government forces were reported near the border.",
+    "Rebels seized the town\u2019s airport after a two-day siege.",
+    "On Monday, Jan. 6, gunmen opened fire on worshippers, sparking panic.",
+    "The clash occurred shortly before midnight near the market.",
+    "The arrests came after weeks of protests over fuel prices.",
+    "Villagers fled after armed men set fire to houses.",
+    "Those killed included a 12-year-old boy, according to medics.",
+    "Dozens were injured as police dispersed the crowd with live ammunition.",
+    "Taliban fighters attacked a checkpoint in retaliation; 4 policemen were killed.",
+    "The group said the bombing was payback for the killing of its leader.",
+    "The court sentenced him for inciting violence.",
+    "The strikes caused extensive damage to infrastructure.",
+    "Casualties caused by the shelling rose to 30.",
+    "This prompted the UN to call for restraint.",
+    "The march was peaceful, but later turned violent.",
+    "Years of neglect provoked the uprising, analysts say.",
+]
+
+
+def news_variants() -> list[str]:
+    out = list(NEWS)
+    out += [s.upper() for s in NEWS] + [s.lower() for s in NEWS]
+    out += [f"{a} {b}" for a, b in zip(NEWS, NEWS[1:] + NEWS[:1], strict=True)]
+    out += [s.replace(" ", "\u00a0") for s in NEWS[::3]] + [s.replace(" ", "\n") for s in NEWS[1::3]]
+    return out
+
+
+def test_dispatch_equals_reference_on_news(matcher: CueMatcher) -> None:
+    texts = news_variants()
+    assert len(texts) > 300
+    for text in texts:
+        assert_same(matcher, text)
+        for start in range(0, len(text), 17):
+            assert_same(matcher, text, start, start + 40)
+    assert sum(1 for s in NEWS if matcher.find(s)) > len(NEWS) * 3 // 4  # and negatives too
+
+
+# Cue words, pieces of cues and confusable characters (case folding, digits, spaces, dashes).
+_CUE_WORDS = sorted(
+    {
+        w
+        for spec in load_cues().specs
+        for p in spec.patterns + spec.followed_by + spec.not_followed_by
+        for w in re.findall(r"[A-Za-z]+", p)
+    }
+)
+_PIECES = st.one_of(
+    st.sampled_from(_CUE_WORDS),
+    st.sampled_from(_CUE_WORDS).map(str.upper),
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            ", ",
+            ". ",
+            "\n",
+            "\u00a0",
+            "-",
+            "\u2013",
+            "'",
+            "\u2019",
+            "3",
+            "12",
+            "\u0663",
+            "2019",
+            "a few",
+            "\u017f",
+            "\u212a",
+            "\u0130",
+            "\u0131",
+            "\u00e9",
+            "(",
+            '"',
+            "_",
+            "days",
+            "later",
+            "may",
+        ]
+    ),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    parts=st.lists(_PIECES, max_size=30),
+    sep=st.sampled_from([" ", "", "  ", "-"]),
+    start=st.integers(0, 40),
+    span=st.one_of(st.none(), st.integers(0, 120)),
+)
+def test_dispatch_equals_reference_property(parts: list[str], sep: str, start: int, span: int | None) -> None:
+    matcher = load_cues()
+    text = sep.join(parts)
+    assert_same(matcher, text)
+    assert_same(matcher, text, start, None if span is None else start + span)
+
+
+def test_canonical_characters_follow_the_regex_engine() -> None:
+    """Every character that a pattern literal or class matches (ignoring case) has its canonical form."""
+    from escalate.links.cues import _canon
+
+    everything = "".join(chr(c) for c in range(0x110000))
+    literals = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.'\u2019\u2018`-\u2010\u2011\u2012\u2013\u2014,"
+    for lit in literals:
+        want = firstchars.norm_text(lit)
+        for rx in (re.escape(lit), f"[{re.escape(lit)}_]"):
+            for ch in re.findall(rx, everything, re.IGNORECASE):
+                if ch != "_":
+                    assert _canon(ch) == want, (lit, ch)
+                    assert re.fullmatch(r"\w", ch) or not lit.isalnum()
+    for rx, want in ((r"\d", "0"), (r"\s", " ")):
+        for ch in re.findall(rx, everything):
+            assert _canon(ch) == want, (rx, ch)
+
+
+LOOSE_LEXICON = (
+    "version: 1\ncues:\n"
+    "  - id: left_dead\n"
+    "    patterns: ['(<word>)? (<word>)? (dead|injured|wounded)', '(<num>)? (people|civilians) killed']\n"
+    "    kind: causal\n    direction: cause_first\n    strength: 0.6\n"
+    "  - id: later\n"
+    "    patterns: ['<num> (day|days) later', '(the)? (next|following) day', 'later']\n"
+    "    kind: temporal\n    direction: cause_first\n    strength: 0.3\n"
+    "    not_followed_by: ['(<word> )?on']\n"
+    "  - id: dead_after\n"
+    "    patterns: ['(<word> <word>|<word>)? dead (after|following)', '(a|an)? (<word>)? response to']\n"
+    "    kind: causal\n    direction: effect_first\n    strength: 0.7\n"
+    "    preceded_by: ['(were|was)']\n"
+)
+
+
+def test_loose_alternatives_are_anchored(tmp_path: Path) -> None:
+    m = load_cues(write_rules(tmp_path, LOOSE_LEXICON))
+    assert m._fast and m._anchor and m._runs
+    texts = [
+        "Three were left dead after the raid.",
+        "Many people were badly injured and two civilians killed.",
+        "They were dead following the clash; five days later police came. Later on, more came.",
+        "A swift response to the attack; an angry response to it.",
+        "O'Brien-Smith dead after it. x y z injured",
+        "  dead",
+        "dead",
+        "a b c d e f dead",
+        "\u0130njured  \u017fix dead after",
+    ]
+    for text in texts:
+        assert_same(m, text)
+        for start in range(len(text)):
+            assert_same(m, text, start)
+            assert_same(m, text, 0, start)
+    rng = random.Random(3)
+    words = [
+        "dead",
+        "injured",
+        "after",
+        "people",
+        "killed",
+        "days",
+        "later",
+        "the",
+        "next",
+        "day",
+        "on",
+        "o'x",
+        "a-b",
+        "response",
+        "to",
+        "were",
+        "2",
+        "a few",
+        ",",
+        ".",
+        "\n",
+        "-",
+        "\u2019s",
+    ]
+    for _ in range(3000):
+        text = rng.choice([" ", "  ", ""]).join(rng.choice(words) for _ in range(rng.randrange(12)))
+        assert_same(m, text)
+
+
+def test_unanalysable_lexicon_falls_back_to_reference(tmp_path: Path) -> None:
+    body = (
+        "version: 1\ncues:\n"
+        "  - id: odd\n    patterns: [\"'s wake\", 'after']\n    kind: temporal\n"
+        "    direction: effect_first\n    strength: 0.3\n"
+    )
+    m = load_cues(write_rules(tmp_path, body))
+    assert not m._fast
+    assert [x.text for x in assert_same(m, "In the \u2019s wake, after it")] == ["\u2019s wake", "after"]

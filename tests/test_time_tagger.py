@@ -321,3 +321,69 @@ def test_parse_when_rejects(tagger: TimeTagger) -> None:
 
 def test_cached(tagger: TimeTagger) -> None:
     assert load_tagger() is tagger
+
+
+# ------------------------------------------------------------------ counts are not years
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 1052 projectiles were fired.",
+        "About 1000 migrant labourers left the camp.",
+        "Some 1500 troops arrived on the border.",
+        "Officials said 1052 projectiles were fired.",
+        "Nearly 2000 protesters marched.",
+        "It was the second day of protests.",
+        "It was the second day of the strike in the capital.",
+    ],
+)
+def test_counts_and_ordinal_days_are_not_dates(tagger: TimeTagger, text: str) -> None:
+    assert tagger.tag(text, DCT) == [], text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("the 1990 elections", ("1990", "1990", None)),
+        ("That 1978 resolution calls for a withdrawal.", ("1978", "1978", None)),
+        ("He said 1989 results were weak.", ("1989", "1989", None)),
+        ("It expects 1990 pretax earnings to rise.", ("1990", "1990", None)),
+        ("Sales rose in 1989 after a slump.", ("1989", "1989", None)),
+        ("It happened around 1990.", ("around 1990", "1990", "APPROX")),
+    ],
+)
+def test_years_before_nouns(tagger: TimeTagger, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert val(tagger, text) == expected
+
+
+# ------------------------------------------------------------------ reporting periods and focus weekdays
+def test_latest_quarter_is_a_reported_one(tagger: TimeTagger) -> None:
+    text = ("The quake will cause a fourth-quarter charge. Profit fell 59% in the latest quarter, "
+            "compared with $6 million a year ago.")
+    found = tagger.tag(text, date(1989, 11, 2))
+    assert [(t.text, t.value) for t in found] == [
+        ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_full_year_is_the_current_year(tagger: TimeTagger) -> None:
+    text = "It aims to reach 40% by 1992. It forecast an earnings increase for the full year."
+    found = tagger.tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("1992", "1992"), ("the full year", "1989")]
+
+
+def test_quarter_ended_does_not_take_a_season(tagger: TimeTagger) -> None:
+    text = "A strike began last spring. For the quarter ended Sept. 30, Delta posted a profit."
+    found = tagger.tag(text, date(1989, 10, 26))
+    assert ("the quarter", "1989-Q3") in [(t.text, t.value) for t in found]
+
+
+def test_previous_weekday_counts_from_the_focus(tagger: TimeTagger) -> None:
+    text = "The index closed on Friday down 4.5% from the previous Friday."
+    found = tagger.tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")]
+    text = "They met on March 3, 2020. He left the following Monday."
+    assert [t.value for t in tagger.tag(text, DCT)] == ["2020-03-03", "2020-03-09"]
+
+
+def test_two_quarters_of_a_year_are_a_half(tagger: TimeTagger) -> None:
+    assert val(tagger, "through the first two quarters of 1990") == (
+        "the first two quarters of 1990", "1990-H1", None)

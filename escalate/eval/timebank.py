@@ -1,6 +1,6 @@
 """Score the temporal tagger on a folder of TimeML files, TempEval-3 style.
 
-    python -m escalate.eval.timebank ../shared/data/timebank [--worst N] [--rules DIR]
+    python -m escalate.eval.timebank ../shared/data/timebank [--worst N] [--rules DIR] [--split odd|even]
 
 For each ``*.tml`` file the DCT is the TIMEX3 inside ``<DCT>``; the gold TIMEX3s are those inside
 ``<TEXT>``, with offsets into the text with all tags stripped; the tagger reads that stripped text.
@@ -156,10 +156,16 @@ def _ctx(text: str, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", text[max(0, a - 40):a] + "[" + text[a:b] + "]" + text[b:b + 40])
 
 
-def evaluate(folder: Path, rules_dir: Path | None = None) -> Result:
+def evaluate(folder: Path, rules_dir: Path | None = None, split: str | None = None) -> Result:
+    """Score every ``*.tml`` file in ``folder`` (``split``: "odd"/"even" = only the 1st, 3rd, ... or
+    the 2nd, 4th, ... file in name order, to check that a change helps both halves)."""
     tagger = load_tagger(rules_dir)
     result = Result(folder=str(folder))
     files = sorted(Path(folder).glob("*.tml"))
+    if split == "odd":
+        files = files[0::2]
+    elif split == "even":
+        files = files[1::2]
     t0 = time.perf_counter()
     for path in files:
         dct, text, golds = parse_tml(path.read_text(encoding="utf-8"))
@@ -251,11 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=20, help="how many misses to list")
     ap.add_argument("--rules", type=Path, default=None, help="rule-pack root (default: bundled rules)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--split", choices=["odd", "even"], default=None,
+                    help="score only the odd (1st, 3rd, ...) or even files in name order")
     args = ap.parse_args(argv)
     if not args.folder.is_dir() or not any(args.folder.glob("*.tml")):
         print(f"skipped: no TimeML files in {args.folder}")
         return 0
-    result = evaluate(args.folder, args.rules)
+    result = evaluate(args.folder, args.rules, args.split)
     print(result.model_dump_json(indent=2) if args.json else render(result, args.worst))
     return 0
 

@@ -3,7 +3,9 @@
 The lexicon lives in ``rules/links/cues.yaml`` (format: ``docs/cues.md``). ``load_cues``
 validates it with located errors and compiles every pattern of every entry into ONE
 case-insensitive, word-bounded regular expression; ``CueMatcher.find`` returns the cues
-of a text span with absolute offsets, longest match first, non-overlapping.
+of a text span with absolute offsets, longest match first, non-overlapping. ``find`` does not
+run that regex at every position but dispatches on word starts (see ``CueMatcher``), with
+exactly the same result; ``CueMatcher._find_reference`` is the one-regex definition.
 
 Each match carries what the linker needs: ``kind`` (causal or merely temporal),
 ``direction`` (is the cause before or after the cue in the text), ``anaphoric`` (the
@@ -14,15 +16,23 @@ clause), ``strength`` and a relation ``label``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
+
+try:  # Python >= 3.11
+    import re._parser as _sre_parse  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from escalate.errors import Problem, RulesError
 from escalate.models import CueMatch
+from escalate.time import firstchars
 from escalate.yamlio import LocDict, LocList, load_yaml, validate
 
 Kind = Literal["causal", "temporal"]
@@ -193,25 +203,39 @@ def _split_words(pattern: str) -> list[str]:
     return words
 
 
-def compile_pattern(pattern: str) -> tuple[str, int]:
-    """Translate one cue pattern into a regex (no capturing groups) and its longest length."""
+def _compile_parts(pattern: str) -> tuple[str, str, int]:
+    """The regex of a pattern split before its first required word: (lead, rest, longest length).
+
+    ``lead`` matches the optional words in front (each with its separator after it, possibly
+    empty), ``rest`` everything from the first required word on; ``lead + rest`` is the regex.
+    """
     words = _split_words(pattern)
     if not words:
         raise PatternError("empty pattern")
     parsed = [_parse_word(w) for w in words]
     if all(w.optional for w in parsed):
         raise PatternError(f"pattern {pattern!r} can match empty text")
-    out = ""
+    lead = ""
+    rest = ""
     seen_required = False
     for w in parsed:
         if not seen_required:
             # Optional words before the first required one carry their separator after them.
-            out += f"(?:{w.regex}\\s+)?" if w.optional else w.regex
-            seen_required = not w.optional
+            if w.optional:
+                lead += f"(?:{w.regex}\\s+)?"
+            else:
+                rest += w.regex
+                seen_required = True
         else:
-            out += f"(?:\\s+{w.regex})?" if w.optional else f"\\s+{w.regex}"
+            rest += f"(?:\\s+{w.regex})?" if w.optional else f"\\s+{w.regex}"
     length = sum(w.max_len for w in parsed) + len(parsed) - 1
-    return out, length
+    return lead, rest, length
+
+
+def compile_pattern(pattern: str) -> tuple[str, int]:
+    """Translate one cue pattern into a regex (no capturing groups) and its longest length."""
+    lead, rest, length = _compile_parts(pattern)
+    return lead + rest, length
 
 
 # --------------------------------------------------------------------------- models
@@ -288,6 +312,162 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 _LOOKBACK = 400
 
+# --------------------------------------------------------------------------- dispatch
+# ``CueMatcher.find`` does not run the combined regex at every position. At every position where a
+# cue may start (a word character not preceded by a word character or "-"), it looks up the
+# next ``K`` characters of text, in canonical form (``_CANON``), in a table built from what each
+# alternative can start with (``escalate.time.firstchars.prefixes``), and tries only the
+# alternatives found there, in the combined regex's order. See ``CueMatcher`` for the details.
+_K = firstchars.K
+# Where a cue may start, with the (up to) K characters there as group 1.
+_SCAN = re.compile(rf"(?<![\w\-])(?=(\w.{{0,{_K - 1}}}))", re.DOTALL)
+_SPACE_RUN = re.compile(r"\s+")
+_IS_DIGIT = re.compile(r"\d")
+_IS_SPACE = re.compile(r"\s")
+_IS_WORD = re.compile(r"\w")
+_LETTERS = tuple((c, re.compile(c, re.IGNORECASE)) for c in "abcdefghijklmnopqrstuvwxyz")
+_KEY_CACHE_MAX = 200_000
+
+
+class _CanonTable(dict[int, str]):
+    """``str.translate`` table: every character to the canonical character prefixes are made of.
+
+    Exact for the regex engine's case-insensitive matching (not ``str.lower``): "\u212a" (Kelvin
+    sign), "\u017f" (long s) and "\u0130" match "k", "s" and "i" and map to them; any digit maps
+    to "0" and any space to " ", as in ``firstchars.norm_text``; other characters map to
+    themselves. Filled lazily, one character at a time.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if _IS_DIGIT.fullmatch(ch):
+            out = "0"
+        elif _IS_SPACE.fullmatch(ch):
+            out = " "
+        else:
+            out = next((c for c, rx in _LETTERS if rx.fullmatch(ch)), ch)
+        self[code] = out
+        return out
+
+
+_CANON = _CanonTable()
+
+
+def _canon(text: str) -> str:
+    return text.translate(_CANON)
+
+
+def _class_only(
+    items: list[Any], char_ok: Callable[[str], bool], cats_ok: set[str], negated_ok: set[str]
+) -> bool:
+    r"""Whether every character of the class ``items`` (a parsed ``[...]``) satisfies ``char_ok``.
+
+    ``cats_ok``: categories all of whose characters do; ``negated_ok``: categories whose presence
+    in a negated class guarantees it (``[^\W...]`` holds only word characters).
+    """
+    names = [(str(op), av) for op, av in items]
+    if names and names[0][0] == "NEGATE":
+        return any(op == "CATEGORY" and str(av) in negated_ok for op, av in names[1:])
+    for op, av in names:
+        if op == "LITERAL":
+            if not char_ok(chr(av)):
+                return False
+        elif op == "RANGE":
+            lo, hi = av
+            if hi - lo > 1000 or not all(char_ok(chr(c)) for c in range(lo, hi + 1)):
+                return False
+        elif op != "CATEGORY" or str(av) not in cats_ok:
+            return False
+    return True
+
+
+def _is_word(ch: str) -> bool:
+    return _IS_WORD.fullmatch(ch) is not None
+
+
+def _not_space(ch: str) -> bool:
+    return _IS_SPACE.fullmatch(ch) is None
+
+
+def _starts_with_word(items: list[Any]) -> tuple[bool, bool]:
+    """(every match of the parsed ``items`` starts with a word character, they can match empty text)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "LITERAL":
+            ok, empty = _is_word(chr(av)), False
+        elif name == "IN":
+            ok = _class_only(av, _is_word, {"CATEGORY_WORD", "CATEGORY_DIGIT"}, {"CATEGORY_NOT_WORD"})
+            empty = False
+        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            ok, empty = _starts_with_word(av[-1])
+        elif name == "BRANCH":
+            results = [_starts_with_word(alt) for alt in av[1]]
+            ok, empty = all(r[0] for r in results), any(r[1] for r in results)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            ok, inner_empty = _starts_with_word(av[2])
+            empty = av[0] == 0 or inner_empty
+        else:
+            return False, True
+        if not ok:
+            return False, empty
+        if not empty:
+            return True, False
+    return True, True
+
+
+def _space_runs(items: list[Any]) -> int | None:
+    """An upper bound on the runs of whitespace in a match of the parsed ``items`` (None: no bound)."""
+    total = 0
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "LITERAL":
+            n: int | None = 0 if _not_space(chr(av)) else 1
+        elif name == "IN":
+            n = (
+                0
+                if _class_only(
+                    av,
+                    _not_space,
+                    {"CATEGORY_WORD", "CATEGORY_DIGIT", "CATEGORY_NOT_SPACE"},
+                    {"CATEGORY_NOT_WORD", "CATEGORY_SPACE"},
+                )
+                else 1
+            )
+        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            n = _space_runs(av[-1])
+        elif name == "BRANCH":
+            runs = [_space_runs(alt) for alt in av[1]]
+            n = None if None in runs else max(r for r in runs if r is not None)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, inner = av
+            n = _space_runs(inner)
+            if n:
+                only_spaces = (
+                    len(inner) == 1
+                    and str(inner[0][0]) == "IN"
+                    and [(str(o), str(a)) for o, a in inner[0][1]] == [("CATEGORY", "CATEGORY_SPACE")]
+                )
+                if only_spaces:
+                    n = 1  # consecutive spaces are one run
+                elif hi == _sre_parse.MAXREPEAT:
+                    n = None
+                else:
+                    n *= hi
+        else:
+            n = None
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _parse(regex: str) -> list[Any]:
+    return list(_sre_parse.parse(regex, re.IGNORECASE))
+
 
 def _before_regex(patterns: list[str]) -> re.Pattern[str] | None:
     """A regex that finds one of ``patterns`` right before a position (searched up to it)."""
@@ -306,12 +486,37 @@ class _Entry:
 
 
 class CueMatcher:
-    """All cues of one lexicon, compiled into a single regular expression."""
+    r"""All cues of one lexicon, compiled into a single regular expression - and dispatched.
+
+    ``self.regex`` is the reference: a zero-width look-ahead ``(?=(?<![\w\-])(?:alt1|alt2|...)
+    (?!\w|-\w))`` over every pattern of every entry, longest first (order ``(-length, rank, n)``),
+    which at each position reports the FIRST alternative (its veto look-aheads and the final word
+    boundary included) that matches there. Running it at every position is slow, so ``find``
+    computes the same thing by dispatch:
+
+    * Every alternative is also compiled on its own (``self._alt_regex``, in the same order) and
+      analysed once: what its matches can start with (``firstchars.prefixes``: canonical strings
+      of up to ``K`` characters) and that they start with a word character.
+    * ``_SCAN`` stops at every position where the look-behind holds and a word character follows,
+      and gives the ``K`` characters there. Their canonical form (``_CANON``, exact for the regex
+      engine's case folding) is looked up in the prefix table (memoised per raw key in
+      ``self._keys``); the alternatives found are tried with ``.match(text, pos, hi)`` in order,
+      and the first that matches is the one the combined regex reports at that position.
+    * An alternative that can begin with an optional ``<word>`` has no usable prefix ("loose").
+      It is indexed by the prefixes of the part from its first required word (its "anchor"). A
+      match starting at ``p`` puts the anchor at ``q >= p``, with at most ``runs`` runs of
+      whitespace in ``text[p:q]`` (``_space_runs`` of the optional words); so when an anchor is
+      seen at ``q``, the alternative joins the candidates of every scan position in that window.
+
+    The left-context checks, longest-non-overlapping selection and ``_make`` are shared with the
+    reference path (``_find_reference``). A lexicon this analysis cannot handle (a pattern that
+    may start with punctuation, say) falls back to the reference path (``self._fast`` is False).
+    """
 
     def __init__(self, specs: list[CueSpec], source: Path | None = None) -> None:
         self.specs: list[CueSpec] = list(specs)
         self.source = source
-        alternatives: list[tuple[int, int, int, str, str]] = []
+        alternatives: list[tuple[int, int, int, str, str, str, str]] = []
         self._entries: dict[str, _Entry] = {}
         n = 0
         for spec in self.specs:
@@ -325,18 +530,53 @@ class CueMatcher:
                 veto_rx = "|".join(compile_pattern(p)[0] for p in spec.not_followed_by)
                 veto += rf"(?![\s,]+(?:{veto_rx})(?![\w]))"
             for pattern in spec.patterns:
-                rx, length = compile_pattern(pattern)
+                lead, rest, length = _compile_parts(pattern)
                 group = f"c{n}"
                 n += 1
                 self._entries[group] = _Entry(spec, group, before_veto, before_need)
                 # Longest first; at equal length the constrained (followed_by) entries first.
                 rank = 0 if spec.followed_by else 1
-                alternatives.append((-length, rank, n, group, f"(?P<{group}>{rx}){veto}"))
+                alternatives.append((-length, rank, n, group, lead, rest, veto))
         alternatives.sort()
-        body = "|".join(alt for *_, alt in alternatives)
+        body = "|".join(f"(?P<{group}>{lead}{rest}){veto}" for *_, group, lead, rest, veto in alternatives)
         # A zero-width lookahead finds the best cue starting at EVERY position (overlaps included);
         # ``find`` then keeps the longest non-overlapping ones.
         self.regex: re.Pattern[str] = re.compile(rf"(?=(?<![\w\-])(?:{body})(?!\w|-\w))", re.IGNORECASE)
+        self._build_dispatch([(group, lead, rest, veto) for *_, group, lead, rest, veto in alternatives])
+
+    def _build_dispatch(self, ordered: list[tuple[str, str, str, str]]) -> None:
+        """Per-alternative regexes and the prefix tables ``find`` dispatches on (see the class doc)."""
+        self._alt_groups: list[str] = []
+        self._alt_regex: list[re.Pattern[str]] = []
+        self._direct: dict[str, list[int]] = {}  # prefix -> alternatives that can start with it
+        self._anchor: dict[str, list[int]] = {}  # prefix -> loose alternatives anchored on it
+        self._runs: dict[int, int] = {}  # loose alternative -> whitespace runs before its anchor
+        self._keys: dict[str, tuple[tuple[int, ...], tuple[int, ...]] | tuple[()]] = {}
+        self._fast = True
+        for idx, (group, lead, rest, veto) in enumerate(ordered):
+            rx = lead + rest
+            self._alt_groups.append(group)
+            self._alt_regex.append(re.compile(rf"(?:{rx}){veto}(?!\w|-\w)", re.IGNORECASE))
+            if not _starts_with_word(_parse(rx))[0]:
+                self._fast = False
+                continue
+            starts = firstchars.prefixes(rx, re.IGNORECASE)
+            if any(len(pre) > _K for pre in starts):  # longer than ``_SCAN`` reads
+                self._fast = False
+                continue
+            if "" not in starts:
+                for pre in starts:
+                    self._direct.setdefault(pre, []).append(idx)
+                continue
+            anchors = firstchars.prefixes(rest, re.IGNORECASE)
+            runs = _space_runs(_parse(lead))
+            usable = "" not in anchors and max(map(len, anchors)) <= _K
+            if not usable or runs is None or not _starts_with_word(_parse(rest))[0]:
+                self._fast = False
+                continue
+            self._runs[idx] = runs
+            for pre in anchors:
+                self._anchor.setdefault(pre, []).append(idx)
 
     def __len__(self) -> int:
         return len(self.specs)
@@ -347,11 +587,87 @@ class CueMatcher:
                 return s
         raise KeyError(cue_id)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
-        """All cues in ``text[start:end]``: absolute offsets, sorted, non-overlapping, longest wins."""
+    @staticmethod
+    def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
         n = len(text)
         lo = max(0, min(start, n))
         hi = n if end is None else max(lo, min(end, n))
+        return lo, hi
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """All cues in ``text[start:end]``: absolute offsets, sorted, non-overlapping, longest wins."""
+        lo, hi = self._bounds(text, start, end)
+        if lo >= hi:
+            return []
+        if not self._fast:
+            return self._find_reference(text, start, end)
+        keys = self._keys
+        hits: list[tuple[int, tuple[int, ...]]] = []
+        anchored: list[tuple[int, tuple[int, ...]]] = []
+        for m in _SCAN.finditer(text, lo, hi):
+            key = m.group(1)
+            found = keys.get(key)
+            if found is None:
+                found = self._lookup(key)
+            if found:
+                direct, loose = found
+                if direct:
+                    hits.append((m.start(), direct))
+                if loose:
+                    anchored.append((m.start(), loose))
+        if anchored:
+            hits = self._add_loose(text, lo, hi, hits, anchored)
+        candidates: list[tuple[int, int, str]] = []
+        alt_regex = self._alt_regex
+        for s, alts in hits:
+            for idx in alts:
+                match = alt_regex[idx].match(text, s, hi)
+                if match is not None:
+                    self._accept(text, lo, s, match.end(), self._alt_groups[idx], candidates)
+                    break
+        return self._select(text, lo, hi, candidates)
+
+    def _lookup(self, key: str) -> tuple[tuple[int, ...], tuple[int, ...]] | tuple[()]:
+        """Alternatives that may start where the text reads ``key``: (direct, loose by anchor)."""
+        canon = _canon(key)
+        direct: set[int] = set()
+        loose: set[int] = set()
+        for n in range(1, len(canon) + 1):
+            direct.update(self._direct.get(canon[:n], ()))
+            loose.update(self._anchor.get(canon[:n], ()))
+        found = (tuple(sorted(direct)), tuple(sorted(loose))) if direct or loose else ()
+        if len(self._keys) >= _KEY_CACHE_MAX:
+            self._keys.clear()
+        self._keys[key] = found
+        return found
+
+    def _add_loose(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        hits: list[tuple[int, tuple[int, ...]]],
+        anchored: list[tuple[int, tuple[int, ...]]],
+    ) -> list[tuple[int, tuple[int, ...]]]:
+        """``hits`` with each loose alternative added at every scan position before its anchors."""
+        starts = [m.start() for m in _SCAN.finditer(text, lo, hi)]
+        run_ends = [m.end() for m in _SPACE_RUN.finditer(text, lo, hi)]
+        extra: dict[int, set[int]] = {}
+        for q, loose in anchored:
+            for idx in loose:
+                # At most ``runs`` whitespace runs between the start and the anchor.
+                k = bisect_right(run_ends, q) - 1 - self._runs[idx]
+                first = run_ends[k] if k >= 0 else lo
+                for p in starts[bisect_left(starts, first) : bisect_right(starts, q)]:
+                    extra.setdefault(p, set()).add(idx)
+        merged = dict(hits)
+        for p, idxs in extra.items():
+            merged[p] = tuple(sorted(idxs.union(merged.get(p, ()))))
+        return sorted(merged.items())
+
+    def _find_reference(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """``find`` with the combined regex at every position: the definition ``find`` must equal."""
+        lo, hi = self._bounds(text, start, end)
         if lo >= hi:
             return []
         candidates: list[tuple[int, int, str]] = []
@@ -360,17 +676,26 @@ class CueMatcher:
             if group is None:
                 continue
             s, e = m.span(group)
-            if e <= s:
-                continue
-            entry = self._entries[group]
-            # Left context needs a variable-width look-behind, so it is checked here; a candidate
-            # that fails is dropped (no other alternative at this position is tried).
-            if entry.preceded_veto is not None and entry.preceded_veto.search(text, max(lo, s - 60), s):
-                continue
-            if entry.preceded_need is not None and not entry.preceded_need.search(text, max(lo, s - 60), s):
-                continue
-            candidates.append((s, e, group))
-        # Longest first, then leftmost, then stronger; keep those that do not overlap a kept one.
+            self._accept(text, lo, s, e, group, candidates)
+        return self._select(text, lo, hi, candidates)
+
+    def _accept(
+        self, text: str, lo: int, s: int, e: int, group: str, out: list[tuple[int, int, str]]
+    ) -> None:
+        """Append the cue ``group`` at ``s:e`` to ``out`` unless its left context rules it out."""
+        if e <= s:
+            return
+        entry = self._entries[group]
+        # Left context needs a variable-width look-behind, so it is checked here; a candidate
+        # that fails is dropped (no other alternative at this position is tried).
+        if entry.preceded_veto is not None and entry.preceded_veto.search(text, max(lo, s - 60), s):
+            return
+        if entry.preceded_need is not None and not entry.preceded_need.search(text, max(lo, s - 60), s):
+            return
+        out.append((s, e, group))
+
+    def _select(self, text: str, lo: int, hi: int, candidates: list[tuple[int, int, str]]) -> list[CueMatch]:
+        """Longest first, then leftmost, then stronger; keep those that do not overlap a kept one."""
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -self._entries[c[2]].spec.strength))
         kept: list[tuple[int, int, str]] = []
         taken = bytearray(hi - lo)

@@ -436,6 +436,8 @@ class TimeTagger:
                 ref = dct_point
             elif anchor == "focus":
                 ok = focus is not None and (rule.focus_grans is None or focus.gran in rule.focus_grans)
+                if ok and rule.focus_past and focus is not None and dct is not None and focus.end() >= dct:
+                    ok = False  # "the latest quarter" is a reported one, not the one under way
                 if ok:
                     ref = focus
                 else:
@@ -517,7 +519,10 @@ class TimeTagger:
             if direction == "auto":
                 t = self.tense(text, cand.start, cand.end, s, e)
                 direction = "future" if t == "future" else "past"
-            p = Point("day", _weekday(dct, wd, direction))
+            ref_day = dct
+            if rule.anchor == "focus" and focus is not None and focus.gran == "day":
+                ref_day = focus.start  # "the previous Friday": counted from the day in focus
+            p = Point("day", _weekday(ref_day, wd, direction))
             return p, p.value()
 
         def build(y: int) -> Point | None:

@@ -69,6 +69,7 @@ class RuleSpec(_Strict):
     anchor: Literal["dct", "focus", "auto"] = "dct"
     focus_grans: list[str] | None = None  # with anchor focus: the focus granularities accepted
     fallback_shift: int = 0  # ... otherwise the DCT is used, shifted by this many units
+    focus_past: bool = False  # with anchor focus: only a focus period over by the DCT ("the latest quarter")
     dir: Literal["auto", "past", "future", "this", "next", "last", "tense"] = "auto"
     sets_focus: bool = True  # whether the resolved date becomes the discourse focus
     second: dict[str, Scalar] | None = None  # field overrides for a second expression marked [[ ]]
@@ -145,6 +146,7 @@ class Rule:
     has_extent: bool
     source: str  # "file:line"
     second: dict[str, FieldRef] | None = None
+    focus_past: bool = False
 
 
 @dataclass
@@ -402,7 +404,7 @@ def load_pack(root: Path) -> Pack:
                     focus_grans=frozenset(spec.focus_grans) if spec.focus_grans is not None else None,
                     fallback_shift=spec.fallback_shift, sets_focus=spec.sets_focus,
                     value=spec.value, ref=spec.ref, gran=spec.gran, has_extent=has_extent,
-                    source=f"{path}:{line}", second=second,
+                    source=f"{path}:{line}", second=second, focus_past=spec.focus_past,
                 )
             )
         for i, mspec in enumerate(rf.modifiers):
