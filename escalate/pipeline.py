@@ -65,8 +65,10 @@ class Analysis:
 
 
 def camp(ref: ActorRef) -> frozenset[str]:
-    """An actor's side and its sponsors' sides."""
-    return frozenset({ref.side or ref.id, *ref.backed_by})
+    """An actor's side and its sponsors' sides. An unidentified party ("militants") has no side of
+    its own: two unrelated unknowns are never taken for one side."""
+    own = set() if ref.id.startswith("unknown.") else {ref.side or ref.id}
+    return frozenset({*own, *ref.backed_by})
 
 
 # ---------------------------------------------------------------------- document stages
@@ -150,6 +152,9 @@ def _graph(res: Resources):
         for e in a.events:
             b = bounds[e.id]
             e.when = When(text=e.when.text, value=e.when.value, mod=e.when.mod, earliest=b.earliest, latest=b.latest)
+        # time order after reasoning (an undated event now sits where its bounds put it)
+        a.events.sort(key=lambda e: (e.when.earliest or date.max, e.when.latest or date.max,
+                                     e.citations[0].doc, e.citations[0].start, e.id))
 
     return run
 

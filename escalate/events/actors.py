@@ -189,7 +189,7 @@ class ActorLexicon:
     def ref(self, m: ActorMatch, when: date | None = None) -> ActorRef:
         a = self.actors[m.actor]
         side = self.root(a.id, when)
-        return ActorRef(
+        return ActorRef.model_construct(
             id=a.id, name=a.name, text=m.text, country=self.country(a.id, when), kind=a.kind,
             backed_by=sorted(self.camp(a.id, when) - {side}), side=side,
         )

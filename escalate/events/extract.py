@@ -27,14 +27,14 @@ _COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
     low: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A trigger occurrence with everything found about it."""
 
@@ -306,6 +306,10 @@ class Extractor:
         for j in range(idx - 1, left - 1, -1):
             if toks[j].low in self.reporting:
                 lo = max(lo, toks[j].end)
+                # "briefed Reuters that ...", "told reporters that ...": the listener is no subject
+                listener = next((a for a in actors if 0 <= a.start - toks[j].end <= 1), None)
+                if listener is not None and listener.end <= pos:
+                    lo = max(lo, listener.end)
                 break
         hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
         best: ActorMatch | None = None
@@ -749,7 +753,7 @@ class Extractor:
                     h.fold_into, h.complement = j, True
                 break
         for k, h in enumerate(hits):
-            if h.fold_into is not None or h.modality != "asserted" or k == 0:
+            if h.fold_into is not None or k == 0 or h.modality != hits[k - 1].modality:
                 continue
             p = hits[k - 1]
             # ", hitting a military site": a participle continues the previous event;
@@ -834,22 +838,23 @@ class Extractor:
                 if h.trig.spec.intensity is None and m.intensity is not None:
                     intensity = m.intensity
         when_date = dct
-        actor = self.ac.ref(h.actor, when_date) if h.actor else None
+        actor = self.ac.ref(h.actor, when_date) if h.actor else None  # trusted values: no re-validation
         target = self.ac.ref(h.target, when_date) if h.target else None
         if actor and target and actor.side and actor.side == target.side:
             target = None  # "authorised the American military": own side is not a target
         when = None
         if h.timex is not None:
             t = h.timex
-            when = When(text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
-        return Mention(
+            when = When.model_construct(text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
+        return Mention.model_construct(
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
-            cameo=cameo, intensity=intensity, trigger=TriggerModel(text=h.text, start=h.start, end=h.end),
+            cameo=cameo, intensity=intensity, trigger=TriggerModel.model_construct(text=h.text, start=h.start, end=h.end),
             lemma=h.trig.spec.base.lower(),
             actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
             latest=h.latest, indefinite=h.indefinite, cued=cued,
-            citation=Citation(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end, text=sent.text),
+            citation=Citation.model_construct(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
+                                              text=sent.text),
         )
 
 

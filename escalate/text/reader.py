@@ -101,6 +101,8 @@ def _parse_front_matter(path: Path, text: str) -> tuple[FrontMatter | None, int]
     body = m.group(1) or ""
     try:
         data = yaml.safe_load(body) or {}
+    except ValueError as exc:  # an impossible date such as 2020-13-01
+        raise InputError(f"{path}:2:1: front matter: {exc}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = (mark.line + 2) if mark else 1

@@ -55,7 +55,7 @@ class Splitter:
             for ss, se in self._sentences_in(text, s, e):
                 n = len(sentences) + 1
                 sentences.append(
-                    Sentence(id=f"{doc_id}:{n}", doc=doc_id, n=n, start=ss, end=se, text=text[ss:se],
+                    Sentence.model_construct(id=f"{doc_id}:{n}", doc=doc_id, n=n, start=ss, end=se, text=text[ss:se],
                              paragraph=paragraph)
                 )
         return sentences
