@@ -32,6 +32,8 @@ def test_article_yields_its_chain(pipe, name):
         assert by_id[top.events[0]].when.earliest == first_day
     links = {ln.id: ln for ln in a.links}
     assert any(links[x].stated for x in top.links)
+    # the episode has both kinds of link: stated by the text, and inferred from parties and timing
+    assert any(ln.stated for ln in a.links) and any(not ln.stated for ln in a.links)
     assert any(side in camp(by_id[x].actor) for x in top.events if by_id[x].actor)
     # sides alternate somewhere: a retaliation, not one party's campaign
     assert any(s.role == "retaliation" for s in top.steps)

@@ -387,3 +387,40 @@ def test_previous_weekday_counts_from_the_focus(tagger: TimeTagger) -> None:
 def test_two_quarters_of_a_year_are_a_half(tagger: TimeTagger) -> None:
     assert val(tagger, "through the first two quarters of 1990") == (
         "the first two quarters of 1990", "1990-H1", None)
+
+
+# ------------------------------------------------------------------ tense details
+def test_by_weekday_after_past_perfect_is_past(tagger: TimeTagger) -> None:
+    # DCT Friday 2020-03-13
+    assert val(tagger, "Only two members had filed reports by Wednesday.") == ("Wednesday", "2020-03-11", None)
+    assert val(tagger, "The report must be filed by Wednesday.") == ("Wednesday", "2020-03-18", None)
+
+
+def test_ed_adjective_is_no_past_cue(tagger: TimeTagger) -> None:
+    text = "The dividend would be paid on a still unspecified date in January to holders of record."
+    assert val(tagger, text, date(1989, 10, 26)) == ("January", "1990-01", None)
+
+
+def test_latest_fiscal_year_and_year_ago_period(tagger: TimeTagger) -> None:
+    assert val(tagger, "It had sales of $6 billion in the latest fiscal year.", date(1989, 10, 26)) == (
+        "the latest fiscal year", "1988", None)
+    text = ("Losses will continue through the third quarter of 1990. In the year-ago period, "
+            "the company earned $101 million.")
+    found = tagger.tag(text, date(1989, 10, 26))
+    assert [t.value for t in found] == ["1990-Q3", "1988-Q3"]
+
+
+def test_vague_durations_and_refs(tagger: TimeTagger) -> None:
+    assert val(tagger, "They will have to live without it for a while.") == ("a while", "PXX", None)
+    assert val(tagger, "Forces could stay in the gulf for some time.") == ("some time", "PXX", None)
+    assert val(tagger, "Over the years many patients died.") == ("the years", "PXY", None)
+    assert val(tagger, "Islam will one day be the largest religion.") == ("one day", "FUTURE_REF", None)
+    assert val(tagger, "He had only been in the job one day.") == ("one day", "P1D", None)
+    assert val(tagger, "That was a long time ago.") == ("a long time ago", "PAST_REF", None)
+
+
+def test_not_timexes_titles_and_comparisons(tagger: TimeTagger) -> None:
+    assert tagger.tag('Baker said on ABC\'s "This Week With David Brinkley" that talks failed.', DCT) == []
+    assert tagger.tag("The quarter-to-quarter comparison was also enhanced.", DCT) == []
+    text = "Women's Day is this coming Sunday, March eighth."
+    assert val(tagger, text) == ("this coming Sunday, March eighth", "2020-03-08", None)

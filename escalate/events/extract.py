@@ -683,6 +683,8 @@ class Extractor:
                     if h.reading == "noun" and len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap):
                         best, best_d = k, -1
                         break
+                    if re.search(r",\s*(?:which|who|whom|whose)\b", gap):
+                        continue  # "on January 9, which US warships shot down": the date is the clause's
                     d = len(re.findall(r"[\w-]+", gap))
                 else:
                     gap = _PARENS.sub(" ", text[h.end:t.start])
@@ -690,7 +692,7 @@ class Extractor:
                 if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in re.findall(r"[\w'’-]+", gap)):
                     continue
-                if d <= 8 and d < best_d:
+                if d <= 10 and d < best_d:
                     best, best_d = k, d
             if best is not None:
                 hits[best].timex = t

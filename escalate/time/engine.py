@@ -78,6 +78,7 @@ class TimeTagger:
         self._near_days = t.near_days
         self._left_first = t.order == "left_first"
         self._passive = {w.lower() for w in t.passive_aux}
+        self._adj_before = {w.lower() for w in t.adjective_before}
 
     # ------------------------------------------------------------------ public API
     def tag(self, text: str, dct: date | None, spans: list[tuple[int, int]] | None = None) -> list[Timex]:
@@ -273,8 +274,8 @@ class TimeTagger:
             right = right[:cut.start()]
         lw = [w.lower() for w in _WORD.findall(left)][::-1][: self._window]
         rw = [w.lower() for w in _WORD.findall(right)][: self._window]
-        if lw and lw[0] in self._future_before:
-            return "future"
+        if lw and lw[0] in self._future_before and not any(x in self._past_aux for x in lw[1:self._window]):
+            return "future"  # "by Friday"; but "had filed reports by Wednesday" is past
         if self._left_first:
             order = [(lw, True, d) for d in range(len(lw))] + [(rw, False, d) for d in range(len(rw))]
         else:
@@ -297,6 +298,12 @@ class TimeTagger:
             if self._suffixes and w.endswith(self._suffixes) and len(w) > 4 and w not in self._not_past:
                 if is_left and d + 1 < len(words) and words[d + 1] in self._passive:
                     continue  # "to be published": a participle, the auxiliary decides
+                if is_left:
+                    prev = words[d + 1] if d + 1 < len(words) else ""
+                else:
+                    prev = words[d - 1] if d > 0 else (lw[0] if lw else "")
+                if prev in self._adj_before:
+                    continue  # "a still unspecified date", "the expanded offer": an adjective
                 return "past"
         return None
 
@@ -436,7 +443,9 @@ class TimeTagger:
                 ref = dct_point
             elif anchor == "focus":
                 ok = focus is not None and (rule.focus_grans is None or focus.gran in rule.focus_grans)
-                if ok and rule.focus_past and focus is not None and dct is not None and focus.end() >= dct:
+                if ok and focus is not None and dct is not None and (
+                        (rule.focus_time == "over" and focus.end() >= dct)
+                        or (rule.focus_time == "begun" and focus.start > dct)):
                     ok = False  # "the latest quarter" is a reported one, not the one under way
                 if ok:
                     ref = focus
@@ -666,6 +675,14 @@ def _weekday(dct: date, wd: int, direction: str) -> date:
     return add_days(dct, -((cur - wd) % 7))
 
 
+_CUM_DAYS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _day365(d: date) -> int:
+    """Day number on a calendar without leap days (29 February counts as the 28th)."""
+    return d.year * 365 + _CUM_DAYS[d.month - 1] + min(d.day, 28 if d.month == 2 else 31)
+
+
 def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> Point | None:
     cands: list[Point] = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -708,10 +725,13 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
         return fut[0] if fut else cands[-1]
 
     def dist(p: Point) -> int:
-        # news reports mostly look back: a future reading must be twice as close to win
+        # news reports mostly look back: a future reading must be twice as close to win. Days are
+        # counted on a 365-day calendar so that a leap day never decides (shifting the DCT by whole
+        # years shifts the result by the same years)
         if p.start <= dct <= p.end():
             return 0
-        d = min(abs((p.start - dct).days), abs((p.end() - dct).days))
+        here = _day365(dct)
+        d = min(abs(_day365(p.start) - here), abs(_day365(p.end()) - here))
         return d * 2 if p.start > dct else d
 
     return min(cands, key=lambda p: (dist(p), 0 if p.start <= dct else 1))

@@ -69,7 +69,9 @@ class RuleSpec(_Strict):
     anchor: Literal["dct", "focus", "auto"] = "dct"
     focus_grans: list[str] | None = None  # with anchor focus: the focus granularities accepted
     fallback_shift: int = 0  # ... otherwise the DCT is used, shifted by this many units
-    focus_past: bool = False  # with anchor focus: only a focus period over by the DCT ("the latest quarter")
+    # with anchor focus: accept any focus, only one begun by the DCT ("the year-ago period" does not
+    # count back from a coming quarter), or only one over by the DCT ("the latest quarter")
+    focus_time: Literal["any", "begun", "over"] = "any"
     dir: Literal["auto", "past", "future", "this", "next", "last", "tense"] = "auto"
     sets_focus: bool = True  # whether the resolved date becomes the discourse focus
     second: dict[str, Scalar] | None = None  # field overrides for a second expression marked [[ ]]
@@ -106,6 +108,7 @@ class TenseFile(_Strict):
     future_before: list[str] = Field(default_factory=list)  # future only right before: "by May"
     past_aux: list[str] = Field(default_factory=list)
     passive_aux: list[str] = Field(default_factory=list)  # "be published": the -ed word is no past cue  # "was due", "had been scheduled": a past future
+    adjective_before: list[str] = Field(default_factory=list)  # "a still unspecified date": an adjective, no cue
     near_days: int = 31  # a past-tense day this close after the DCT is still read as upcoming
 
 
@@ -146,7 +149,7 @@ class Rule:
     has_extent: bool
     source: str  # "file:line"
     second: dict[str, FieldRef] | None = None
-    focus_past: bool = False
+    focus_time: str = "any"
 
 
 @dataclass
@@ -404,7 +407,7 @@ def load_pack(root: Path) -> Pack:
                     focus_grans=frozenset(spec.focus_grans) if spec.focus_grans is not None else None,
                     fallback_shift=spec.fallback_shift, sets_focus=spec.sets_focus,
                     value=spec.value, ref=spec.ref, gran=spec.gran, has_extent=has_extent,
-                    source=f"{path}:{line}", second=second, focus_past=spec.focus_past,
+                    source=f"{path}:{line}", second=second, focus_time=spec.focus_time,
                 )
             )
         for i, mspec in enumerate(rf.modifiers):
