@@ -424,3 +424,8 @@ def test_not_timexes_titles_and_comparisons(tagger: TimeTagger) -> None:
     assert tagger.tag("The quarter-to-quarter comparison was also enhanced.", DCT) == []
     text = "Women's Day is this coming Sunday, March eighth."
     assert val(tagger, text) == ("this coming Sunday, March eighth", "2020-03-08", None)
+
+
+def test_year_quarter_without_quarter_in_focus(tagger: TimeTagger) -> None:
+    text = "Kirschner earned $376,000 in the 1988 quarter."
+    assert val(tagger, text, date(1989, 10, 30)) == ("the 1988 quarter", "1988-Q3", None)

@@ -58,6 +58,7 @@ class ActorEntry(Strict):
 class Pronouns(Strict):
     person: list[str] = Field(default_factory=list)
     group: list[str] = Field(default_factory=list)
+    thing: list[str] = Field(default_factory=list)
     first_person: list[str] = Field(default_factory=list)
 
 

@@ -147,6 +147,7 @@ class Extractor:
         g = actors.generic
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
+        self.thing_pron = _words(g.pronouns.thing)
         self.first_pron = _words(g.pronouns.first_person)
 
     # ------------------------------------------------------------------ helpers
@@ -303,8 +304,9 @@ class Extractor:
         left = self._clause_left(toks, idx)
         lo = toks[left].start if left < len(toks) else sent.start
         # a reporting verb between an actor and the trigger makes that actor a speaker
+        # (a word inside a name is no verb: "United States")
         for j in range(idx - 1, left - 1, -1):
-            if toks[j].low in self.reporting:
+            if toks[j].low in self.reporting and not _inside(toks[j], actors):
                 lo = max(lo, toks[j].end)
                 # "briefed Reuters that ...", "told reporters that ...": the listener is no subject
                 listener = next((a for a in actors if 0 <= a.start - toks[j].end <= 1), None)
@@ -325,8 +327,9 @@ class Extractor:
                 break
             if any(hs <= t.start < he for hs, he in hidden):
                 continue
-            if t.low in self.person_pron or t.low in self.group_pron or t.low in self.first_pron:
-                r = resolve(t)
+            if t.low in self.person_pron or t.low in self.group_pron or t.low in self.first_pron \
+                    or t.low in self.thing_pron:
+                r = resolve(t, actors=actors)
                 if r is not None:
                     return r
         self._conjuncts = []
@@ -348,11 +351,20 @@ class Extractor:
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
 
-    def _resolve(self, tok: Tok, sent: Sentence, subjects, speakers, text) -> ActorMatch | None:
+    def _resolve(self, tok: Tok, sent: Sentence, subjects, speakers, text, actors=()) -> ActorMatch | None:
         word = text[tok.start:tok.end]
         if tok.low in self.first_pron and sent.paragraph in speakers:
             sp = speakers[sent.paragraph]
             return ActorMatch(tok.start, tok.end, word, sp.actor, "pronoun")
+        # "Hungary has said it will support ...": the nearest fitting party earlier in the sentence
+        for a in reversed([a for a in actors if a.end <= tok.start and not a.locative and not a.modifier]):
+            kind = self.ac.actors[a.actor].kind
+            if tok.low in self.thing_pron and kind not in ("person", "population") and not a.plural:
+                return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+            if tok.low in self.person_pron and kind == "person":
+                return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+        if tok.low in self.thing_pron:
+            return None
         if tok.low in self.person_pron or tok.low in self.group_pron:
             for s, a in reversed(subjects):
                 if s.id == sent.id:
@@ -400,7 +412,7 @@ class Extractor:
             t = toks[j]
             if t.low in (";",):
                 return None
-            if t.low in self.reporting:
+            if t.low in self.reporting and not _inside(t, actors):
                 if t.low not in self.speech:
                     return None  # "Reuters reported", "they contend": not a principal speaking
                 for a in reversed(actors):
@@ -858,6 +870,10 @@ class Extractor:
             citation=Citation.model_construct(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+def _inside(tok: Tok, actors: list[ActorMatch]) -> bool:
+    return any(a.start <= tok.start and tok.end <= a.end for a in actors)
 
 
 def _pos_reading(t: Trigger) -> str:

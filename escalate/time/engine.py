@@ -492,7 +492,9 @@ class TimeTagger:
                     base = truncate(shift(base, unit, -1), target)
                 elif t == "future" and base.end() < dct:
                     base = truncate(shift(base, unit, 1), target)
-            if "year" in f and not _has_calendar(f) and not on_focus:
+            # "the 1988 quarter" with no quarter in focus: the last completed quarter, in 1988
+            in_year = on_focus or (anchor == "focus" and rule.fallback_shift != 0)
+            if "year" in f and not _has_calendar(f) and not in_year:
                 p = Point("year", date(int(f["year"]), 1, 1))
                 return p, p.value()
             if "year" in f and not _has_calendar(f):
