@@ -161,3 +161,21 @@ def validate(model: type[M], located: Located, data: Any = None, prefix: tuple =
         return model.model_validate(payload)
     except ValidationError as exc:
         raise RulesError(problems_from_validation(located.path, located.data, exc, prefix)) from None
+
+
+def load_listed(paths: Iterable[Path], model: type[M], key: str) -> tuple[list[tuple[Path, int, Any]], list[Problem]]:
+    """Validate every file against ``model`` and list the items under ``key`` with their path and line.
+
+    Problems of all files are collected, not raised, so a caller can report them all at once."""
+    items: list[tuple[Path, int, Any]] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            located = load_yaml(path)
+            spec = validate(model, located)
+        except RulesError as exc:
+            problems.extend(exc.problems)
+            continue
+        marks = located.data[key].item_marks
+        items.extend((path, marks[i][0], item) for i, item in enumerate(getattr(spec, key)))
+    return items, problems

@@ -24,10 +24,10 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from escalate.errors import Problem, RulesError
+from escalate.errors import RulesError
 from escalate.events.lexicon import Category
 from escalate.models import ActorRef, Citation, Document, Event, Strict, When
-from escalate.yamlio import load_yaml, validate
+from escalate.yamlio import load_listed
 
 
 class CaseActor(Strict):
@@ -97,20 +97,11 @@ class CaseResult:
 
 
 def load_cases(rules_dir: Path) -> list[tuple[Path, int, Case]]:
-    out: list[tuple[Path, int, Case]] = []
-    problems: list[Problem] = []
-    for path in sorted((rules_dir / "links").glob("*.cases.yaml")):
-        try:
-            located = load_yaml(path)
-            spec = validate(CaseFile, located)
-        except RulesError as exc:
-            problems.extend(exc.problems)
-            continue
-        for i, case in enumerate(spec.cases):
-            out.append((path, located.data["cases"].item_marks[i][0], case))
+    """Every case of every ``*.cases.yaml`` beside the link rules, with its file and line."""
+    items, problems = load_listed(sorted((rules_dir / "links").glob("*.cases.yaml")), CaseFile, "cases")
     if problems:
         raise RulesError(problems)
-    return out
+    return items
 
 
 def run_case(pipe, path: Path, line: int, case: Case) -> CaseResult:

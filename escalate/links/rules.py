@@ -17,7 +17,7 @@ from pydantic import Field, field_validator, model_validator
 from escalate.errors import Problem, RulesError
 from escalate.events.lexicon import Category
 from escalate.models import Strict
-from escalate.yamlio import load_yaml, validate
+from escalate.yamlio import load_listed
 
 ActorRelation = Literal["reciprocal", "proxy", "triangular", "inverse", "same-side", "any"]
 
@@ -88,27 +88,18 @@ class LocatedRule:
 @lru_cache(maxsize=8)
 def load_rules(rules_dir: Path) -> tuple[LocatedRule, ...]:
     """Every link rule under ``<rules_dir>/links`` (cue lexicons and fixture files excluded)."""
-    problems: list[Problem] = []
+    folder = rules_dir / "links"
+    paths = [p for p in sorted(folder.glob("*.yaml")) if p.name != "cues.yaml" and not p.name.endswith(".cases.yaml")]
+    items, problems = load_listed(paths, RuleFile, "rules")
     out: list[LocatedRule] = []
     seen: dict[str, str] = {}
-    folder = rules_dir / "links"
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name == "cues.yaml" or path.name.endswith(".cases.yaml"):
+    for path, line, rule in items:
+        if rule.id in seen:
+            problems.append(Problem(str(path), line, 1, f"duplicate rule id {rule.id!r} (first at {seen[rule.id]})",
+                                    check="duplicate_id"))
             continue
-        try:
-            located = load_yaml(path)
-            spec = validate(RuleFile, located)
-        except RulesError as exc:
-            problems.extend(exc.problems)
-            continue
-        for i, rule in enumerate(spec.rules):
-            line = located.data["rules"].item_marks[i][0]
-            if rule.id in seen:
-                problems.append(Problem(str(path), line, 1, f"duplicate rule id {rule.id!r} (first at {seen[rule.id]})",
-                                        check="duplicate_id"))
-                continue
-            seen[rule.id] = f"{path}:{line}"
-            out.append(LocatedRule(rule, str(path), line))
+        seen[rule.id] = f"{path}:{line}"
+        out.append(LocatedRule(rule, str(path), line))
     if problems:
         raise RulesError(problems)
     return tuple(out)
