@@ -100,6 +100,7 @@ class Extractor:
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
         self.speech = _words(r.speech_verbs)
+        self.listener = _words(r.listener_verbs)
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
@@ -309,7 +310,8 @@ class Extractor:
             if toks[j].low in self.reporting and not _inside(toks[j], actors):
                 lo = max(lo, toks[j].end)
                 # "briefed Reuters that ...", "told reporters that ...": the listener is no subject
-                listener = next((a for a in actors if 0 <= a.start - toks[j].end <= 1), None)
+                listener = next((a for a in actors if 0 <= a.start - toks[j].end <= 1), None) \
+                    if toks[j].low in self.listener else None
                 if listener is not None and listener.end <= pos:
                     lo = max(lo, listener.end)
                 break
@@ -399,7 +401,9 @@ class Extractor:
         if self.verbal.get(h.trig.category):
             # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
             # verbal act (demand, rejection, accusation) is the speaker's; the subject is its target
-            speaker = self._speaker_before(text, sent, toks, actors, h.start)
+            # ... unless the act has its own subject in the reported clause ("X said Armenia accused Baku")
+            own_subject = h.actor is not None and h.reading == "verb" and h.trig.spec.pos == "verb"
+            speaker = None if own_subject else self._speaker_before(text, sent, toks, actors, h.start)
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
                     h.target = h.actor
@@ -481,6 +485,9 @@ class Extractor:
             sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
             if sup and not text[sup.end():np_start].strip():
                 h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve)
+        if h.actor is None and h.text.lower().endswith("ing") and idx > 0 and toks[idx - 1].low == "by":
+            # "The RSF responded by shelling the city": the means has the clause's subject
+            h.actor = self._subject(text, sent, toks, actors, toks[idx - 1].start, resolve)
         h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True)
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)

@@ -52,7 +52,11 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
         for c in matches:
             if keep is not None and not keep(doc, sent.start, c):
                 continue
-            for rank, (cause, effect) in enumerate(_pairs(c, here, history, mention_event)):
+            # a mention on the far side of another cue belongs to that cue, not to this one
+            fence = [(o.start, o.end) for o in matches if o is not c]
+            near = [m for m in here if not any(
+                (c.end <= fs and fe <= m.trigger.start) or (m.trigger.end <= fs and fe <= c.start) for fs, fe in fence)]
+            for rank, (cause, effect) in enumerate(_pairs(c, near, history, mention_event)):
                 if cause != effect:
                     out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,
                                       group=f"{sent.id}@{c.start}", rank=rank))
@@ -61,9 +65,9 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 
 
 def _recent(history: list[list[Mention]], me: dict[str, str], exclude: set[str]) -> list[str]:
-    """Events of the two preceding sentences, most recent first."""
+    """Events of the three preceding sentences that tell any, most recent first."""
     out: list[str] = []
-    for ms in reversed(history[-2:]):
+    for ms in [h for h in history if h][-3:][::-1]:
         for m in reversed(ms):
             ev = me[m.id]
             if ev not in exclude and ev not in out:
@@ -166,20 +170,25 @@ class Linker:
         rel = rule.actors
         if rel == "any":
             return True
-        ca, ct, ea, et = cause.actor, cause.target, effect.actor, effect.target
+        # a party with no side ("civilians", "militants") is as good as unknown
+        ca, ct, ea, et = (r if r is not None and self.camp(r) else None
+                          for r in (cause.actor, cause.target, effect.actor, effect.target))
         if rel in ("reciprocal", "inverse", "proxy"):
-            if ca is None or ea is None or (ct is None and not stated):
+            # the effect's actor must be known, and so must the cause's target unless a cue states the
+            # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
+            # allowed when the responder is the side that was hit
+            if ea is None or (ct is None and not stated) or (ca is None and (not stated or ct is None)):
                 return False
-            if ct is None:
-                return not (self.camp(ea) & self.camp(ca)) and (et is None or bool(self.camp(et) & self.camp(ca)))
-            if not (self.camp(ea) & self.camp(ct)):
+            if ct is not None and not (self.camp(ea) & self.camp(ct)):
                 return False
-            if et is not None and not (self.camp(et) & self.camp(ca)):
-                return False
-            if self.camp(ea) & self.camp(ca):
-                return False
-            if rel == "proxy":
-                return ea.side != ct.side or (et is not None and et.side != ca.side)
+            if ca is not None:
+                if et is not None and not (self.camp(et) & self.camp(ca)):
+                    return False
+                if self.camp(ea) & self.camp(ca):
+                    return False
+            if rel == "proxy":  # the tie holds only through a sponsor
+                return (ct is not None and ea.side != ct.side) or (et is not None and ca is not None
+                                                                  and et.side != ca.side)
             return True
         if rel == "triangular":
             if ca is None or ct is None or ea is None or et is None:

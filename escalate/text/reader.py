@@ -50,7 +50,7 @@ class ReadResult:
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _BYLINE = re.compile(
-    r"^\s*(?:by\b|published\b|posted\b|updated\b|date\s*:|dated\b|first published\b)", re.I
+    r"^\s*[*_>#\s]*(?:by\b|published\b|posted\b|updated\b|date\s*:|dated\b|first published\b)", re.I
 )
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+.{0,40}?\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]"
