@@ -145,6 +145,7 @@ class Extractor:
         self.carrier_nouns = {k.lower(): list(v) for k, v in carriers.nouns.items()}
         self._timexes: list[Timex] = []
         self._conjuncts: list[ActorMatch] = []
+        self._cue_spans: list[tuple[int, int]] = []
         g = actors.generic
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
@@ -193,15 +194,18 @@ class Extractor:
                 self._modality(text, sent, toks, hits, i, h)
                 self._casualties(text, sent, hits, i, h)
                 h.location = self._location(text, sent, actors, h)
-            self._bind_time(text, sent, toks, hits, stimex)
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
+            self._cue_spans = scues
+            self._bind_time(text, sent, toks, hits, stimex)
             self._fold(text, hits, scues)
+            carrier = self.carrier.match(text, sent.start, sent.end)
+            if not carrier:
+                self._sentence_date(hits, stimex)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
                     continue
                 sent_mentions.append(self._mention(doc, sent, h, dct, cued=bool(scues)))
-            carrier = self.carrier.match(text, sent.start, sent.end)
             if carrier and stimex:
                 self._carry_date(carrier.group("noun").lower(), stimex[0], prev_by_sentence, sent_mentions)
             mentions.extend(sent_mentions)
@@ -688,26 +692,37 @@ class Extractor:
 
     # ------------------------------------------------------------------ time
     def _bind_time(self, text, sent, toks, hits: list[Hit], stimex: list[Timex]) -> None:
+        """Each date goes to the event it modifies: first prenominal dates ("the March 11 rocket
+        attack", "Sunday's missile attack"), then the nearest event in the same clause, never across
+        a causal or temporal cue."""
         dated = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)
                  and not _RELATIVE_TAIL.search(t.text)]
+        cues = self._cue_spans
+        taken: set[int] = set()
         for t in dated:
+            for h in hits:
+                if h.timex is None and h.reading == "noun" and h.start >= t.end:
+                    gap = text[t.end:h.start]
+                    if len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap) \
+                            and not any(t.end <= a and b <= h.start for a, b in cues):
+                        h.timex = t
+                        taken.add(id(t))
+                    break
+        for t in dated:
+            if id(t) in taken:
+                continue
             best = None
             best_d = 10**9
             for k, h in enumerate(hits):
                 if h.timex is not None:
                     continue
-                if h.start >= t.end:
-                    gap = _PARENS.sub(" ", text[t.end:h.start])
-                    # prenominal: "the March 11 rocket attack"
-                    if h.reading == "noun" and len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap):
-                        best, best_d = k, -1
-                        break
-                    if re.search(r",\s*(?:which|who|whom|whose)\b", gap):
-                        continue  # "on January 9, which US warships shot down": the date is the clause's
-                    d = len(re.findall(r"[\w-]+", gap))
-                else:
-                    gap = _PARENS.sub(" ", text[h.end:t.start])
-                    d = len(re.findall(r"[\w-]+", gap))
+                lo, hi = (t.end, h.start) if h.start >= t.end else (h.end, t.start)
+                if any(lo <= a and b <= hi for a, b in cues):
+                    continue  # "struck on Monday in retaliation for Sunday's attack"
+                gap = _PARENS.sub(" ", text[lo:hi])
+                if h.start >= t.end and re.search(r",\s*(?:which|who|whom|whose)\b", gap):
+                    continue  # "on January 9, which US warships shot down": the date is the clause's
+                d = len(re.findall(r"[\w-]+", gap))
                 if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in re.findall(r"[\w'’-]+", gap)):
                     continue
@@ -722,6 +737,19 @@ class Extractor:
             for h in hits:
                 if h.timex is None:
                     h.timex = dated[0]
+
+    def _sentence_date(self, hits: list[Hit], stimex: list[Timex]) -> None:
+        """A sentence that tells one event and one date not bound elsewhere: the date is the event's
+        ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
+        heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
+        bound = {id(h.timex) for h in hits if h.timex is not None}
+        free = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)
+                and id(t) not in bound and not _RELATIVE_TAIL.search(t.text)]
+        if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
+            h, t = heads[0], free[0]
+            lo, hi = min(h.end, t.end), max(h.start, t.start)
+            if not any(lo <= a and b <= hi for a, b in self._cue_spans):  # "came on March 12 after ... the attack"
+                h.timex = t
 
     def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:
         cats = self.carrier_nouns.get(noun, [])
@@ -747,12 +775,16 @@ class Extractor:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
             return any(lo <= cs and ce <= hi for cs, ce in cue_spans)
 
+        governed = {id(next(h for h in hits if h.start >= ce)) for _cs, ce in cue_spans
+                    if any(h.start >= ce for h in hits)}
+
         def cue_between(a: Hit, b: Hit) -> bool:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
             if cue_inside(a, b):
                 return True
-            # "In retaliation for the bombing, jets bombed ...": a cue in the sentence and a comma between
-            return bool(cue_spans) and bool(re.search(r"[,;:]", text[lo:hi]))
+            # "In retaliation for the bombing, jets bombed ...": the cue's own object, then a comma
+            first = a if a.start <= b.start else b
+            return id(first) in governed and bool(re.search(r"[,;:]", text[lo:hi]))
 
         def join(child: int, head: int) -> None:
             hits[child].fold_into = head

@@ -123,7 +123,8 @@ class Merger:
                         break
                 if match is None:
                     for g in reversed(candidates):
-                        if g.bounds() == (None, None) and si - g.sentence_index <= 1 and self._fits(g, m, True) and m.definite:
+                        if g.bounds() == (None, None) and si - g.sentence_index <= 1 and self._fits(g, m, True) \
+                                and m.definite and not m.cued:
                             match = g
                             break
             elif m.latest:
