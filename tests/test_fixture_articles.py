@@ -57,3 +57,28 @@ def test_document_order_does_not_change_result(pipe):
     a = pipe.analyse(one)
     b = pipe.analyse(list(reversed(two)))
     assert a.report().model_dump_json() == b.report().model_dump_json()
+
+
+def test_reports_of_one_event_merge_across_documents(pipe):
+    """Two wire stories tell the same Sunday attack: one event, two sources, and the next day's
+    strike answers it (stated in the second story)."""
+    a = analyse(pipe, ARTICLES.parent / "wires" / "lebanon_2023.jsonl")
+    sunday = [e for e in a.events if e.category == "ASSAULT" and e.actor and e.actor.id == "hezbollah"
+              and e.when.earliest == date(2023, 10, 15)]
+    assert len(sunday) == 1 and sunday[0].sources == 2
+    assert {c.doc for c in sunday[0].citations} == {"wire-1", "wire-2"}
+    answers = [ln for ln in a.links if ln.cause == sunday[0].id and ln.stated and ln.rule == "retaliation.stated"]
+    assert answers
+
+
+def test_crlf_and_one_paragraph_articles(pipe, tmp_path):
+    text = ("Militants attack base\r\n\r\nBy Staff March 3, 2021\r\n\r\nMilitants attacked an army base in "
+            "Mali on March 1, killing four soldiers. In retaliation for the attack, Malian forces struck "
+            "militant positions on March 2. The militants vowed revenge.\r\n")
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(text.encode("utf-8"))
+    a = analyse(pipe, p)
+    for e in a.events:
+        for c in e.citations:
+            assert a.documents[0].text[c.start:c.end] == c.text and "\r" not in c.text
+    assert any(ln.stated for ln in a.links)

@@ -184,6 +184,8 @@ class Extractor:
             toks = self._tokens(text, sent.start, sent.end)
             actors = self.ac.find(text, sent.start, sent.end)
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
+            scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
+            self._cue_spans = scues
             hits = self._triggers(text, sent, toks, actors, stimex, cue_spans)
             speaker = self._speaker(text, sent, toks, actors)
             if speaker is not None:
@@ -194,8 +196,6 @@ class Extractor:
                 self._modality(text, sent, toks, hits, i, h)
                 self._casualties(text, sent, hits, i, h)
                 h.location = self._location(text, sent, actors, h)
-            scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
-            self._cue_spans = scues
             self._bind_time(text, sent, toks, hits, stimex)
             self._fold(text, hits, scues)
             carrier = self.carrier.match(text, sent.start, sent.end)
@@ -585,7 +585,9 @@ class Extractor:
     def _victim(self, text, sent, actors, end) -> ActorMatch | None:
         if self.victim is None:
             return None
-        for v in self.victim.finditer(text, end, sent.end):
+        # not past a cue: "In retaliation for the attack, forces struck militant positions"
+        stop = min([a for a, _b in self._cue_spans if a >= end] + [sent.end])
+        for v in self.victim.finditer(text, end, stop):
             for a in actors:
                 if a.start >= v.end() and a.start - v.end() < 45 and not a.locative:
                     return a
