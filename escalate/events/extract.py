@@ -146,6 +146,7 @@ class Extractor:
         self._timexes: list[Timex] = []
         self._conjuncts: list[ActorMatch] = []
         self._cue_spans: list[tuple[int, int]] = []
+        self._fences: list[int] = []
         g = actors.generic
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
@@ -186,6 +187,9 @@ class Extractor:
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
             self._cue_spans = scues
+            # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
+            self._fences = [c.start for c in doc.cues if sent.start <= c.start < sent.end and not c.anaphoric
+                            and c.direction == "effect_first"]
             hits = self._triggers(text, sent, toks, actors, stimex, cue_spans)
             speaker = self._speaker(text, sent, toks, actors)
             if speaker is not None:
@@ -586,7 +590,7 @@ class Extractor:
         if self.victim is None:
             return None
         # not past a cue: "In retaliation for the attack, forces struck militant positions"
-        stop = min([a for a, _b in self._cue_spans if a >= end] + [sent.end])
+        stop = min([a for a in self._fences if a >= end] + [sent.end])
         for v in self.victim.finditer(text, end, stop):
             for a in actors:
                 if a.start >= v.end() and a.start - v.end() < 45 and not a.locative:
