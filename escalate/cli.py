@@ -208,7 +208,7 @@ def timex(
     dct: Annotated[str | None, typer.Option("--dct", help="Document creation time YYYY-MM-DD "
                                             "(default: front matter or byline).")] = None,
     rules: RulesOpt = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="json or text.")] = Format.json,
+    format: Annotated[Format, typer.Option("--format", "-f", help="json, text or markdown.")] = Format.json,
 ) -> None:
     """Tag and normalise temporal expressions (TIMEX3).
 
@@ -228,6 +228,17 @@ def timex(
                      "timexes": [t.model_dump(mode="json") for t in tx]})
     if format == Format.json:
         _out(json.dumps({"documents": docs}, indent=2, ensure_ascii=False) + "\n")
+    elif format == Format.markdown:
+        lines = []
+        for d in docs:
+            lines += [f"## {d['doc']} (DCT {d['dct']})", "", "| offsets | type | value | mod | text | interval |",
+                      "|---|---|---|---|---|---|"]
+            for t in d["timexes"]:
+                text = t["text"].replace("|", "\\|")
+                lines.append(f"| {t['start']}-{t['end']} | {t['type']} | {t['value']} | {t['mod'] or ''} | "
+                             f"{text} | {t['earliest'] or ''}..{t['latest'] or ''} |")
+            lines.append("")
+        _out("\n".join(lines))
     else:
         lines = []
         for d in docs:
@@ -364,6 +375,9 @@ def rules_check(
 def main() -> None:
     """Console entry point: user errors become a message and exit status 2, never a traceback."""
     try:
+        from escalate.registry import load_plugins
+
+        load_plugins()  # stages and reporters from installed plug-ins (entry-point group escalate.plugins)
         rc = app(standalone_mode=False)
         sys.exit(rc if isinstance(rc, int) else 0)
     except EscalateError as exc:

@@ -23,6 +23,7 @@ from escalate.links.linker import Linker, Stated, stated_pairs
 from escalate.links.rules import load_rules
 from escalate.models import ActorRef, Document, Event, Link, Report, TemporalIssue, When
 from escalate.rank.chains import RankSpec, load_rank
+from escalate.report.narrative import load_wording
 from escalate.resources import rules_dir as default_rules_dir
 from escalate.text.boilerplate import load_boilerplate
 from escalate.text.reader import ReadResult, read_corpus
@@ -59,7 +60,8 @@ class Analysis:
     def report(self, chains=None, with_links: bool = True) -> Report:
         return Report(
             documents=[{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
-                        "url": d.url, "path": d.path, "sentences": len(d.sentences)} for d in self.documents],
+                        "published_from": d.published_from, "url": d.url, "source": d.source, "path": d.path,
+                        "sentences": len(d.sentences)} for d in self.documents],
             events=self.events, links=self.links if with_links else [], chains=chains or [], issues=self.issues,
         )
 
@@ -181,7 +183,7 @@ class Pipeline:
         for name, loader in (
             ("boilerplate", load_boilerplate), ("splitter", load_splitter), ("tagger", load_tagger),
             ("actors", load_actors), ("events", load_events), ("cues", load_cues), ("rules", load_rules),
-            ("rank", load_rank),
+            ("rank", load_rank), ("wording", load_wording),
         ):
             try:
                 loaded[name] = loader(rd)

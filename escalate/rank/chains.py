@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Literal
 
 import networkx as nx
 from pydantic import Field
@@ -18,8 +19,11 @@ from escalate.yamlio import load_yaml, validate
 COMPONENTS = ("confidence", "length", "evidence", "escalation", "tempo")
 
 
+Component = Literal["confidence", "length", "evidence", "escalation", "tempo"]
+
+
 class RankSpec(Strict):
-    weights: dict[str, float]
+    weights: dict[Component, Annotated[float, Field(ge=0)]]
     flat_below: float = 0.5
     max_paths: int = Field(default=20000, ge=1)
 
