@@ -255,7 +255,7 @@ class ActorLexicon:
                 kind = self._role[noun]
                 base = actor_id if a.kind != "person" else None
                 derived = self._derive(base, kind, affix)
-                # a named group after "X-backed" is that group ("Iran-backed Kataib Hezbollah")
+                # a named group after "X-backed" is that group ("Russia-backed Wagner Group")
                 out.append(ActorMatch(s, after.end(), text[s:after.end()], derived, "generic",
                                       plural=noun.endswith("s")))
                 taken.append((s, after.end()))
@@ -263,7 +263,7 @@ class ActorLexicon:
             prefix = text[max(start, s - 20):s]
             locative = bool(self._locative.search(prefix)) and how in ("alias", "capital")
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
-            # "Iran-backed Kataib Hezbollah": the affix joins a name, the name wins
+            # "Iran-backed Hamas": the affix joins a name, the name wins
             affix_join = re.match(r"[-–](\w+)\s+", text[m.end():end])
             if affix_join and affix_join.group(1).lower() in self.generic.sponsor_affixes:
                 nxt = self._regex.match(text, m.end() + affix_join.end(), end)

@@ -386,7 +386,7 @@ class Extractor:
         return None
 
     def _speaker(self, text, sent, toks, actors) -> ActorMatch | None:
-        """The speaker of a quotation in this sentence ("..., Esper said" / "he said")."""
+        """The speaker of a quotation in this sentence ("..., the minister said" / "he said")."""
         if not re.search(r"[“”\"]", sent.text):
             return None
         for _i, t in enumerate(toks):
