@@ -42,6 +42,7 @@ def run_checks(rules_dir: Path, *, max_examples: int = 40, seed: int | None = No
                skip: frozenset[str] = frozenset()) -> CheckResult:
     from escalate.check.properties import check_properties, event_table
     from escalate.check.validators import NeverFiresCheck, pairwise
+    from escalate.events.lexicon import load_events
     from escalate.links.cases import load_cases, run_case
     from escalate.pipeline import Pipeline
 
@@ -63,7 +64,7 @@ def run_checks(rules_dir: Path, *, max_examples: int = 40, seed: int | None = No
 
     located = list(load_rules(pipe.res.rules_dir))
     res.rules = len(located)
-    NeverFiresCheck(load_events_of(pipe), pipe.res.cues).run(
+    NeverFiresCheck(load_events(pipe.res.rules_dir), pipe.res.cues).run(
         located, lambda lr, msg, sev: add("never_fires", sev, msg, lr))
     order = [r.id for r in pipe.res.linker.rules]
     pairwise(located, order, lambda lr, msg: add("conflicting_labels", "info", msg, lr),
@@ -104,12 +105,6 @@ def run_checks(rules_dir: Path, *, max_examples: int = 40, seed: int | None = No
         check_properties(active, active, max_examples, seed, violation)
     res.issues.sort()
     return res
-
-
-def load_events_of(pipe):
-    from escalate.events.lexicon import load_events
-
-    return load_events(pipe.res.rules_dir)
 
 
 __all__ = ["CHECKS", "CheckResult", "Issue", "check_id", "run_checks"]

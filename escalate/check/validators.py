@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 from escalate.events.lexicon import EventLexicon
@@ -27,7 +27,6 @@ class NeverFiresCheck:
 
     events: EventLexicon
     cues: CueMatcher
-    issues: list = field(default_factory=list)
     severity: ClassVar[str] = "error"
 
     def run(self, rules: list[LocatedRule], report) -> None:

@@ -66,6 +66,9 @@ def _words(items: list[str]) -> frozenset[str]:
 
 
 class Extractor:
+    """Event mentions of a document. An instance keeps per-sentence working state (dates, cues,
+    conjuncts of the sentence being read): use one per thread or process."""
+
     def __init__(self, events: EventLexicon, actors: ActorLexicon):
         self.ev = events
         self.ac = actors

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 import networkx as nx
 
@@ -311,11 +310,3 @@ def _break_cycles(links: list[Link]) -> tuple[list[Link], list[TemporalIssue]]:
                                     events=sorted({u for u, _ in cycle})))
     kept = {g[u][v]["link"].id for u, v in g.edges}
     return sorted((ln for ln in links if ln.id in kept), key=lambda ln: ln.id), issues
-
-
-def orders_from(stated: list[Stated]) -> list[tuple[str, str, str, float]]:
-    """Ordering constraints (before, after, evidence, weight) for the temporal graph."""
-    return [(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength) for s in stated]
-
-
-__all__ = ["Linker", "Stated", "stated_pairs", "orders_from", "date"]
