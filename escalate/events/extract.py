@@ -91,7 +91,9 @@ class Extractor:
             re.I,
         )
         self.agent_far = re.compile(
-            rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:{agents})\s+(?:the\s+)?$", re.I
+            rf"(?:\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:{agents})"
+            rf"|\b(?:that|which)\s+(?:[\w'’]+\s+){{1,3}}(?:blamed|blames|blame|pinned|pins)\s+on)\s+(?:the\s+)?$",
+            re.I,
         )
         preps = "|".join(re.escape(v) for v in sorted(r.target_prepositions, key=len, reverse=True))
         self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
@@ -609,6 +611,8 @@ class Extractor:
             if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who"):
                 break
             if t.low in self.scope_barriers:  # "did not comment on Friday's strike"
+                break
+            if any(a <= t.start < b for a, b in self._cue_spans):  # "vowed to retaliate for an attack"
                 break
             lo -= 1
         # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
