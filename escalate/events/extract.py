@@ -586,7 +586,7 @@ class Extractor:
                     return None
             else:
                 words = re.findall(r"[\w-]+", gap)
-                if len(words) > 5 or any(w.lower() in self.reporting for w in words):
+                if len(words) > 7 or any(w.lower() in self.reporting for w in words):
                     return None
             return a
         return None

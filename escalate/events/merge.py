@@ -141,11 +141,15 @@ class Merger:
                                                         g.sentence_index, groups.index(g)))
             elif not m.indefinite and not m.cued:
                 # continuation of the event in focus: the most recent event of this category only
+                # (when that sentence told several, only one told with the same word)
                 recent = [g for g in candidates if si - g.sentence_index <= 2]
                 if recent:
-                    g = max(recent, key=lambda g: (g.sentence_index, groups.index(g)))
-                    if self._fits(g, m, strict_target=True):
-                        match = g
+                    last = max(g.sentence_index for g in recent)
+                    focus = [g for g in recent if g.sentence_index == last]
+                    if len(focus) > 1:
+                        focus = [g for g in focus if any(_same_word(m, x) for x in g.mentions)]
+                    if len(focus) == 1 and self._fits(focus[0], m, strict_target=True):
+                        match = focus[0]
             if match is None:
                 if m.actor is None and m.target is None and m.when is None and not m.definite:
                     continue  # nothing known about it and nothing to attach it to: not an event
