@@ -48,17 +48,19 @@ def run_checks(rules_dir: Path, *, max_examples: int = 40, seed: int | None = No
 
     res = CheckResult()
 
-    def add(check: str, severity: str, message: str, lr=None, example: str = "", path: str = "", line: int = 0):
+    def add(check: str, severity: str, message: str, lr=None, example: str = "", path: str = "", line: int = 0,
+            column: int = 0):
         if check in skip:
             return
         res.issues.append(Issue(path=lr.path if lr else path, line=lr.line if lr else line, check=check,
-                                severity=severity, message=message, rule=lr.rule.id if lr else "", example=example))
+                                severity=severity, message=message, rule=lr.rule.id if lr else "", example=example,
+                                column=column))
 
     try:
         pipe = Pipeline(rules_dir)
     except RulesError as exc:
         for p in exc.problems:
-            add(p.check if p.check != "schema" else "schema", p.severity, p.message, path=p.path, line=p.line)
+            add(p.check, p.severity, p.message, path=p.path, line=p.line, column=p.column)
         return res
     from escalate.links.rules import load_rules
 
@@ -73,7 +75,7 @@ def run_checks(rules_dir: Path, *, max_examples: int = 40, seed: int | None = No
         cases = load_cases(pipe.res.rules_dir)
     except RulesError as exc:
         for p in exc.problems:
-            add("schema", "error", p.message, path=p.path, line=p.line)
+            add("schema", "error", p.message, path=p.path, line=p.line, column=p.column)
         cases = []
     res.cases = len(cases)
     kinds: dict[str, set[str]] = {}

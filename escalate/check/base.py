@@ -21,9 +21,12 @@ class Issue:
     message: str
     rule: str = ""
     example: str = ""  # a counterexample or failing case, already formatted
+    column: int = 0
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
+        if self.line and self.column:
+            where += f":{self.column}"
         out = f"{where}: {self.severity}: [{self.check}] {self.message}"
         if self.example:
             out += "\n" + "\n".join("    " + ln for ln in self.example.splitlines())

@@ -80,6 +80,8 @@ def chains_markdown(view: View) -> str:
             out.append("Branches: " + ", ".join(f"`{b}` ({when_text(view.wording, evs[b])}, {evs[b].category})"
                                                 for b in c.branches))
             out.append("")
+    if view.report.issues:
+        out += ["## Temporal reasoning notes", ""] + [f"- {iss.message}" for iss in view.report.issues] + [""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -132,6 +134,10 @@ def chains_text(view: View) -> str:
             _block(con, "Branches: " + ", ".join(
                 f"{b} ({when_text(view.wording, evs[b])}, {evs[b].category})" for b in c.branches), 3)
         con.print()
+    if view.report.issues:
+        con.print("Temporal reasoning notes:")
+        for iss in view.report.issues:
+            _block(con, f"- {iss.message}", 2)
     return _finish(buf)
 
 
