@@ -148,7 +148,8 @@ def _graph(res: Resources):
             reported[e.id] = min(dates) if dates else None
         tg = TemporalGraph(a.events, reported)
         for s in a.stated:
-            tg.add_order(Order(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength))
+            if s.rank == 0:  # the reading the text most directly supports; other candidates only for linking
+                tg.add_order(Order(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength))
         bounds = tg.solve()
         a.issues.extend(tg.issues)
         for e in a.events:
