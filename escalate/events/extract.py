@@ -203,8 +203,8 @@ class Extractor:
             for i, h in enumerate(hits):
                 self._roles(text, sent, toks, actors, hits, i, h, resolve)
                 self._modality(text, sent, toks, hits, i, h)
-                self._casualties(text, sent, hits, i, h)
                 h.location = self._location(text, sent, actors, h)
+            self._casualties(sent, hits)
             self._bind_time(text, sent, toks, hits, stimex)
             self._fold(text, hits, scues)
             carrier = self.carrier.match(text, sent.start, sent.end)
@@ -665,11 +665,11 @@ class Extractor:
         return self._window_modality(self._blank_times(text, toks[j].start, pos) if j < len(toks) else "")
 
     # ------------------------------------------------------------------ casualties, place
-    def _casualties(self, text, sent, hits, i, h: Hit) -> None:
+    def _casualties(self, sent: Sentence, hits: list[Hit]) -> None:
         """Casualty counts of the sentence go to the violent event told nearest before them."""
-        if h.trig.category not in ("ASSAULT", "COERCE"):
-            return
         violent = [o for o in hits if o.trig.category in ("ASSAULT", "COERCE")]
+        if not violent:
+            return
         in_time = [(t.start - sent.start, t.end - sent.start) for t in self._timexes
                    if sent.start <= t.start < sent.end]
 
@@ -691,9 +691,9 @@ class Extractor:
                 if n is not None and not dated(m) and not any(abs(p - (sent.start + m.start())) < 30 for p, _ in found):
                     found.append((sent.start + m.start(), n))
             for pos, n in sorted(found):
-                owners = [o for o in violent if o.start <= pos] or violent[:1]
-                if owners[-1] is h and getattr(h, kind) is None:
-                    setattr(h, kind, n)
+                owner = ([o for o in violent if o.start <= pos] or violent[:1])[-1]
+                if getattr(owner, kind) is None:
+                    setattr(owner, kind, n)
 
     def _location(self, text, sent, actors, h: Hit) -> str | None:
         """The state named as a place nearest after the trigger (else before it), not a party to it."""
