@@ -325,6 +325,35 @@ def eval_cnc(
     raise typer.Exit(cnc.main([str(folder)]))
 
 
+@eval_app.command("plover")
+def eval_plover(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold records (JSON).")] = Path("../shared/data/plover-gsr/dev.json"),
+    worst: Annotated[int, typer.Option(help="How many worst misses to list.")] = 20,
+) -> None:
+    """Score event extraction on PLOVER gold records (category, extra events, source and target).
+
+    Example: escalate eval plover ../shared/data/plover-gsr/dev.json
+    """
+    from escalate.eval import plover
+
+    raise typer.Exit(plover.main([str(path), "--worst", str(worst)]))
+
+
+@eval_app.command("acled")
+def eval_acled(
+    path: Annotated[Path, typer.Argument(help="ACLED export (CSV with a notes column).")] = Path(
+        "../shared/data/acled/acled-world-2020-05.csv"),
+    worst: Annotated[int, typer.Option(help="How many worst misses to list.")] = 20,
+) -> None:
+    """Score event extraction on ACLED notes (category recall, dates, actors, fatalities).
+
+    Example: escalate eval acled ../shared/data/acled/acled-world-2020-05.csv
+    """
+    from escalate.eval import acled
+
+    raise typer.Exit(acled.main([str(path), "--worst", str(worst)]))
+
+
 @rules_app.command("check")
 def rules_check(
     dirs: Annotated[list[Path] | None, typer.Argument(help="Rule pack folders (default: the bundled rules).")] = None,

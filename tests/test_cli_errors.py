@@ -49,6 +49,6 @@ def test_graph_never_overwrites(tmp_path):
 
 def test_every_command_has_help_with_example():
     for cmd in (["chain"], ["events"], ["timeline"], ["timex"], ["graph"], ["explain"], ["rules", "check"],
-                ["eval", "timebank"], ["eval", "cnc"]):
+                ["eval", "timebank"], ["eval", "cnc"], ["eval", "plover"], ["eval", "acled"]):
         r = run(*cmd, "--help")
         assert r.returncode == 0 and "Example:" in r.stdout, cmd
