@@ -70,8 +70,20 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_size(data: str, n: int | None, profile: bool, limit: int | None) -> dict:
-    """Load, (replicate,) link, build chains; figures for one size. Runs in a child process."""
+def run_size(data: str, n: int | None, profile: bool, limit: int | None, mem_gb: float = 0) -> dict:
+    """Load, (replicate,) link, build chains; figures for one size. Runs in a child process, whose
+    address space is capped at ``mem_gb`` GiB (0: no cap), so a size too large for the machine fails
+    with ``MemoryError`` instead of exhausting it."""
+    if mem_gb:
+        cap = int(mem_gb * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    try:
+        return _run_size(data, n, profile, limit)
+    except MemoryError:
+        return {"error": f"out of memory (address space capped at {mem_gb:g} GiB)", "peak_mb": _peak_mb()}
+
+
+def _run_size(data: str, n: int | None, profile: bool, limit: int | None) -> dict:
     from escalate.links.linker import Linker
     from escalate.links.rules import load_rules
     from escalate.pipeline import camp
@@ -124,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-base", action="store_true", help="skip the run on the data as it is")
     ap.add_argument("--limit", type=int, help="import only the first N events (before replication)")
     ap.add_argument("--profile", action="store_true", help="cProfile the largest size")
+    ap.add_argument("--mem-gb", type=float, default=16.0,
+                    help="cap each size's address space (GiB; 0: no cap); default 16")
     args = ap.parse_args(argv)
     if not (args.data / "entity2id.txt").exists():
         print(f"bench_linker: {args.data} not found (ICEWS18); nothing measured")
@@ -141,7 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     for i, n in enumerate(sizes):
         profile = args.profile and i == len(sizes) - 1
         with ctx.Pool(1) as pool:
-            r = pool.apply(run_size, (str(args.data), n, profile, args.limit))
+            t0 = time.perf_counter()
+            r = pool.apply(run_size, (str(args.data), n, profile, args.limit, args.mem_gb))
+        if "error" in r:
+            print(f"{'as is' if n is None else f'{n:,}':>10} {r['error']} after {time.perf_counter() - t0:.0f} s, "
+                  f"peak {r['peak_mb']:,.0f} MB", flush=True)
+            continue
         print(_row("as is" if n is None else f"{n:,}", r), flush=True)
         if n is None:
             print(f"{'':>10} ({r['imported']:,} events imported; {r['chains']} chains, longest {r['longest']} "

@@ -129,3 +129,24 @@ def test_reverse_assault_delays(tmp_path):
     rec = reciprocity(read_icews(d))
     assert rec["assaults"] == 3 and rec["answered"] == 1 and rec["delays"] == [2]
     assert rec["histogram"]["2"] == 1
+
+
+def test_duplicate_relation_names_are_rejected(tmp_path):
+    pack = tmp_path / "pack"
+    (pack / "structured").mkdir(parents=True)
+    (pack / "structured" / "cameo.yaml").write_text(
+        "relations:\n  - {name: Threaten, category: THREATEN, cameo: \"130\", intensity: -4.4}\n"
+        "  - {name: Threaten, category: THREATEN, cameo: \"130\", intensity: -4.4}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="listed twice: Threaten"):
+        load_cameo(pack)
+
+
+def test_sector_head_only_when_it_belongs_to_the_place():
+    from escalate.events.actors import load_actors
+    from escalate.structured.icews import Resolver
+
+    r = Resolver(load_actors(rules_dir()), dict(load_cameo_map(rules_dir()).places))
+    day = date(2018, 9, 1)
+    assert r.ref("Security Council (Iran)", day).side == "IRN"  # Iran's council, not the UN's
+    assert r.ref("State Duma (Russia)", day).side == "RUS"
+    assert r.ref("Citizen (Hong Kong)", day).side == "CHN"

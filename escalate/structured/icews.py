@@ -66,10 +66,9 @@ class CameoMap(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> CameoMap:
-        seen: set[str] = set()
-        dup = [r.name for r in self.relations if r.name in seen or seen.add(r.name)]  # type: ignore[func-returns-value]
+        dup = sorted(n for n, k in Counter(r.name for r in self.relations).items() if k > 1)
         if dup:
-            raise ValueError(f"relation names listed twice: {', '.join(sorted(set(dup)))}")
+            raise ValueError(f"relation names listed twice: {', '.join(dup)}")
         return self
 
 
@@ -123,8 +122,12 @@ class Resolver:
             place = None
             m = _PAREN.match(name)
             if own is None and m:
-                own = self._lookup(m["head"]) if m["head"] else None
                 place = self._lookup(m["place"])
+                head = self._lookup(m["head"]) if m["head"] else None
+                # the head only when it belongs to that place: "Security Council (Iran)" is Iran's
+                # council, not the UN's; "Joint Chiefs of Staff (South Korea)" not the US's
+                if head is not None and (place is None or self.lexicon.country(head) == self.lexicon.country(place)):
+                    own = head
             self._static[name] = (own, place)
         return self._static[name]
 
