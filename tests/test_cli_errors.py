@@ -52,3 +52,12 @@ def test_every_command_has_help_with_example():
                 ["eval", "timebank"], ["eval", "cnc"], ["eval", "plover"], ["eval", "acled"]):
         r = run(*cmd, "--help")
         assert r.returncode == 0 and "Example:" in r.stdout, cmd
+
+
+def test_option_errors_and_impossible_dates(tmp_path):
+    r = run("chain", "--top", "0")
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--top" in r.stderr
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: x\npublished: 2020-13-01\n---\nText.\n", encoding="utf-8")
+    r = run("events", str(bad))
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "bad.md:2:1" in r.stderr
