@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -111,7 +112,9 @@ class Linker:
         order = {"stated": 0, "any": 1, "inferred": 2}
         self.rules = sorted((r.rule for r in rules if r.rule.status != "deprecated"),
                             key=lambda r: (order[r.cue], -r.confidence, r.id))
-        self.camp = camp
+        self._camp = camp
+        self._camps: dict[tuple, frozenset[str]] = {}
+        self._event_sides: dict[str, tuple[Event, tuple[frozenset[str], frozenset[str]]]] = {}
         self.max_window = max((r.window.max_days for r in self.rules), default=0)
         # rules by (cause category, effect category): most pairs need no rule at all
         self.by_categories: dict[tuple[str, str], list[LinkRule]] = {}
@@ -144,13 +147,20 @@ class Linker:
             c_lo = c.when.earliest.toordinal()  # type: ignore[union-attr]
             c_hi = c.when.latest.toordinal()  # type: ignore[union-attr]
             if self.inferred_any:
-                js = range(i + 1, len(dated))
+                js: Iterable[int] = range(i + 1, len(dated))
             else:
                 sides = set()
                 for ref in (c.actor, c.target):
                     if ref is not None:
                         sides |= self.camp(ref)
-                js = sorted({j for side in sides for j in by_side.get(side, ()) if j > i})
+                found: set[int] = set()
+                for side in sides:
+                    lst = by_side.get(side, [])
+                    for j in lst[bisect_right(lst, i):]:  # events are in time order: stop past the window
+                        if _mid(dated[j]) - c_hi > window:  # type: ignore[operator]
+                            break
+                        found.add(j)
+                js = sorted(found)
             for j in js:
                 e = dated[j]
                 if e.when.earliest.toordinal() - c_hi > window:  # type: ignore[union-attr]
@@ -162,44 +172,28 @@ class Linker:
                 out.append((c.id, e.id))
         return out
 
+    def camp(self, ref: ActorRef) -> frozenset[str]:
+        """The side of a party, memoised by what it depends on (millions of calls at scale)."""
+        key = (ref.id, ref.side, *ref.backed_by)
+        got = self._camps.get(key)
+        if got is None:
+            got = self._camps[key] = self._camp(ref)
+        return got
+
     # ------------------------------------------------------------------ relations
     def relation_holds(self, rule: LinkRule, cause: Event, effect: Event, stated: bool = False) -> bool:
         """Do the parties stand as the rule says? With a stated cue, an unknown target of the cause is
         allowed (the text already ties the two); inferred links need every party known."""
-        rel = rule.actors
-        if rel == "any":
-            return True
-        # a party with no side ("civilians", "militants") is as good as unknown
-        ca, ct, ea, et = (r if r is not None and self.camp(r) else None
-                          for r in (cause.actor, cause.target, effect.actor, effect.target))
-        if rel in ("reciprocal", "inverse", "proxy"):
-            # the effect's actor must be known, and so must the cause's target unless a cue states the
-            # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
-            # allowed when the responder is the side that was hit
-            if ea is None or (ct is None and not stated) or (ca is None and (not stated or ct is None)):
-                return False
-            if ct is not None and not (self.camp(ea) & self.camp(ct)):
-                return False
-            if ca is not None:
-                if et is not None and not (self.camp(et) & self.camp(ca)):
-                    return False
-                if self.camp(ea) & self.camp(ca):
-                    return False
-            if rel == "proxy":  # the tie holds only through a sponsor
-                return (ct is not None and ea.side != ct.side) or (et is not None and ca is not None
-                                                                  and et.side != ca.side)
-            return True
-        if rel == "triangular":
-            if ca is None or ct is None or ea is None or et is None:
-                return False
-            return bool(self.camp(ea) & self.camp(ct)) and not (self.camp(et) & self.camp(ca)) \
-                and not (self.camp(et) & self.camp(ea))
-        if rel == "same-side":
-            if ca is None or ct is None or ea is None or et is None:
-                return False
-            return bool(self.camp(ea) & self.camp(ca)) and bool(self.camp(et) & self.camp(ct)) \
-                and not (self.camp(ea) & self.camp(ct))
-        return False
+        return _relation(rule.actors, self._sides(cause), self._sides(effect), stated)
+
+    def _sides(self, e: Event) -> tuple[frozenset[str], frozenset[str]]:
+        """(actor's camp, target's camp); empty for a party with no side ("civilians", "militants")."""
+        got = self._event_sides.get(e.id)
+        if got is None or got[0] is not e:
+            sides = (self.camp(e.actor) if e.actor else frozenset(), self.camp(e.target) if e.target else frozenset())
+            self._event_sides[e.id] = (e, sides)
+            return sides
+        return got[1]
 
     @staticmethod
     def _side_ok(side, e: Event) -> bool:
@@ -266,7 +260,7 @@ class Linker:
         rank = {e.id: i for i, e in enumerate(dated)}
         pairs.update(self._inferred_candidates(dated))
         links: list[Link] = []
-        for cause_id, effect_id in sorted(pairs):
+        for cause_id, effect_id in pairs:  # any order: links are sorted by id at the end
             cause, effect = by_id[cause_id], by_id[effect_id]
             st = stated_by_pair.get((cause_id, effect_id))
             if st is None and (cause_id in rank and effect_id in rank) and rank[cause_id] > rank[effect_id]:
@@ -296,10 +290,39 @@ class Linker:
         return _break_cycles(links)
 
 
+def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tuple[frozenset[str], frozenset[str]],
+              stated: bool) -> bool:
+    """The actor relations of the rule language, on the camps of the four parties."""
+    if rel == "any":
+        return True
+    ca, ct = cause
+    ea, et = effect
+    if rel in ("reciprocal", "inverse", "proxy"):
+        # the effect's actor must be known, and so must the cause's target unless a cue states the
+        # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
+        # allowed when the responder is the side that was hit
+        if not ea or (not ct and not stated) or (not ca and (not stated or not ct)):
+            return False
+        if ct and not ea & ct:
+            return False
+        if ca and ((et and not et & ca) or ea & ca):
+            return False
+        if rel == "proxy":  # the tie holds only through a sponsor: no single side is shared outright
+            return bool(ct and len(ea & ct) < len(ea | ct)) or bool(et and ca and len(et & ca) < len(et | ca))
+        return True
+    if not (ca and ct and ea and et):
+        return False
+    if rel == "triangular":
+        return bool(ea & ct) and not et & ca and not et & ea
+    if rel == "same-side":
+        return bool(ea & ca) and bool(et & ct) and not ea & ct
+    return False
+
+
 def _break_cycles(links: list[Link]) -> tuple[list[Link], list[TemporalIssue]]:
     issues: list[TemporalIssue] = []
     g = nx.DiGraph()
-    for ln in links:
+    for ln in sorted(links, key=lambda ln: ln.id):
         g.add_edge(ln.cause, ln.effect, link=ln)
     while not nx.is_directed_acyclic_graph(g):
         cycle = nx.find_cycle(g)
