@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 import networkx as nx
 
@@ -128,13 +129,13 @@ class Linker:
         self.inferred_any = any(r.actors == "any" for r in inferred)
         self.inferred_window = max((r.window.max_days for r in inferred), default=0)
 
-    def _inferred_candidates(self, dated: list[Event]) -> list[tuple[str, str]]:
+    def _inferred_candidates(self, dated: list[Event]) -> Iterator[tuple[str, str]]:
         """Pairs an inferred rule could link: close enough in time, categories some rule takes, and
         (unless a rule accepts any parties) an effect actor on the side of the cause's actor or
-        target. Events are indexed by side, so the work follows the candidates, not all pairs."""
-        out: list[tuple[str, str]] = []
+        target. Events are indexed by side, so the work follows the candidates, not all pairs; pairs
+        are yielded, never collected (millions at scale)."""
         if not self.inferred_causes:
-            return out
+            return
         by_side: dict[str, list[int]] = {}
         for j, e in enumerate(dated):
             if e.category in self.inferred_effects:
@@ -169,8 +170,7 @@ class Linker:
                     continue
                 if e.when.latest.toordinal() < c_lo:  # type: ignore[union-attr]
                     continue
-                out.append((c.id, e.id))
-        return out
+                yield c.id, e.id
 
     def camp(self, ref: ActorRef) -> frozenset[str]:
         """The side of a party, memoised by what it depends on (millions of calls at scale)."""
@@ -254,11 +254,10 @@ class Linker:
             prev = stated_by_pair.get((chosen.cause, chosen.effect))
             if prev is None or (prev.kind == "causal", prev.strength) < (chosen.kind == "causal", chosen.strength):
                 stated_by_pair[(chosen.cause, chosen.effect)] = chosen
-        pairs: set[tuple[str, str]] = set(stated_by_pair)
         dated = sorted((e for e in events if _mid(e) is not None and e.modality == "asserted"),
                        key=lambda e: (_mid(e), e.citations[0].doc, e.citations[0].start, e.id))
         rank = {e.id: i for i, e in enumerate(dated)}
-        pairs.update(self._inferred_candidates(dated))
+        pairs = chain(stated_by_pair, (p for p in self._inferred_candidates(dated) if p not in stated_by_pair))
         links: list[Link] = []
         for cause_id, effect_id in pairs:  # any order: links are sorted by id at the end
             cause, effect = by_id[cause_id], by_id[effect_id]
