@@ -113,6 +113,7 @@ class ActorLexicon:
     _regex: re.Pattern[str] | None = None
     _role: dict[str, str] = field(default_factory=dict)
     _after: re.Pattern[str] | None = None
+    _after_poss: re.Pattern[str] | None = None
     _bare: re.Pattern[str] | None = None
     _locative: re.Pattern[str] | None = None
 
@@ -131,6 +132,7 @@ class ActorLexicon:
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
         self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})\b", re.I)
+        self._after_poss = re.compile(rf"(?P<affix>)(?P<fill>(?:\s+[\w-]+){{1,2}}?)\s+(?P<noun>{roles})\b", re.I)
         locs = "|".join(re.escape(p) for p in sorted(self.generic.locative_prepositions, key=len, reverse=True))
         self._locative = re.compile(rf"\b(?:{locs})\s+(?:the\s+)?$", re.I)
 
@@ -249,6 +251,8 @@ class ActorLexicon:
             actor_id, how = candidates[0]
             a = self.actors[actor_id]
             after = self._after.match(text, m.end(), end)  # "US troops", "Mali's government"
+            if after is None and possessive:  # "Nicaragua's Sandinista government": any two words may stand between
+                after = self._after_poss.match(text, m.end(), end)
             if after and how != "person":
                 affix = (after.group("affix") or "").lower() or None
                 noun = after.group("noun").lower()
@@ -293,6 +297,15 @@ class ActorLexicon:
                 kind = self.actors[a.actor].kind
                 out[i] = ActorMatch(a.start, a.end, a.text, self._derive(nxt.actor, kind, "in"), "generic",
                                     plural=a.plural)
+        # "Bosnian Serbs", "Iraqi Kurds": a community of the first country
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.how == "demonym" and a.modifier and b.how == "demonym" and b.plural and \
+                    text[a.end:b.start] == " " and self.actors[a.actor].kind == "state":
+                out[i] = ActorMatch(a.start, b.end, text[a.start:b.end], self._derive(a.actor, "population", None),
+                                    "generic", plural=True)
+                out[i + 1] = ActorMatch(b.end, b.end, "", b.actor, "merged")
+        out = [m for m in out if m.how != "merged"]
         # a person right after a generic description wins ("US President Donald Trump")
         merged: list[ActorMatch] = []
         for mt in out:

@@ -19,7 +19,10 @@ from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Tim
 from escalate.models import Trigger as TriggerModel
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
+_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
+_NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
+                      "since than like about".split())
+_MODAL_DEMANDS = frozenset({"must", "should", "ought"})
 _PARENS = re.compile(r"\([^()]*\)")
 _OPENING_DATE = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Around", "Early on") before it
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
@@ -415,7 +418,8 @@ class Extractor:
             # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
             # verbal act (demand, rejection, accusation) is the speaker's; the subject is its target
             # ... unless the act has its own subject in the reported clause ("X said Armenia accused Baku")
-            own_subject = h.actor is not None and h.reading == "verb" and h.trig.spec.pos == "verb"
+            modal = h.text.lower().split()[0] in _MODAL_DEMANDS  # "X said Y must return ...": Y is addressed
+            own_subject = h.actor is not None and h.reading == "verb" and h.trig.spec.pos == "verb" and not modal
             speaker = None if own_subject else self._speaker_before(text, sent, toks, actors, h.start)
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
@@ -513,7 +517,7 @@ class Extractor:
             t = toks[j]
             if t.low in self.definite or t.low in ("a", "an") or t.low in self.breaks or t.low in (",", "."):
                 return t.start if t.low not in self.breaks and t.low not in (",", ".") else toks[j + 1].start
-            if t.low in self.reporting or t.low in ("and", "or", "of", "for", "to", "by", "on", "in", "with"):
+            if t.low in self.reporting or t.low in _NP_STOPS:
                 return toks[j + 1].start
             j -= 1
         return toks[lo].start if toks else 0
