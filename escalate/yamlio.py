@@ -163,19 +163,40 @@ def validate(model: type[M], located: Located, data: Any = None, prefix: tuple =
         raise RulesError(problems_from_validation(located.path, located.data, exc, prefix)) from None
 
 
-def load_listed(paths: Iterable[Path], model: type[M], key: str) -> tuple[list[tuple[Path, int, Any]], list[Problem]]:
+@dataclass
+class Listed:
+    """What ``load_listed`` read: items with their file and line, the file models, the problems."""
+
+    items: list[tuple[Path, int, Any]]
+    files: list[Any]
+    problems: list[Problem]
+
+
+def load_listed(paths: Iterable[Path], model: type[M], key: str, unique: str | None = None) -> Listed:
     """Validate every file against ``model`` and list the items under ``key`` with their path and line.
 
-    Problems of all files are collected, not raised, so a caller can report them all at once."""
-    items: list[tuple[Path, int, Any]] = []
-    problems: list[Problem] = []
+    With ``unique`` (an attribute name such as ``"id"``), a later item repeating an earlier one's value
+    is left out with a ``duplicate_id`` problem. Problems of all files are collected, not raised, so
+    a caller can report them all at once."""
+    out = Listed([], [], [])
+    seen: dict[Any, str] = {}
     for path in paths:
         try:
             located = load_yaml(path)
             spec = validate(model, located)
         except RulesError as exc:
-            problems.extend(exc.problems)
+            out.problems.extend(exc.problems)
             continue
-        marks = located.data[key].item_marks
-        items.extend((path, marks[i][0], item) for i, item in enumerate(getattr(spec, key)))
-    return items, problems
+        out.files.append(spec)
+        marks = getattr(located.data.get(key), "item_marks", [])
+        for i, item in enumerate(getattr(spec, key)):
+            line = marks[i][0]
+            if unique is not None:
+                value = getattr(item, unique)
+                if value in seen:
+                    out.problems.append(Problem(str(path), line, 1, f"duplicate {unique} {value!r} (first at "
+                                                f"{seen[value]})", check="duplicate_id"))
+                    continue
+                seen[value] = f"{path}:{line}"
+            out.items.append((path, line, item))
+    return out

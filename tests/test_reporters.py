@@ -51,12 +51,10 @@ def test_chains_are_maximal_and_ranked(seed, pipe):
 
 
 def test_filters():
-    base = json.loads(runner.invoke(app, ["chain", "--format", "json", "--top", "50"]).output)
     strict = json.loads(runner.invoke(app, ["chain", "--format", "json", "--top", "50",
                                             "--min-confidence", "0.8"]).output)
     links = {ln["id"]: ln for ln in strict["links"]}
     assert all(links[x]["confidence"] >= 0.8 for c in strict["chains"] for x in c["links"])
-    assert len(strict["chains"]) <= len(base["chains"]) or strict["chains"] != base["chains"]
     late = json.loads(runner.invoke(app, ["chain", "--format", "json", "--from", "March 2020"]).output)
     events = {e["id"]: e for e in late["events"]}
     for c in late["chains"]:

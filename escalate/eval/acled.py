@@ -24,6 +24,7 @@ from escalate.eval.common import (
     Predicted,
     actor_codes,
     clip,
+    counts,
     normalise_name,
     predicted,
     ratio,
@@ -325,7 +326,7 @@ def evaluate(path: Path, limit: int | None = None, sample: int | None = None, pi
 
 def _type_table(rows: list[TypeRow], head: str) -> list[str]:
     return table([head, "rows", "hit", "recall", "no event", "misses -> first predicted"], [
-        [t.event_type, t.rows, t.hit, t.recall, t.none, ", ".join(f"{k} {v}" for k, v in t.predicted_as.items())]
+        [t.event_type, t.rows, t.hit, t.recall, t.none, counts(t.predicted_as)]
         for t in rows
     ])
 
@@ -350,7 +351,7 @@ def render(result: Result, worst: int = 20, notes: dict[str, str] | None = None)
         ["fatalities mean abs error", s.fatalities_mae, s.fatalities_n],
         ["strategic developments: any accepted event", s.strategic_recall, s.strategic_rows],
     ])
-    mod = ", ".join(f"{k} {v}" for k, v in s.non_asserted_by_modality.items()) or "none"
+    mod = counts(s.non_asserted_by_modality) or "none"
     lines.append(f"actor matches by country {s.actor_match_by_country}, by name {s.actor_match_by_name}; "
                  f"undated hits {s.undated_hits}; not asserted events {s.non_asserted_events} ({mod}); "
                  f"cross-record merges {s.cross_record_merges}")

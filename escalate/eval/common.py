@@ -136,6 +136,11 @@ def ratio(num: int, den: int) -> float:
     return round(num / den, 4) if den else 0.0
 
 
+def counts(d: dict[str, int]) -> str:
+    """"COERCE 10, REQUEST 10": a tally as one line."""
+    return ", ".join(f"{k} {v}" for k, v in d.items())
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], left: int = 1) -> list[str]:
     """A plain-text table; the first ``left`` columns are left-aligned, the rest right-aligned."""
     cells = [[_fmt(c) for c in header]] + [[_fmt(c) for c in r] for r in rows]

@@ -16,6 +16,7 @@ import json
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from escalate.eval.common import (
     Predicted,
     clip,
     code_matches,
+    counts,
     norm_code,
     predicted,
     ratio,
@@ -32,7 +34,7 @@ from escalate.eval.common import (
     split_modality,
     table,
 )
-from escalate.models import Document, Event
+from escalate.models import ActorRef, Document, Event
 
 LABELS = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 LABEL_MODES = {"INVESTIGATE": "investigate"}
@@ -142,6 +144,22 @@ def load(path: Path, limit: int | None = None) -> list[Gold]:
     return out
 
 
+@dataclass
+class _Tally:
+    """Source or target matching: hits, records whose matched event has the party, all records."""
+
+    hit: int = 0
+    with_ref: int = 0
+    total: int = 0
+
+    def add(self, codes: list[str], ref: ActorRef | None) -> bool:
+        ok = any(code_matches(c, ref) for c in codes)
+        self.total += 1
+        self.with_ref += ref is not None
+        self.hit += ok
+        return ok
+
+
 def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, list[CategoryRow], list[RecordRow]]:
     """Pure scoring: gold records against {record id: predicted events}."""
     rows: list[RecordRow] = []
@@ -149,7 +167,7 @@ def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, l
     s = Scores(records=len(golds))
     modality = Counter()
     found = extra = hit_any = hit_first = 0
-    src_hit = src_n = src_all_n = tgt_hit = tgt_n = tgt_all_n = 0
+    src, tgt = _Tally(), _Tally()
     for g in golds:
         asserted, other = split_modality(per_doc.get(g.id, []))
         for e in other:
@@ -187,17 +205,9 @@ def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, l
         row.matched_actor = actor is not None
         row.matched_target = target is not None
         if g.sources:
-            src_all_n += 1
-            row.source = any(code_matches(c, actor) for c in g.sources)
-            src_hit += row.source
-            if actor is not None:
-                src_n += 1
+            row.source = src.add(g.sources, actor)
         if g.targets:
-            tgt_all_n += 1
-            row.target = any(code_matches(c, target) for c in g.targets)
-            tgt_hit += row.target
-            if target is not None:
-                tgt_n += 1
+            row.target = tgt.add(g.targets, target)
         rows.append(row)
     n = len(golds)
     s.category_accuracy = ratio(hit_any, n)
@@ -207,10 +217,10 @@ def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, l
     s.extra_events_per_record = ratio(extra, n)
     s.non_asserted_by_modality = dict(sorted(modality.items()))
     # a hit requires an actor, so hits over "has actor" and over "all" share the numerator
-    s.source_match, s.source_match_n = ratio(src_hit, src_n), src_n
-    s.source_match_all, s.source_match_all_n = ratio(src_hit, src_all_n), src_all_n
-    s.target_match, s.target_match_n = ratio(tgt_hit, tgt_n), tgt_n
-    s.target_match_all, s.target_match_all_n = ratio(tgt_hit, tgt_all_n), tgt_all_n
+    s.source_match, s.source_match_n = ratio(src.hit, src.with_ref), src.with_ref
+    s.source_match_all, s.source_match_all_n = ratio(src.hit, src.total), src.total
+    s.target_match, s.target_match_n = ratio(tgt.hit, tgt.with_ref), tgt.with_ref
+    s.target_match_all, s.target_match_all_n = ratio(tgt.hit, tgt.total), tgt.total
     for c in cats.values():
         c.accuracy = ratio(c.correct, c.gold)
         c.predicted_as = dict(sorted(c.predicted_as.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -247,14 +257,14 @@ def render(result: Result, worst: int = 20, texts: dict[str, str] | None = None)
         ["target match (matched event has target)", s.target_match, s.target_match_n],
         ["target match (all records with gold target)", s.target_match_all, s.target_match_all_n],
     ])
-    mod = ", ".join(f"{k} {v}" for k, v in s.non_asserted_by_modality.items()) or "none"
+    mod = counts(s.non_asserted_by_modality) or "none"
     lines.append(f"asserted events {s.asserted_events}; not asserted {s.non_asserted_events} ({mod}); "
                  f"records with only non-asserted events {s.records_with_only_non_asserted}; "
                  f"cross-record merges {s.cross_record_merges}")
     lines.append("")
     lines += table(["category", "gold", "correct", "acc", "first", "extra", "wrong -> predicted"], [
         [c.category, c.gold, c.correct, c.accuracy, c.first_correct, c.extra,
-         ", ".join(f"{k} {v}" for k, v in c.predicted_as.items())] for c in result.categories
+         counts(c.predicted_as)] for c in result.categories
     ])
     if worst > 0:
         misses = [r for r in result.records if not r.hit_any]

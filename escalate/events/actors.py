@@ -20,7 +20,7 @@ from pydantic import Field, model_validator
 from escalate.errors import Problem, RulesError
 from escalate.models import ActorRef, Strict
 from escalate.trie import trie_pattern
-from escalate.yamlio import load_yaml, validate
+from escalate.yamlio import load_listed
 
 Kind = Literal[
     "state", "government", "military", "police", "armed_group", "party", "person", "organisation", "population"
@@ -337,42 +337,27 @@ def _in_office(o: Office, when: date | None) -> bool:
 @lru_cache(maxsize=8)
 def load_actors(rules_dir: Path) -> ActorLexicon:
     folder = rules_dir / "actors"
-    problems: list[Problem] = []
+    listed = load_listed(sorted(folder.glob("*.yaml")), LexiconFile, "actors", unique="id")
+    problems = listed.problems
+    generic = next((f.generic for f in reversed(listed.files) if f.generic is not None), None)
     actors: dict[str, Actor] = {}
-    generic: GenericSpec | None = None
     surface: dict[str, list[tuple[str, str]]] = {}
-    where: dict[str, str] = {}
-    refs: list[tuple[str, str, str]] = []
-    for path in sorted(folder.glob("*.yaml")):
-        try:
-            located = load_yaml(path)
-            spec = validate(LexiconFile, located)
-        except RulesError as exc:
-            problems.extend(exc.problems)
-            continue
-        if spec.generic is not None:
-            generic = spec.generic
-        for i, entry in enumerate(spec.actors):
-            line = located.data["actors"].item_marks[i][0]
-            if entry.id in actors:
-                problems.append(Problem(str(path), line, 1, f"duplicate actor id {entry.id!r} (first in {where[entry.id]})",
-                                        check="duplicate_id"))
-                continue
-            where[entry.id] = f"{path.name}:{line}"
-            actors[entry.id] = Actor(
-                entry.id, entry.name, entry.kind, entry.country, entry.agent_of, tuple(entry.backed_by),
-                tuple(entry.member_of), tuple(entry.offices),
-            )
-            for r in [entry.agent_of, *entry.backed_by, *entry.member_of, *(o.agent_of for o in entry.offices)]:
-                if r:
-                    refs.append((r, f"{path}", f"{line}"))
-            how = "person" if entry.kind == "person" else "alias"
-            for forms, kind in ((entry.aliases, how), (entry.capitals, "capital"), (entry.demonyms, "demonym")):
-                for form in forms:
-                    surface.setdefault(" ".join(form.split()), []).append((entry.id, kind))
+    refs: list[tuple[str, str, int]] = []
+    for path, line, entry in listed.items:
+        actors[entry.id] = Actor(
+            entry.id, entry.name, entry.kind, entry.country, entry.agent_of, tuple(entry.backed_by),
+            tuple(entry.member_of), tuple(entry.offices),
+        )
+        for r in [entry.agent_of, *entry.backed_by, *entry.member_of, *(o.agent_of for o in entry.offices)]:
+            if r:
+                refs.append((r, str(path), line))
+        how = "person" if entry.kind == "person" else "alias"
+        for forms, kind in ((entry.aliases, how), (entry.capitals, "capital"), (entry.demonyms, "demonym")):
+            for form in forms:
+                surface.setdefault(" ".join(form.split()), []).append((entry.id, kind))
     for ref, path, line in refs:
         if ref not in actors:
-            problems.append(Problem(path, int(line), 1, f"reference to unknown actor {ref!r}", check="unknown_ref"))
+            problems.append(Problem(path, line, 1, f"reference to unknown actor {ref!r}", check="unknown_ref"))
     if generic is None:
         problems.append(Problem(str(folder), 0, 0, "no 'generic:' section in any actor lexicon file", check="schema"))
     if problems:

@@ -98,10 +98,10 @@ class CaseResult:
 
 def load_cases(rules_dir: Path) -> list[tuple[Path, int, Case]]:
     """Every case of every ``*.cases.yaml`` beside the link rules, with its file and line."""
-    items, problems = load_listed(sorted((rules_dir / "links").glob("*.cases.yaml")), CaseFile, "cases")
-    if problems:
-        raise RulesError(problems)
-    return items
+    listed = load_listed(sorted((rules_dir / "links").glob("*.cases.yaml")), CaseFile, "cases")
+    if listed.problems:
+        raise RulesError(listed.problems)
+    return listed.items
 
 
 def run_case(pipe, path: Path, line: int, case: Case) -> CaseResult:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from escalate.errors import Problem, RulesError
+from escalate.errors import RulesError
 from escalate.events.lexicon import Category
 from escalate.models import Strict
 from escalate.yamlio import load_listed
@@ -90,16 +90,9 @@ def load_rules(rules_dir: Path) -> tuple[LocatedRule, ...]:
     """Every link rule under ``<rules_dir>/links`` (cue lexicons and fixture files excluded)."""
     folder = rules_dir / "links"
     paths = [p for p in sorted(folder.glob("*.yaml")) if p.name != "cues.yaml" and not p.name.endswith(".cases.yaml")]
-    items, problems = load_listed(paths, RuleFile, "rules")
-    out: list[LocatedRule] = []
-    seen: dict[str, str] = {}
-    for path, line, rule in items:
-        if rule.id in seen:
-            problems.append(Problem(str(path), line, 1, f"duplicate rule id {rule.id!r} (first at {seen[rule.id]})",
-                                    check="duplicate_id"))
-            continue
-        seen[rule.id] = f"{path}:{line}"
-        out.append(LocatedRule(rule, str(path), line))
+    listed = load_listed(paths, RuleFile, "rules", unique="id")
+    problems = listed.problems
+    out = [LocatedRule(rule, str(path), line) for path, line, rule in listed.items]
     if problems:
         raise RulesError(problems)
     return tuple(out)
