@@ -156,7 +156,7 @@ def test_focus_across_spans(tagger: TimeTagger) -> None:
     s2 = text.index("The previous")
     spans = [(0, s1 - 1), (s1, s2 - 1), (s2, len(text))]
     found = tagger.tag(text, DCT, spans)
-    assert [t.value for t in found] == ["2020-03-02", "2020-03-03", "2020-03-02"]
+    assert [_point(t) for t in found] == ["2020-03-02", "P1D@2020-03-03", "2020-03-02"]
     for t in found:
         assert t.text == text[t.start:t.end]
 
@@ -167,18 +167,27 @@ def test_focus_across_spans(tagger: TimeTagger) -> None:
         ("On May 2, 2015, rebels took the city. A year earlier, they had lost it.", ["2015-05-02", "2014"]),
         ("Rockets hit the base in December. A year ago, the militia was weak.", ["2019-12", "2019"]),
         ("Profit rose in the first quarter, up from a year ago.", ["2020-Q1", "2019-Q1"]),
-        ("Rebels took the town on May 2. Three days later, the army retook it.", ["2019-05-02", "2019-05-05"]),
-        ("The vote was on May 10. Two days prior to the vote, rockets fell.", ["2019-05-10", "2019-05-08"]),
+        ("Rebels took the town on May 2. Three days later, the army retook it.", ["2019-05-02", "P3D@2019-05-05"]),
+        ("The vote was on May 10. Two days prior to the vote, rockets fell.", ["2019-05-10", "P2D@2019-05-08"]),
     ],
 )
 def test_focus_relative(tagger: TimeTagger, text: str, values: list[str]) -> None:
-    assert [t.value for t in tagger.tag(text, DCT)] == values
+    assert [_point(t) for t in tagger.tag(text, DCT)] == values
+
+
+def _point(t) -> str:
+    """A date's value; an anchored duration's value and the day it points at (TimeML keeps
+    "three days later" a DURATION, escalate reasons with the day)."""
+    if t.type == "DURATION" and t.earliest is not None:
+        assert t.earliest == t.latest
+        return f"{t.value}@{t.earliest.isoformat()}"
+    return t.value
 
 
 def test_two_weeks_after(tagger: TimeTagger) -> None:
     text = "The attack came on January 3. Two weeks after the attack, the base was hit again."
     found = tagger.tag(text, DCT)
-    assert [t.value for t in found] == ["2020-01-03", "2020-01-17"]
+    assert [(t.text, _point(t)) for t in found] == [("January 3", "2020-01-03"), ("Two weeks", "P2W@2020-01-17")]
 
 
 def test_day_of_month_in_focus(tagger: TimeTagger) -> None:

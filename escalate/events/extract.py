@@ -712,7 +712,7 @@ class Extractor:
         """Each date goes to the event it modifies: first prenominal dates ("the March 11 rocket
         attack", "Sunday's missile attack"), then the nearest event in the same clause, never across
         a causal or temporal cue."""
-        dated = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)
+        dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
                  and not _RELATIVE_TAIL.search(t.text)]
         cues = self._cue_spans
         taken: set[int] = set()
@@ -760,7 +760,7 @@ class Extractor:
         ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
         heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
         bound = {id(h.timex) for h in hits if h.timex is not None}
-        free = [t for t in stimex if t.type in ("DATE", "TIME") and (t.earliest or t.latest)
+        free = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
                 and id(t) not in bound and not _RELATIVE_TAIL.search(t.text)]
         if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
             h, t = heads[0], free[0]

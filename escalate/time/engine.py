@@ -369,6 +369,15 @@ class TimeTagger:
                         earliest = dct
             elif typ == "DURATION":
                 value = rule.value or _duration(f)
+                if "shift" in f:
+                    # "three days later", "two weeks after the attack": TimeML's DURATION, and for
+                    # reasoning the day it points to, counted from the date in focus
+                    try:
+                        point, _v = self._date(text, cand, s, e, f, dct, focus)
+                    except _Ref:
+                        point = None
+                    if point is not None:
+                        earliest, latest = mod_interval(point, mod)
             elif typ == "SET":
                 value = rule.value or _set_value(f)
             else:
