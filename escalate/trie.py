@@ -9,7 +9,7 @@ Spaces inside a phrase match any run of whitespace.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _END = ""
 
@@ -21,12 +21,15 @@ def _insert(root: dict, phrase: str) -> None:
     node[_END] = True
 
 
-def _emit(node: dict) -> str:
+def _literal(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _emit(node: dict, atom: Callable[[str], str] = _literal) -> str:
     ends = _END in node
     branches = []
     for ch in sorted(k for k in node if k != _END):
-        piece = r"\s+" if ch == " " else re.escape(ch)
-        branches.append(piece + _emit(node[ch]))
+        branches.append(atom(ch) + _emit(node[ch], atom))
     if not branches:
         return ""
     if len(branches) == 1 and not ends:
@@ -35,11 +38,15 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if ends else f"(?:{body})"
 
 
-def trie_pattern(phrases: Iterable[str]) -> str:
-    """A pattern matching exactly the given phrases (longest match first at each position)."""
+def trie_pattern(phrases: Iterable[str], atom: Callable[[str], str] | None = None) -> str:
+    """A pattern matching exactly the given phrases (longest match first at each position).
+
+    ``atom`` turns one character of a phrase into a regex piece (default: the literal character,
+    a space matching any run of whitespace); phrases are then taken as they are, unstripped."""
     root: dict = {}
     for p in phrases:
-        p = re.sub(r"\s+", " ", p.strip())
+        if atom is None:
+            p = re.sub(r"\s+", " ", p.strip())
         if p:
             _insert(root, p)
-    return _emit(root) or r"(?!)"
+    return _emit(root, atom or _literal) or r"(?!)"

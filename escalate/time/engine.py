@@ -65,6 +65,7 @@ class TimeTagger:
         self._scanner = pack.scanner
         self._index = pack.index
         self._lengths = pack.prefix_lengths
+        self._starter = pack.starter
         self._conv = pack.converters
         t = pack.tense
         self._future = {w.lower() for w in t.future}
@@ -168,7 +169,7 @@ class TimeTagger:
 
     def _token_starts(self, text: str, s: int, e: int) -> Any:
         rules_at = self._rules_at
-        for tm in _TOKEN.finditer(text, s, e):
+        for tm in (self._starter or _TOKEN).finditer(text, s, e):
             p = tm.start()
             rules = rules_at(text, p, e)
             if rules:

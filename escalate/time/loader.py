@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from escalate.errors import Problem, RulesError
+from escalate.trie import trie_pattern
 from escalate.yamlio import Located, LocDict, LocList, load_yaml, validate
 
 from .convert import CONVERTERS, norm_key
@@ -175,6 +176,9 @@ class Pack:
     # normalised text prefix (see firstchars.prefixes) -> the rules whose matches can start so
     index: dict[str, list[Rule]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
+    # matches (empty) at every token start where some prefix in ``index`` begins: the scan for
+    # places where a rule may start runs inside the regex engine, not word by word in Python
+    starter: re.Pattern[str] | None = None
 
 
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
@@ -454,7 +458,25 @@ def load_pack(root: Path) -> Pack:
         for pre in prefixes(r.regex.pattern, FLAGS):
             index.setdefault(pre, []).append(r)
     lengths = tuple(sorted({len(k) for k in index}))
-    return Pack(patterns, converters, tables, rules, modifiers, scanner, tense, index=index, prefix_lengths=lengths)
+    return Pack(patterns, converters, tables, rules, modifiers, scanner, tense, index=index, prefix_lengths=lengths,
+                starter=_starter(index))
+
+
+def _prefix_atom(ch: str) -> str:
+    """A regex piece for one character of a normalised prefix (see ``firstchars.norm_text``)."""
+    if ch == "0":
+        return r"\d"
+    if ch == " ":
+        return r"\s"
+    return re.escape(ch)
+
+
+def _starter(index: dict[str, list[Rule]]) -> re.Pattern[str] | None:
+    if "" in index:
+        return None  # some rule may start anywhere: every token is a start
+    # token starts as the engine's tokeniser sees them: a letter run, a digit run, a symbol
+    token_start = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<!\d)(?=\d)|(?=[$£€¥'’#+(]))"
+    return re.compile(token_start + "(?=" + trie_pattern(index, atom=_prefix_atom) + ")", FLAGS)
 
 
 
