@@ -19,7 +19,7 @@ from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
 from escalate.models import ActorRef, Strict
-from escalate.trie import trie_pattern
+from escalate.trie import alternation, trie_pattern
 from escalate.yamlio import load_listed
 
 Kind = Literal[
@@ -123,17 +123,15 @@ class ActorLexicon:
         for kind, nouns in self.generic.role_nouns.items():
             for n in nouns:
                 self._role.setdefault(n.lower(), kind)
-        roles = "|".join(re.escape(n) for n in sorted(self._role, key=len, reverse=True))
-        fill = "|".join(re.escape(f) for f in sorted(set(self.generic.fillers), key=len, reverse=True))
-        affix = "|".join(
-            re.escape(a) for a in sorted(self.generic.sponsor_affixes + self.generic.lead_affixes, key=len, reverse=True)
-        )
+        roles = alternation(self._role)
+        fill = alternation(set(self.generic.fillers))
+        affix = alternation(self.generic.sponsor_affixes + self.generic.lead_affixes)
         self._after = re.compile(
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
         self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})\b", re.I)
         self._after_poss = re.compile(rf"(?P<affix>)(?P<fill>(?:\s+[\w-]+){{1,2}}?)\s+(?P<noun>{roles})\b", re.I)
-        locs = "|".join(re.escape(p) for p in sorted(self.generic.locative_prepositions, key=len, reverse=True))
+        locs = alternation(self.generic.locative_prepositions)
         self._locative = re.compile(rf"\b(?:{locs})\s+(?:the\s+)?$", re.I)
 
     # ------------------------------------------------------------------ relations

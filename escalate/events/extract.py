@@ -17,6 +17,7 @@ from escalate.events.actors import ActorLexicon, ActorMatch
 from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
 from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Timex, When
 from escalate.models import Trigger as TriggerModel
+from escalate.trie import alternation
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
@@ -80,15 +81,15 @@ class Extractor:
         self.reporting = _words(r.reporting_verbs)
         self.support = _alternation(r.support_verbs)
         self.support_end = re.compile(
-            r"(?:" + "|".join(re.escape(v) for v in sorted(r.support_verbs, key=len, reverse=True)) + r")\s*$", re.I
+            r"(?:" + alternation(r.support_verbs) + r")\s*$", re.I
         )
         self.attr_verbs = re.compile(
-            r"(?:" + "|".join(re.escape(v) for v in sorted(r.attribution_verbs, key=len, reverse=True)) + r")\s+$",
+            r"(?:" + alternation(r.attribution_verbs) + r")\s+$",
             re.I,
         )
-        links = "|".join(re.escape(v) for v in sorted(r.attribution_links, key=len, reverse=True))
+        links = alternation(r.attribution_links)
         self.attr_link = re.compile(rf"^\s+(?:{links})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
-        agents = "|".join(re.escape(v) for v in sorted(r.agent_phrases, key=len, reverse=True))
+        agents = alternation(r.agent_phrases)
         self.agent_after = re.compile(
             rf"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*\s+(?:{agents})\s+(?:the\s+)?$",
             re.I,
@@ -98,10 +99,10 @@ class Extractor:
             rf"|\b(?:that|which)\s+(?:[\w'’]+\s+){{1,3}}(?:blamed|blames|blame|pinned|pins)\s+on)\s+(?:the\s+)?$",
             re.I,
         )
-        preps = "|".join(re.escape(v) for v in sorted(r.target_prepositions, key=len, reverse=True))
+        preps = alternation(r.target_prepositions)
         self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
         self.victim = _alternation(r.victim_verbs)
-        members = "|".join(re.escape(v) for v in sorted(r.member_prepositions, key=len, reverse=True))
+        members = alternation(r.member_prepositions)
         self.member_after = re.compile(rf"^\s+(?:{members})\s+(?:the\s+)?$", re.I) if members else None
         self.scope_barriers = _words(r.scope_barriers)
         self.detail = _words(r.detail_verbs)
@@ -128,14 +129,14 @@ class Extractor:
         self.latest = _alternation(r.latest)
         nums = sorted(r.numbers, key=len, reverse=True)
         num_re = r"(?:\d[\d,]*|" + "|".join(re.escape(n) for n in nums) + r")"
-        quant = "|".join(re.escape(q) for q in sorted(r.quantifiers, key=len, reverse=True))
+        quant = alternation(r.quantifiers)
         self.numbers = {k.lower(): v for k, v in r.numbers.items()}
         self.num_re = num_re
         self.cas: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {}
         for kind in ("fatalities", "injuries"):
             cues = getattr(r.casualties, kind)
-            after = "|".join(re.escape(c) for c in sorted(cues.after_number, key=len, reverse=True))
-            before = "|".join(re.escape(c) for c in sorted(cues.before_number, key=len, reverse=True))
+            after = alternation(cues.after_number)
+            before = alternation(cues.before_number)
             self.cas[kind] = (
                 re.compile(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)\s+(?:{after})\b", re.I),
                 re.compile(rf"\b(?:{before})\s+(?:(?:{quant})\s+)?(?P<n>{num_re})\b(?:(?:\s+[\w-]+){{0,4}}?\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})\b)?", re.I),
@@ -144,9 +145,9 @@ class Extractor:
         carriers = r.date_carriers
         self.carrier = re.compile(
             r"\s*(?:the|this|that|his|her|its|their)\s+(?P<noun>"
-            + "|".join(re.escape(n) for n in sorted(carriers.nouns, key=len, reverse=True))
+            + alternation(carriers.nouns)
             + r")\s+(?:"
-            + "|".join(re.escape(v) for v in sorted(carriers.verbs, key=len, reverse=True))
+            + alternation(carriers.verbs)
             + r")\b",
             re.I,
         )
