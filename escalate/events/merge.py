@@ -164,52 +164,53 @@ class Merger:
         pool: list[_Group] = [g for groups in per_doc for g in groups]
         pool.sort(key=_group_key)
         merged: list[list[_Group]] = []
-        # sweep over time: a cluster whose latest day is before a group's earliest cannot take it
-        active: dict[str, list[tuple[date, list[_Group]]]] = {}
+        facts = {id(g): self._facts(g) for g in pool}
+        # clusters (by creation index) under the camps of their first group's actors and targets:
+        # only a cluster sharing a camp with a group can take it, so the others are never compared
+        by_camp: dict[tuple[str, str, str], list[int]] = {}
+        until: list[date] = []  # per cluster: its first group's latest day
         for g in pool:
             target = None
-            lo, hi = g.bounds()
-            if g.modality == "asserted" and lo is not None and hi is not None:
-                live = [(h, c) for h, c in active.get(g.category, []) if h >= lo]
-                active[g.category] = live
+            f = facts[id(g)]
+            lo, hi = f.lo, f.hi
+            dated = g.modality == "asserted" and lo is not None and hi is not None
+            if dated:
+                near = {k for role, camps in (("a", f.actor_camps), ("t", f.target_camps))
+                        for x in camps for k in by_camp.get((g.category, role, x), ())}
                 doc = g.mentions[0].doc
-                for _h, cluster in live:
-                    if any(c.mentions[0].doc == doc for c in cluster):
+                for k in sorted(near):  # the earliest-made cluster that fits wins
+                    cluster = merged[k]
+                    # sweep over time: a cluster whose latest day is before the group's earliest is over
+                    if until[k] < lo or any(c.mentions[0].doc == doc for c in cluster):  # type: ignore[operator]
                         continue
-                    if self._cross_fits(cluster[0], g):
+                    if _cross_fits(facts[id(cluster[0])], f):
                         target = cluster
                         break
             if target is None:
                 target = [g]
                 merged.append(target)
-                if g.modality == "asserted" and hi is not None and lo is not None:
-                    active.setdefault(g.category, []).append((hi, target))
+                until.append(hi or date.min)
+                if dated:
+                    for role, camps in (("a", f.actor_camps), ("t", f.target_camps)):
+                        for x in camps:
+                            by_camp.setdefault((g.category, role, x), []).append(len(merged) - 1)
             else:
                 target.append(g)
         events = [self._event(cluster) for cluster in merged]
         events.sort(key=lambda e: (e.when.earliest or date.max, e.citations[0].doc, e.citations[0].start, e.id))
         return events
 
-    def _cross_fits(self, a: _Group, b: _Group) -> bool:
-        if a.category != b.category or a.modality != "asserted":
-            return False
-        aa, ba = a.actors("actor"), b.actors("actor")
-        at, bt = a.actors("target"), b.actors("target")
-        if not (aa and ba) and not (at and bt):
-            return False
-        if aa and ba and not any(self.camp(x) & self.camp(y) for x in aa for y in ba):
-            return False
-        if at and bt and not any(self.camp(x) & self.camp(y) for x in at for y in bt):
-            return False
-        lo1, hi1 = a.bounds()
-        lo2, hi2 = b.bounds()
-        if None in (lo1, hi1, lo2, hi2):
-            return False
-        if lo1 > hi2 or lo2 > hi1:  # type: ignore[operator]
-            return False
-        d1 = {_precise_day(m.when) for m in a.mentions} - {None}
-        d2 = {_precise_day(m.when) for m in b.mentions} - {None}
-        return not (d1 and d2 and not d1 & d2)
+    def _facts(self, g: _Group) -> _Facts:
+        lo, hi = g.bounds()
+        actors, targets = g.actors("actor"), g.actors("target")
+        return _Facts(
+            category=g.category, asserted=g.modality == "asserted", has_actor=bool(actors),
+            has_target=bool(targets),
+            # two lists of parties share a camp when the unions of their camps meet
+            actor_camps=frozenset(x for a in actors for x in self.camp(a)),
+            target_camps=frozenset(x for t in targets for x in self.camp(t)),
+            lo=lo, hi=hi, days=frozenset(_precise_day(m.when) for m in g.mentions) - {None},
+        )
 
     def _event(self, cluster: list[_Group]) -> Event:
         mentions = sorted((m for g in cluster for m in g.mentions), key=lambda m: (m.doc, m.trigger.start))
@@ -251,6 +252,39 @@ class Merger:
             modality=first.modality,
             citations=citations, mentions=[m.id for m in mentions], sources=len({m.doc for m in mentions}),
         )
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What cross-document merging compares of a group, computed once."""
+
+    category: str
+    asserted: bool
+    has_actor: bool
+    has_target: bool
+    actor_camps: frozenset[str]
+    target_camps: frozenset[str]
+    lo: date | None
+    hi: date | None
+    days: frozenset[date | None]
+
+
+def _cross_fits(a: _Facts, b: _Facts) -> bool:
+    """Could groups of two documents tell one event? Same category, a shared camp on each side both
+    name, overlapping dates and, where both give exact days, a common day."""
+    if a.category != b.category or not a.asserted:
+        return False
+    if not (a.has_actor and b.has_actor) and not (a.has_target and b.has_target):
+        return False
+    if a.has_actor and b.has_actor and not a.actor_camps & b.actor_camps:
+        return False
+    if a.has_target and b.has_target and not a.target_camps & b.target_camps:
+        return False
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return False
+    if a.lo > b.hi or b.lo > a.hi:
+        return False
+    return not (a.days and b.days and not a.days & b.days)
 
 
 def _representative(refs: list[ActorRef | None]) -> ActorRef | None:
