@@ -19,6 +19,7 @@ from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Tim
 from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
+_QUOTE = re.compile(r"[“”\"]")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
@@ -191,7 +192,6 @@ class Extractor:
         self._timexes = timexes
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
         for sent in doc.sentences:
-            toks = self._tokens(text, sent.start, sent.end)
             actors = self.ac.find(text, sent.start, sent.end)
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
@@ -199,8 +199,12 @@ class Extractor:
             # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
             self._fences = [c.start for c in doc.cues if sent.start <= c.start < sent.end and not c.anaphoric
                             and c.direction == "effect_first"]
-            hits = self._triggers(text, sent, toks, actors, stimex, cue_spans)
-            speaker = self._speaker(text, sent, toks, actors)
+            hits = self._triggers(text, sent, actors, stimex, cue_spans)
+            quoted = _QUOTE.search(sent.text) is not None
+            # words are needed for roles and for a quotation's speaker; most sentences of an
+            # article tell no event and skip them
+            toks = self._tokens(text, sent.start, sent.end) if hits or quoted else []
+            speaker = self._speaker(text, sent, toks, actors) if quoted else None
             if speaker is not None:
                 speakers[sent.paragraph] = speaker
             resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
@@ -229,7 +233,7 @@ class Extractor:
         return mentions
 
     # ------------------------------------------------------------------ triggers
-    def _triggers(self, text, sent, toks, actors, stimex, cue_spans) -> list[Hit]:
+    def _triggers(self, text, sent, actors, stimex, cue_spans) -> list[Hit]:
         low = self.ev.normal(sent.text)
         hits: list[Hit] = []
         suppressed = [(m.start() + sent.start, m.end() + sent.start) for m in self.ev.suppress.finditer(sent.text)] \
@@ -396,8 +400,6 @@ class Extractor:
 
     def _speaker(self, text, sent, toks, actors) -> ActorMatch | None:
         """The speaker of a quotation in this sentence ("..., the minister said" / "he said")."""
-        if not re.search(r"[“”\"]", sent.text):
-            return None
         for _i, t in enumerate(toks):
             if t.low not in self.reporting:
                 continue

@@ -33,6 +33,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from escalate.errors import Problem, RulesError
 from escalate.models import CueMatch
 from escalate.time import firstchars
+from escalate.trie import trie_pattern
 from escalate.yamlio import LocDict, LocList, load_yaml, validate
 
 Kind = Literal["causal", "temporal"]
@@ -357,6 +358,11 @@ def _canon(text: str) -> str:
     return text.translate(_CANON)
 
 
+def _canon_atom(ch: str) -> str:
+    """A regex piece for one canonical character (case-insensitive patterns)."""
+    return r"\d" if ch == "0" else r"\s" if ch == " " else re.escape(ch)
+
+
 def _class_only(
     items: list[Any], char_ok: Callable[[str], bool], cats_ok: set[str], negated_ok: set[str]
 ) -> bool:
@@ -577,6 +583,15 @@ class CueMatcher:
             self._runs[idx] = runs
             for pre in anchors:
                 self._anchor.setdefault(pre, []).append(idx)
+        # the scan stops only where some prefix begins (one trie-shaped look-ahead over all of
+        # them), so words no cue can start with cost no Python work
+        keys = set(self._direct) | set(self._anchor)
+        self._scan = _SCAN
+        if self._fast and keys and "" not in keys:
+            self._scan = re.compile(
+                rf"(?<![\w\-])(?=(?:{trie_pattern(keys, atom=_canon_atom)}))(?=(\w.{{0,{_K - 1}}}))",
+                re.IGNORECASE | re.DOTALL,
+            )
 
     def __len__(self) -> int:
         return len(self.specs)
@@ -604,7 +619,7 @@ class CueMatcher:
         keys = self._keys
         hits: list[tuple[int, tuple[int, ...]]] = []
         anchored: list[tuple[int, tuple[int, ...]]] = []
-        for m in _SCAN.finditer(text, lo, hi):
+        for m in self._scan.finditer(text, lo, hi):
             key = m.group(1)
             found = keys.get(key)
             if found is None:
