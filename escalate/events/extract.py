@@ -19,6 +19,8 @@ from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Tim
 from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
+_SPACES = re.compile(r"\s+")
+_PREV_WORD = re.compile(r"([\w'’]+)\W*$")
 _QUOTE = re.compile(r"[“”\"]")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
@@ -248,12 +250,12 @@ class Extractor:
                 continue
             if any(a < e and s < b for a, b in cue_spans):
                 continue
-            surface = re.sub(r"\s+", " ", m.group(1).lower())
+            surface = _SPACES.sub(" ", m.group(1).lower())
             in_time = any(t.start < s and s - t.end <= 1 for t in stimex)  # "on June 2 ordered"
             reading = self._reading(text, sent, s, actors, in_time)
             chosen = None
             cands = self.ev.surface.get(surface, [])
-            cands = sorted(cands, key=lambda t: (_pos_reading(t) != reading))
+            cands = sorted(cands, key=lambda t: (t.reading != reading))
             for trig in cands:
                 req, exc = self.ev.context[id(trig.spec)]
                 if req is not None and not req.search(low):
@@ -268,19 +270,19 @@ class Extractor:
             prev = self._prev_word(text, sent, s)
             after_det = self._after_det(text, sent, s) or (bool(re.match(r"\d", prev)) and not in_time) or \
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
-                 and _pos_reading(chosen) == "verb")
-            if _pos_reading(chosen) == "verb" and after_det and chosen.form in ("base", "s"):
+                 and chosen.reading == "verb")
+            if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
-            if chosen.spec.pos == "phrase" and not after_det:
+            if chosen.pos == "phrase" and not after_det:
                 head = surface.split(" ")[0]
                 reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST else reading
             else:
-                reading = "noun" if _pos_reading(chosen) == "noun" or after_det else "verb"
+                reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
 
     def _prev_word(self, text, sent, s) -> str:
-        m = re.search(r"([\w'’]+)\W*$", text[max(sent.start, s - 30):s])
+        m = _PREV_WORD.search(text, max(sent.start, s - 30), s)
         return m.group(1).lower().replace("’", "'") if m else ""
 
     def _after_det(self, text, sent, s) -> bool:
@@ -422,7 +424,7 @@ class Extractor:
             # verbal act (demand, rejection, accusation) is the speaker's; the subject is its target
             # ... unless the act has its own subject in the reported clause ("X said Armenia accused Baku")
             modal = h.text.lower().split()[0] in _MODAL_DEMANDS  # "X said Y must return ...": Y is addressed
-            own_subject = h.actor is not None and h.reading == "verb" and h.trig.spec.pos == "verb" and not modal
+            own_subject = h.actor is not None and h.reading == "verb" and h.trig.pos == "verb" and not modal
             speaker = None if own_subject else self._speaker_before(text, sent, toks, actors, h.start)
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
@@ -922,7 +924,7 @@ class Extractor:
         return Mention.model_construct(
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
             cameo=cameo, intensity=intensity, trigger=TriggerModel.model_construct(text=h.text, start=h.start, end=h.end),
-            lemma=h.trig.spec.base.lower(),
+            lemma=h.trig.lemma,
             actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
             latest=h.latest, indefinite=h.indefinite, cued=cued,
@@ -935,10 +937,3 @@ def _inside(tok: Tok, actors: list[ActorMatch]) -> bool:
     return any(a.start <= tok.start and tok.end <= a.end for a in actors)
 
 
-def _pos_reading(t: Trigger) -> str:
-    if t.spec.pos == "verb":
-        return "verb"
-    if t.spec.pos == "phrase":
-        head = t.spec.base.split(" ")[0].lower()
-        return "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST else "noun"
-    return "noun"

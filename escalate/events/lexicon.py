@@ -7,7 +7,7 @@ Files: ``rules/events/plover_*.yaml`` (one PLOVER category each), ``suppress.yam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -146,6 +146,22 @@ class Trigger:
     cameo: str
     intensity: float
     file: str
+    # derived once from the entry (read for every occurrence in the text)
+    pos: str = field(init=False)  # verb | noun | phrase | adj
+    lemma: str = field(init=False)
+    reading: str = field(init=False)  # how the entry reads by itself: verb | noun
+
+    def __post_init__(self) -> None:
+        pos = self.spec.pos
+        object.__setattr__(self, "pos", pos)
+        object.__setattr__(self, "lemma", self.spec.base.lower())
+        reading = "noun"
+        if pos == "verb":
+            reading = "verb"
+        elif pos == "phrase":
+            head = self.spec.base.split(" ")[0].lower()
+            reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST else "noun"
+        object.__setattr__(self, "reading", reading)
 
 
 def _inflect_verb(word: str) -> dict[str, str]:
