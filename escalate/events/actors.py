@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
-from escalate.models import ActorRef, Strict
+from escalate.models import ActorRef, Strict, trusted
 from escalate.trie import alternation, trie_pattern
 from escalate.yamlio import load_listed
 
@@ -190,7 +190,7 @@ class ActorLexicon:
     def ref(self, m: ActorMatch, when: date | None = None) -> ActorRef:
         a = self.actors[m.actor]
         side = self.root(a.id, when)
-        return ActorRef.model_construct(
+        return trusted(ActorRef,
             id=a.id, name=a.name, text=m.text, country=self.country(a.id, when), kind=a.kind,
             backed_by=sorted(self.camp(a.id, when) - {side}), side=side,
         )

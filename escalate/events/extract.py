@@ -15,7 +15,7 @@ from datetime import date
 
 from escalate.events.actors import ActorLexicon, ActorMatch
 from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
-from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Timex, When
+from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
@@ -920,15 +920,15 @@ class Extractor:
         when = None
         if h.timex is not None:
             t = h.timex
-            when = When.model_construct(text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
-        return Mention.model_construct(
+            when = trusted(When, text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
+        return trusted(Mention,
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
-            cameo=cameo, intensity=intensity, trigger=TriggerModel.model_construct(text=h.text, start=h.start, end=h.end),
+            cameo=cameo, intensity=intensity, trigger=trusted(TriggerModel, text=h.text, start=h.start, end=h.end),
             lemma=h.trig.lemma,
             actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
             latest=h.latest, indefinite=h.indefinite, cued=cued,
-            citation=Citation.model_construct(doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
+            citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from escalate.models import ActorRef, Event, Mention, When
+from escalate.models import ActorRef, Event, Mention, When, trusted
 
 Camp = Callable[[ActorRef], frozenset[str]]
 
@@ -231,7 +231,7 @@ class Merger:
                 texts.append(m.when)
         best_when = min(texts, key=lambda w: ((w.latest - w.earliest).days if w.earliest and w.latest else 10**6)) \
             if texts else None
-        when = When(text=best_when.text if best_when else None, value=best_when.value if best_when else None,
+        when = trusted(When, text=best_when.text if best_when else None, value=best_when.value if best_when else None,
                     mod=best_when.mod if best_when else None, earliest=lo, latest=hi)
         modes = Counter(m.mode for m in mentions if m.mode)
         rep = min(mentions, key=lambda m: (m.intensity, m.doc, m.trigger.start)) if first.modality == "asserted" else first
@@ -241,7 +241,8 @@ class Merger:
                 seen.add((m.citation.doc, m.citation.start))
                 citations.append(m.citation)
         key = f"{first.doc}|{first.trigger.start}|{first.category}"
-        return Event(
+        return trusted(
+            Event,
             id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:10], category=first.category,
             mode=modes.most_common(1)[0][0] if modes else None, cameo=rep.cameo, intensity=rep.intensity,
             actor=actor, target=target, when=when,

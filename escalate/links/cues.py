@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from escalate.errors import Problem, RulesError
-from escalate.models import CueMatch
+from escalate.models import CueMatch, trusted
 from escalate.time import firstchars
 from escalate.trie import trie_pattern
 from escalate.yamlio import LocDict, LocList, load_yaml, validate
@@ -758,7 +758,8 @@ class CueMatcher:
         if not anaphoric and spec.flip_when_initial and _INITIAL_LEAD.match(before):
             # "After the raid, militants fired rockets": the cause is inside the fronted phrase.
             direction = "cause_first"
-        return CueMatch(
+        return trusted(
+            CueMatch,
             start=s,
             end=e,
             text=text[s:e],

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from escalate.models import Sentence, Span, Strict
+from escalate.models import Sentence, Span, Strict, trusted
 from escalate.yamlio import load_yaml, validate
 
 
@@ -55,7 +55,7 @@ class Splitter:
             for ss, se in self._sentences_in(text, s, e):
                 n = len(sentences) + 1
                 sentences.append(
-                    Sentence.model_construct(id=f"{doc_id}:{n}", doc=doc_id, n=n, start=ss, end=se, text=text[ss:se],
+                    trusted(Sentence, id=f"{doc_id}:{n}", doc=doc_id, n=n, start=ss, end=se, text=text[ss:se],
                              paragraph=paragraph)
                 )
         return sentences

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from escalate.models import Timex
+from escalate.models import Timex, trusted
 
 from .calendar import (
     RANK,
@@ -407,8 +407,8 @@ class TimeTagger:
             return None, None
         if earliest is not None and latest is not None and earliest > latest:
             earliest, latest = latest, earliest
-        tx = Timex(
-            start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=typ, value=value, mod=mod,
+        tx = trusted(
+            Timex, start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=typ, value=value, mod=mod,
             earliest=earliest, latest=latest,
         )
         return tx, point
