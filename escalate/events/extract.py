@@ -20,7 +20,6 @@ from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
 _SPACES = re.compile(r"\s+")
-_PREV_WORD = re.compile(r"([\w'’]+)\W*$")
 _QUOTE = re.compile(r"[“”\"]")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
@@ -130,8 +129,7 @@ class Extractor:
         self.noun_cues = _words(r.noun_cues)
         self.verb_cues = _words(r.verb_cues)
         self.latest = _alternation(r.latest)
-        nums = sorted(r.numbers, key=len, reverse=True)
-        num_re = r"(?:\d[\d,]*|" + "|".join(re.escape(n) for n in nums) + r")"
+        num_re = r"(?:\d[\d,]*|" + alternation(r.numbers) + r")"
         quant = alternation(r.quantifiers)
         self.numbers = {k.lower(): v for k, v in r.numbers.items()}
         self.num_re = num_re
@@ -282,8 +280,15 @@ class Extractor:
         return hits
 
     def _prev_word(self, text, sent, s) -> str:
-        m = _PREV_WORD.search(text, max(sent.start, s - 30), s)
-        return m.group(1).lower().replace("’", "'") if m else ""
+        """The word before ``s`` (within 30 characters, in the sentence), lower case."""
+        lo = max(sent.start, s - 30)
+        i = s - 1
+        while i >= lo and not _word_char(text[i]):
+            i -= 1
+        j = i
+        while j >= lo and _word_char(text[j]):
+            j -= 1
+        return text[j + 1:i + 1].lower().replace("’", "'")
 
     def _after_det(self, text, sent, s) -> bool:
         return self._prev_word(text, sent, s) in self.noun_cues
@@ -931,6 +936,10 @@ class Extractor:
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_'’"
 
 
 def _inside(tok: Tok, actors: list[ActorMatch]) -> bool:
