@@ -903,15 +903,15 @@ class Extractor:
         intensity = h.trig.intensity
         if mode is None:
             best = None
-            for m, rx in self.ev.mode_cues.get(h.trig.category, []):
-                if rx is None:
-                    continue
-                for c in rx.finditer(sent.text):
-                    d = abs(sent.start + c.start() - h.start)
-                    if best is None or d < best[0]:
-                        best = (d, m)
+            scan = self.ev.mode_scan.get(h.trig.category)
+            if scan is not None:
+                rx, modes = scan
+                for c in rx.finditer(sent.text):  # the nearest cue; at equal distance the first mode
+                    key = (abs(sent.start + c.start() - h.start), int(c.lastgroup[1:]))  # type: ignore[index]
+                    if best is None or key < best:
+                        best = key
             if best is not None:
-                m = best[1]
+                m = modes[best[1]]
                 mode = m.id
                 if h.trig.spec.cameo is None and m.cameo:
                     cameo = m.cameo

@@ -259,9 +259,15 @@ class EventLexicon:
             for t in c.triggers:
                 self.context[id(t)] = (_alternation(t.requires_any), _alternation(t.excludes_any))
         self.suppress = _alternation(suppress.phrases)
-        self.mode_cues = {
-            c.category: [(m, _alternation(m.cues)) for m in c.modes if m.cues] for c in categories
-        }
+        # per category, one scan for the cue words of all its modes: at each position, the first
+        # mode (in file order) whose cue starts there, as group ``m<index>``
+        self.mode_scan: dict[str, tuple[re.Pattern[str], list[ModeSpec]]] = {}
+        for c in categories:
+            cued = [m for m in c.modes if m.cues]
+            if cued:
+                body = "|".join(f"(?P<m{i}>{trie_pattern(w.lower() for w in m.cues)}(?![\\w-]))"
+                                for i, m in enumerate(cued))
+                self.mode_scan[c.category] = (re.compile(rf"(?<![\w-])(?=(?:{body}))", re.I), cued)
 
     def normal(self, text: str) -> str:
         return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
