@@ -438,3 +438,31 @@ def test_not_timexes_titles_and_comparisons(tagger: TimeTagger) -> None:
 def test_year_quarter_without_quarter_in_focus(tagger: TimeTagger) -> None:
     text = "Kirschner earned $376,000 in the 1988 quarter."
     assert val(tagger, text, date(1989, 10, 30)) == ("the 1988 quarter", "1988-Q3", None)
+
+
+def test_future_modal_earlier_in_the_clause(tagger: TimeTagger) -> None:
+    # "will" eleven words before the month: beyond the cue window, but in the same clause
+    text = ("Eileen Collins will be named commander of the Space Shuttle Columbia for a mission "
+            "in December.")
+    assert val(tagger, text, date(1998, 3, 4)) == ("December", "1998-12", None)
+    # a comma closes the clause: no modal reading, the nearest December (news looks back)
+    text = ("Eileen Collins will be named commander, with a crew of the Space Shuttle Columbia for a "
+            "mission in December.")
+    assert val(tagger, text, date(1998, 3, 4)) == ("December", "1997-12", None)
+    # a past cue met first stops the search
+    text = "The agency will say why the crew of the Space Shuttle Columbia was grounded in December."
+    assert val(tagger, text, date(1998, 3, 4)) == ("December", "1997-12", None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In Saudi Arabia, today is the eighth day of Desert Shield.", ["today", "the eighth day"]),
+        ("It's the second day of an offensive by the security forces.", ["the second day"]),
+        ("It is the third straight day of protests.", ["the third straight day"]),
+    ],
+)
+def test_today_is_the_nth_day_of_an_event(tagger: TimeTagger, text: str, expected: list[str]) -> None:
+    found = tagger.tag(text, DCT)
+    assert [t.text for t in found] == expected
+    assert {t.value for t in found} == {"2020-03-13"}
