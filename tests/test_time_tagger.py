@@ -466,3 +466,21 @@ def test_today_is_the_nth_day_of_an_event(tagger: TimeTagger, text: str, expecte
     found = tagger.tag(text, DCT)
     assert [t.text for t in found] == expected
     assert {t.value for t in found} == {"2020-03-13"}
+
+
+def test_until_then_is_the_date_in_focus(tagger: TimeTagger) -> None:
+    text = "Conversion rights will terminate on Nov. 30. Until then, the stock remains convertible."
+    found = tagger.tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("Nov. 30", "1989-11-30"), ("then", "1989-11-30")]
+    # "then" as a sequencing adverb is no date
+    assert tagger.tag("Then the talks collapsed.", DCT) == []
+
+
+def test_overnight_is_the_night_before_the_day_reported(tagger: TimeTagger) -> None:
+    # like "last night": the night before the DCT, or before the day in focus
+    assert val(tagger, "London shares were depressed by overnight losses in New York.") == (
+        "overnight", "2020-03-12TNI", None)
+    text = "On Friday, London shares were depressed by overnight losses in New York."
+    found = tagger.tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI")]
+    assert tagger.tag("He booked an overnight stay in the capital.", DCT) == []
