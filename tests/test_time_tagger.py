@@ -484,3 +484,16 @@ def test_overnight_is_the_night_before_the_day_reported(tagger: TimeTagger) -> N
     found = tagger.tag(text, date(1989, 10, 30))
     assert [(t.text, t.value) for t in found] == [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI")]
     assert tagger.tag("He booked an overnight stay in the capital.", DCT) == []
+
+
+def test_in_a_year_or_two_is_the_vague_future(tagger: TimeTagger) -> None:
+    assert val(tagger, "You may, in a year or two, save a few more lives.") == (
+        "a year or two", "FUTURE_REF", None)
+    # "within" keeps the duration reading
+    assert val(tagger, "He died within a year of his capture.") == ("a year", "P1Y", None)
+
+
+def test_the_past_before_a_count_is_not_the_vague_past(tagger: TimeTagger) -> None:
+    assert tagger.tag("Violence spread in the province for the past three summers.", DCT) == []
+    assert val(tagger, "In the past, both sides fought.") == ("the past", "PAST_REF", None)
+    assert val(tagger, "Prices rose for the past two years.") == ("the past two years", "P2Y", None)
