@@ -497,3 +497,15 @@ def test_the_past_before_a_count_is_not_the_vague_past(tagger: TimeTagger) -> No
     assert tagger.tag("Violence spread in the province for the past three summers.", DCT) == []
     assert val(tagger, "In the past, both sides fought.") == ("the past", "PAST_REF", None)
     assert val(tagger, "Prices rose for the past two years.") == ("the past two years", "P2Y", None)
+
+
+def test_in_units_after_a_future_modal_is_a_date(tagger: TimeTagger) -> None:
+    dct = date(1989, 11, 2)
+    text = "The stock would be redeemed in five years, subject to terms of the merger."
+    assert val(tagger, text, dct) == ("five years", "1994", None)
+    assert val(tagger, "He will return in two weeks.", dct) == ("two weeks", "1989-W46", None)
+    # no modal: the duration it took
+    assert val(tagger, "The plant was completed in five years.", dct) == ("five years", "P5Y", None)
+    # an indefinite period with a relative clause is no offset from the DCT
+    text = "Tax payments normally would be minimal in a quarter that produced such a loss."
+    assert val(tagger, text, dct) == ("a quarter", "P1Q", None)
