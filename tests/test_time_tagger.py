@@ -438,3 +438,74 @@ def test_not_timexes_titles_and_comparisons(tagger: TimeTagger) -> None:
 def test_year_quarter_without_quarter_in_focus(tagger: TimeTagger) -> None:
     text = "Kirschner earned $376,000 in the 1988 quarter."
     assert val(tagger, text, date(1989, 10, 30)) == ("the 1988 quarter", "1988-Q3", None)
+
+
+def test_future_modal_earlier_in_the_clause(tagger: TimeTagger) -> None:
+    # "will" eleven words before the month: beyond the cue window, but in the same clause
+    text = ("Eileen Collins will be named commander of the Space Shuttle Columbia for a mission "
+            "in December.")
+    assert val(tagger, text, date(1998, 3, 4)) == ("December", "1998-12", None)
+    # a comma closes the clause: no modal reading, the nearest December (news looks back)
+    text = ("Eileen Collins will be named commander, with a crew of the Space Shuttle Columbia for a "
+            "mission in December.")
+    assert val(tagger, text, date(1998, 3, 4)) == ("December", "1997-12", None)
+    # a past cue met first stops the search
+    text = "The agency will say why the crew of the Space Shuttle Columbia was grounded in December."
+    assert val(tagger, text, date(1998, 3, 4)) == ("December", "1997-12", None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In Saudi Arabia, today is the eighth day of Desert Shield.", ["today", "the eighth day"]),
+        ("It's the second day of an offensive by the security forces.", ["the second day"]),
+        ("It is the third straight day of protests.", ["the third straight day"]),
+    ],
+)
+def test_today_is_the_nth_day_of_an_event(tagger: TimeTagger, text: str, expected: list[str]) -> None:
+    found = tagger.tag(text, DCT)
+    assert [t.text for t in found] == expected
+    assert {t.value for t in found} == {"2020-03-13"}
+
+
+def test_until_then_is_the_date_in_focus(tagger: TimeTagger) -> None:
+    text = "Conversion rights will terminate on Nov. 30. Until then, the stock remains convertible."
+    found = tagger.tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("Nov. 30", "1989-11-30"), ("then", "1989-11-30")]
+    # "then" as a sequencing adverb is no date
+    assert tagger.tag("Then the talks collapsed.", DCT) == []
+
+
+def test_overnight_is_the_night_before_the_day_reported(tagger: TimeTagger) -> None:
+    # like "last night": the night before the DCT, or before the day in focus
+    assert val(tagger, "London shares were depressed by overnight losses in New York.") == (
+        "overnight", "2020-03-12TNI", None)
+    text = "On Friday, London shares were depressed by overnight losses in New York."
+    found = tagger.tag(text, date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI")]
+    assert tagger.tag("He booked an overnight stay in the capital.", DCT) == []
+
+
+def test_in_a_year_or_two_is_the_vague_future(tagger: TimeTagger) -> None:
+    assert val(tagger, "You may, in a year or two, save a few more lives.") == (
+        "a year or two", "FUTURE_REF", None)
+    # "within" keeps the duration reading
+    assert val(tagger, "He died within a year of his capture.") == ("a year", "P1Y", None)
+
+
+def test_the_past_before_a_count_is_not_the_vague_past(tagger: TimeTagger) -> None:
+    assert tagger.tag("Violence spread in the province for the past three summers.", DCT) == []
+    assert val(tagger, "In the past, both sides fought.") == ("the past", "PAST_REF", None)
+    assert val(tagger, "Prices rose for the past two years.") == ("the past two years", "P2Y", None)
+
+
+def test_in_units_after_a_future_modal_is_a_date(tagger: TimeTagger) -> None:
+    dct = date(1989, 11, 2)
+    text = "The stock would be redeemed in five years, subject to terms of the merger."
+    assert val(tagger, text, dct) == ("five years", "1994", None)
+    assert val(tagger, "He will return in two weeks.", dct) == ("two weeks", "1989-W46", None)
+    # no modal: the duration it took
+    assert val(tagger, "The plant was completed in five years.", dct) == ("five years", "P5Y", None)
+    # an indefinite period with a relative clause is no offset from the DCT
+    text = "Tax payments normally would be minimal in a quarter that produced such a loss."
+    assert val(tagger, text, dct) == ("a quarter", "P1Q", None)

@@ -24,6 +24,7 @@ from .loader import FieldRef, Modifier, Pack, Rule
 
 _TOKEN = re.compile(r"([A-Za-z]+)|(\d)\d*|([$£€¥'’#+(])")
 _WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n|[,;]|--|—")
 _BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _MAX_BEFORE = 48
@@ -80,6 +81,8 @@ class TimeTagger:
         self._left_first = t.order == "left_first"
         self._passive = {w.lower() for w in t.passive_aux}
         self._adj_before = {w.lower() for w in t.adjective_before}
+        self._modals = {w.lower() for w in t.clause_modals}
+        self._modal_window = t.clause_window
 
     # ------------------------------------------------------------------ public API
     def tag(self, text: str, dct: date | None, spans: list[tuple[int, int]] | None = None) -> list[Timex]:
@@ -306,6 +309,26 @@ class TimeTagger:
                 if prev in self._adj_before:
                     continue  # "a still unspecified date", "the expanded offer": an adjective
                 return "past"
+        return self._clause_modal(text, a, s)
+
+    def _clause_modal(self, text: str, a: int, s: int) -> str | None:
+        """'future' when a modal (`will`, `shall` ...) governs the clause further left than the window.
+
+        "Collins will be named commander of the Space Shuttle Columbia for a mission in December":
+        the words between the modal and the date hold no cue of their own. The clause ends at a
+        sentence end, a comma, a semicolon or a dash; a past cue met first ends the search."""
+        if not self._modals:
+            return None
+        left = text[max(s, a - 160):a]
+        cuts = list(_CLAUSE.finditer(left))
+        if cuts:
+            left = left[cuts[-1].end():]
+        words = [w.lower() for w in _WORD.findall(left)][::-1]
+        for w in words[self._window:self._modal_window]:
+            if w in self._modals:
+                return "future"
+            if w in self._past or w in self._past_aux:
+                return None
         return None
 
     # ------------------------------------------------------------------ normalisation

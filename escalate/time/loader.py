@@ -110,6 +110,8 @@ class TenseFile(_Strict):
     past_aux: list[str] = Field(default_factory=list)
     passive_aux: list[str] = Field(default_factory=list)  # "be published": the -ed word is no past cue  # "was due", "had been scheduled": a past future
     adjective_before: list[str] = Field(default_factory=list)  # "a still unspecified date": an adjective, no cue
+    clause_modals: list[str] = Field(default_factory=list)  # future modals read beyond the window
+    clause_window: int = 0  # ... up to this many words left, inside the clause
     near_days: int = 31  # a past-tense day this close after the DCT is still read as upcoming
 
 
