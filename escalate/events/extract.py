@@ -31,6 +31,11 @@ _OPENING_DATE = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", 
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
 _COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
+# "to" (or "in order to") right before a trigger, or before "<verb> their|the ..." and a trigger noun
+_PURPOSE_TO = re.compile(r"(?<![\w-])(?P<mark>(?:in order|so as|in an? (?:bid|effort|attempt))\s+)?to\s+"
+                         r"(?:(?P<verb>[a-z][\w-]*)\s+(?:the|a|an|their|its|his|her|our)\s+(?:[\w-]+\s+)?)?$")
+_SUBORDINATE = frozenset("which who whom whose where when while as after before because since if unless that until "
+                         "whether".split())
 
 
 @dataclass(slots=True)
@@ -115,6 +120,12 @@ class Extractor:
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
+        self.complement_irrealis = frozenset(r.complement_irrealis)
+        self.complement_verb_heads = frozenset(r.complement_verb_heads)
+        self.inf_heads = _words(r.infinitive_heads)
+        self.intercept_verbs = _alternation(r.interception.verbs)
+        self.intercepted = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(
+            re.escape(w) for w in sorted(r.interception.weapons, key=len, reverse=True)) + r")(?![\w-])", re.I)
         self.complement_window = r.complement_window
         m = r.modality
         self.mod_window = m.window
@@ -124,6 +135,9 @@ class Extractor:
             "habitual": _alternation(m.habitual),
         }
         self.progressive = _alternation(m.habitual_progressive)
+        self.conditional = _words(m.conditional_scope)
+        self.requested = _alternation(m.requested)
+        self.future_clause = _alternation(m.future_clause)
         self.aspectual = _words(m.infinitive_aspectual)
         self.definite = _words(r.definite)
         self.noun_cues = _words(r.noun_cues)
@@ -157,6 +171,7 @@ class Extractor:
         self._conjuncts: list[ActorMatch] = []
         self._cue_spans: list[tuple[int, int]] = []
         self._fences: list[int] = []
+        self._purpose_cues: list[tuple[int, int]] = []
         g = actors.generic
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
@@ -199,6 +214,8 @@ class Extractor:
             # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
             self._fences = [c.start for c in doc.cues if sent.start <= c.start < sent.end and not c.anaphoric
                             and c.direction == "effect_first"]
+            self._purpose_cues = [(c.start, c.end) for c in doc.cues if sent.start <= c.start < sent.end
+                                  and c.label == "purpose"]
             hits = self._triggers(text, sent, actors, stimex, cue_spans)
             quoted = _QUOTE.search(sent.text) is not None
             # words are needed for roles and for a quotation's speaker; most sentences of an
@@ -424,6 +441,7 @@ class Extractor:
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         self._roles_local(text, sent, toks, actors, hits, i, h, resolve)
+        self._interception(text, h)
         if self.verbal.get(h.trig.category):
             # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
             # verbal act (demand, rejection, accusation) is the speaker's; the subject is its target
@@ -435,6 +453,17 @@ class Extractor:
                 if h.actor is not None and h.target is None:
                     h.target = h.actor
                 h.actor = speaker
+
+    def _interception(self, text: str, h: Hit) -> None:
+        """"air defences shot down 30 Russian drones": shooting down the other side's drones, missiles or
+        rockets is defence; the attack is the weapons' owner's, against the defender."""
+        if self.intercept_verbs is None or h.trig.category != "ASSAULT" or h.reading != "verb":
+            return
+        verb = self.intercept_verbs.match(text, h.start)
+        if verb is None or verb.end() < h.end:
+            return
+        if self.intercepted.match(text, verb.end()):
+            h.actor, h.target = h.target, h.actor
 
     def _speaker_before(self, text, sent, toks, actors, pos: int) -> ActorMatch | None:
         """"X said (that) ..." before ``pos``: the actor right before the reporting verb."""
@@ -461,6 +490,8 @@ class Extractor:
             prev2 = toks[idx - 2].low if idx > 1 else ""
             h.passive = spec.passive and h.trig.form == "ed" and (
                 prev in _BE or (prev.endswith("ly") and prev2 in _BE)
+                # reduced relative: "a lunch hosted by the ambassador", "missiles fired by Hezbollah"
+                or (prev not in ("has", "have", "had") and self._by_agent(text, sent, actors, h.end))
             )
             if prev in self.relative and idx > 1:
                 # "a strike that killed X": the verb details the noun before the marker
@@ -559,6 +590,15 @@ class Extractor:
             break
         return None
 
+    def _by_agent(self, text, sent, actors, end) -> bool:
+        """Does "by" + an agent follow ``end`` (a known party, or a capitalised name that is no date)?"""
+        m = re.match(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])", text[end:min(sent.end, end + 40)])
+        if m is None:
+            return False
+        at = end + m.end()
+        return self._agent_after(text, sent, actors, end) is not None \
+            or not any(t.start <= at < t.end for t in self._timexes)
+
     def _agent_far(self, text, sent, actors, end, toks) -> ActorMatch | None:
         """"the attack was carried out by X" with a few words between noun and verb."""
         for a in actors:
@@ -643,11 +683,33 @@ class Extractor:
         if mod != "asserted":
             h.modality = mod
             return
+        if self._conditional(toks, idx):
+            h.modality = "hypothetical"
+            return
+        pre = re.split(r"[,;:]", text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
+        if self.requested is not None and re.search(r"\bto\s*$", pre) and self.requested.search(pre):
+            h.modality = "future"  # "urging the counterpart to sign": asked for, not done
+            return
+        if h.reading == "verb" and h.trig.form in ("base", "s") and self.future_clause is not None \
+                and self.future_clause.search(" ".join(t.low for t in toks[max(0, idx - 4):idx])):
+            h.modality = "future"  # "before they demobilize", "until Israel withdraws": not yet
+            return
         if h.trig.form == "ing" and self.progressive is not None and self.progressive.search(window):
             h.modality = "habitual"
             return
         # a bare "to" is not enough: "attempted to assassinate", "ordered the paper to suspend" are
         # coded as events; intent verbs ("plans to", "vowed to") are in the future list
+
+    def _conditional(self, toks: list[Tok], idx: int) -> bool:
+        """Is token ``idx`` inside an "if"/"unless" clause? The clause runs to the next comma or
+        break, however long ("if the United States goes ahead with the planned deployment")."""
+        for j in range(idx - 1, -1, -1):
+            t = toks[j].low
+            if t in self.breaks or t in (",", ".", ";", ":"):
+                return False
+            if t in self.conditional:
+                return True
+        return False
 
     def _blank_times(self, text: str, lo: int, hi: int) -> str:
         """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal."""
@@ -798,16 +860,18 @@ class Extractor:
         parties are compatible (no side acts against itself) and their dates do not differ.
         """
 
-        def cue_inside(a: Hit, b: Hit) -> bool:
+        purpose = self._purpose_cues
+
+        def cue_inside(a: Hit, b: Hit, skip=()) -> bool:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
-            return any(lo <= cs and ce <= hi for cs, ce in cue_spans)
+            return any(lo <= cs and ce <= hi for cs, ce in cue_spans if (cs, ce) not in skip)
 
         governed = {id(next(h for h in hits if h.start >= ce)) for _cs, ce in cue_spans
                     if any(h.start >= ce for h in hits)}
 
-        def cue_between(a: Hit, b: Hit) -> bool:
+        def cue_between(a: Hit, b: Hit, skip=()) -> bool:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
-            if cue_inside(a, b):
+            if cue_inside(a, b, skip):
                 return True
             # "In retaliation for the bombing, jets bombed ...": the cue's own object, then a comma
             first = a if a.start <= b.start else b
@@ -822,16 +886,28 @@ class Extractor:
             # "rejected a US offer to host a summit": the summit is part of what was rejected
             for j in range(k - 1, -1, -1):
                 o = hits[j]
-                if o.fold_into is not None or o.trig.category not in self.complement_heads:
+                if (o.fold_into is not None and not o.complement) or o.trig.category not in self.complement_heads \
+                        or (o.trig.category in self.complement_verb_heads and o.reading != "verb"):
                     continue
-                if h.trig.category in self.complement_keeps or h.trig.category == o.trig.category:
+                # "urged them to attack", "an appeal for deploying troops": asked for, not done
+                irrealis = o.trig.category in self.complement_irrealis and h.reading == "verb" \
+                    and bool(re.search(r"\b(?:to|for)\s+$", text[max(0, h.start - 5):h.start]))
+                if (h.trig.category in self.complement_keeps and not irrealis) \
+                        or (h.trig.category == o.trig.category and not o.complement):
                     break
                 gap = text[o.end:h.start]
-                words = re.findall(r"[\w'’-]+", gap.lower())
+                words = re.findall(r"[\w'’-]+", gap)  # as written: "United States" is no reporting verb
+                # the "to" of "urged the EC to support" is the complement's, not a purpose cue
                 if len(words) <= self.complement_window and not re.search(r"[,;:]", gap) \
-                        and not any(w in self.reporting for w in words) and not cue_between(o, h):
+                        and not any(w in self.reporting for w in words) and not cue_between(o, h, purpose):
                     h.fold_into, h.complement = j, True
                 break
+        for k, h in enumerate(hits):
+            if h.fold_into is None and k > 0:
+                j = self._purpose_of(text, hits, k, cue_spans)
+                if j is not None:
+                    h.fold_into = j
+                    h.extra["purpose"] = True
         for k, h in enumerate(hits):
             if h.fold_into is not None or k == 0 or h.modality != hits[k - 1].modality:
                 continue
@@ -840,7 +916,8 @@ class Extractor:
             # "killed one soldier and wounded two": a coordinated verb shares its subject
             between = text[p.end:h.start]
             participle = h.trig.form == "ing" and re.fullmatch(r"[^,;:]*,\s*", between)
-            coordinated = p.reading == "verb" and re.fullmatch(r"[^,;:.]*?(?:,\s*|\s)(?:and|or)\s+", between)
+            coordinated = p.reading == "verb" and \
+                re.fullmatch(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+", between)  # "one U.S. soldier and"
             if h.reading == "verb" and p.trig.category == h.trig.category and p.fold_into is None \
                     and (participle or coordinated) and not cue_inside(p, h):
                 h.actor = p.actor
@@ -852,7 +929,9 @@ class Extractor:
                 o = hits[j]
                 if o.fold_into is not None or o.trig.category != h.trig.category or o.modality != h.modality:
                     continue
-                if cue_between(o, h) or not self._same_event(o, h):
+                # "signed an agreement ... in 1983": the verb's object noun is the verb's event
+                adjacent = o.reading == "verb" and h.reading == "noun" and self._object_noun(text, o, h)
+                if cue_between(o, h) or not self._same_event(o, h, dates=not adjacent):
                     continue
                 if (h.reading == "verb" and h.text.lower() in self.detail) or "noun" in (o.reading, h.reading):
                     if o.reading == "verb" and h.reading == "noun" and o.text.lower() in self.detail:
@@ -860,16 +939,21 @@ class Extractor:
                     else:
                         join(k, j)
                     break
+        for k, h in enumerate(hits[:-1]):
+            # "24 people were killed in nationalist riots": the casualties of the event named after "in"
+            o = hits[k + 1]
+            if h.fold_into is None and o.fold_into is None and h.reading == "verb" and o.reading == "noun" \
+                    and h.text.lower() in self.detail and h.modality == o.modality \
+                    and re.fullmatch(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}", text[h.end:o.start]):
+                join(k, k + 1)
         for h in hits:
             if h.fold_into is None or h.complement:
                 continue
             tgt = hits[h.fold_into]
             while tgt.fold_into is not None:
                 tgt = hits[tgt.fold_into]
-            if tgt.actor is None and h.actor is not None and not h.passive:
-                tgt.actor = h.actor
-            if tgt.actor is None and h.passive and h.actor is not None:
-                tgt.actor = h.actor
+            if tgt.actor is None and h.actor is not None and not h.extra.get("purpose"):
+                tgt.actor = h.actor  # (a purpose clause's subject is often found wrongly: only its target counts)
             if tgt.target is None:
                 tgt.target = h.target
             if tgt.timex is None:
@@ -885,14 +969,63 @@ class Extractor:
             return frozenset()
         return self.ac.camp(a.actor)
 
-    def _same_event(self, a: Hit, b: Hit) -> bool:
+    def _purpose_of(self, text: str, hits: list[Hit], k: int, cue_spans) -> int | None:
+        """The act whose purpose trigger ``k`` tells ("staged demonstrations to demand reforms",
+        "opened fire to disperse the crowd", "resigned to allow elections"), or None.
+
+        Not when the "to" belongs to a word that takes an infinitive ("urged X to", "agreed to",
+        "a decision to"), to another cue ("led to", "in response to"), or to a subordinate clause;
+        not across a comma unless the two are one kind of act ("held talks ..., the first
+        delegation to visit Bucharest")."""
+        h = hits[k]
+        m = _PURPOSE_TO.search(text, max(0, h.start - 60), h.start)
+        if m is None or (m.group("verb") is None and h.reading != "verb"):
+            return None
+        if m.group("verb") and not self.verbal.get(h.trig.category):
+            return None  # "to press their demands" folds; "to control the riot" names a real riot
+        to = m.start() if not m.group("mark") else m.start() + len(m.group("mark"))
+        if any(cs <= to < ce for cs, ce in cue_spans if (cs, ce) not in self._purpose_cues):
+            return None
+        before = [j for j in range(k) if hits[j].end <= m.start()]
+        if not before:
+            return None
+        near = hits[before[-1]]
+        j = before[-1]
+        while hits[j].fold_into is not None:
+            j = hits[j].fold_into
+        o = hits[j]
+        gap = text[near.end:m.start()]
+        words = re.findall(r"[\w'’-]+", gap)
+        same = o.trig.category == h.trig.category
+        if same and "," in gap:  # an appositive restating the act: count from its comma
+            words = re.findall(r"[\w'’-]+", gap[gap.rindex(",") + 1:])
+        if len(words) > 12 or re.search(r"[;:]", gap) or (not same and "," in gap) \
+                or any(w in self.reporting or w.lower() in _SUBORDINATE for w in words) \
+                or any(near.end <= cs and ce <= m.start() for cs, ce in cue_spans):
+            return None
+        if same:
+            return j if self._same_event(o, h) else None
+        heads = [w.lower() for w in re.findall(r"[\w'’-]+", near.text)] + [w.lower() for w in words]
+        if not m.group("mark") and any(w in self.inf_heads for w in heads):
+            return None
+        return j
+
+    @staticmethod
+    def _object_noun(text: str, verb: Hit, noun: Hit) -> bool:
+        """Is ``noun`` the object right after ``verb`` ("signed an agreement", "held new talks")?"""
+        gap = text[verb.end:noun.start]
+        words = re.findall(r"[\w'’-]+", gap.lower())
+        return noun.start > verb.end and bool(re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", gap)) \
+            and not any(w in _NP_STOPS for w in words)
+
+    def _same_event(self, a: Hit, b: Hit, dates: bool = True) -> bool:
         """Could two mentions in one sentence be the same event?"""
         aa, at, ba, bt = self._camp(a.actor), self._camp(a.target), self._camp(b.actor), self._camp(b.target)
         if aa and ba and not aa & ba:
             return False
         if (aa and bt and aa & bt) or (ba and at and ba & at):
             return False
-        if a.timex is not None and b.timex is not None and a.timex.value != b.timex.value:
+        if dates and a.timex is not None and b.timex is not None and a.timex.value != b.timex.value:
             return False
         return True
 

@@ -83,6 +83,9 @@ class SuppressSpec(Strict):
 
 class Modality(Strict):
     window: int = 7
+    conditional_scope: list[str] = Field(default_factory=list)
+    requested: list[str] = Field(default_factory=list)
+    future_clause: list[str] = Field(default_factory=list)
     negated: list[str]
     hypothetical: list[str]
     future: list[str]
@@ -108,6 +111,11 @@ class DateCarriers(Strict):
     nouns: dict[str, list[Category]]
 
 
+class Interception(Strict):
+    verbs: list[str] = Field(default_factory=list)
+    weapons: list[str] = Field(default_factory=list)
+
+
 class RolesSpec(Strict):
     clause_breaks: list[str]
     reporting_verbs: list[str]
@@ -126,6 +134,10 @@ class RolesSpec(Strict):
     symmetric_categories: list[Category] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)
+    complement_irrealis: list[Category] = Field(default_factory=list)
+    complement_verb_heads: list[Category] = Field(default_factory=list)
+    infinitive_heads: list[str] = Field(default_factory=list)
+    interception: Interception = Field(default_factory=Interception)
     complement_window: int = 12
     modality: Modality
     numbers: dict[str, int]

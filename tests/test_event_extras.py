@@ -1,0 +1,143 @@
+"""Secondary mentions that are not events of their own (docs/evaluation-events.md, "Extra events").
+
+Each case is one invented sentence in the style of wire copy: what the sentence asserts, and what it
+only names (a purpose, a request, a condition, a title, an intercepted weapon).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from escalate.models import Document
+
+
+def _mentions(pipe, text: str):
+    doc = Document(id="x", text=text, published=date(2020, 5, 1), published_from="record")
+    analysis = pipe.analyse([doc])
+    return analysis.documents[0].mentions, analysis.events
+
+
+def _asserted(pipe, text: str) -> list[tuple[str, str]]:
+    mentions, _ = _mentions(pipe, text)
+    return [(m.category, m.trigger.text.lower()) for m in mentions if m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the purpose of an act folds into the act
+    ("Thousands of students staged demonstrations on Saturday to demand the resignation of the president.",
+     "PROTEST"),
+    ("Police opened fire to disperse the crowd on Monday.", "ASSAULT"),
+    ("Farmers blocked the main highway on Sunday to press their demands for higher prices.", "PROTEST"),
+])
+def test_purpose_folds_into_the_act(pipe, text, kept):
+    found = _asserted(pipe, text)
+    assert [c for c, _ in found] == [kept], found
+
+
+def test_purpose_target_goes_to_the_act(pipe):
+    mentions, _ = _mentions(pipe, "Landowners began a hunger strike to demand the resignation of the Algerian government.")
+    protest = [m for m in mentions if m.category == "PROTEST"]
+    assert len(mentions) == 1 and protest and protest[0].target is not None
+
+
+def test_object_control_to_is_no_purpose(pipe):
+    # "urged X to support": the support is only asked for (complement of the request), not a second act
+    found = _asserted(pipe, "The Arab League today urged the European Community to support the Palestinians.")
+    assert [c for c, _ in found] == ["REQUEST"], found
+
+
+def test_purpose_noun_object_that_is_a_real_event_stays(pipe):
+    # "to control the riot": the riot happened; only verbal acts ("their demands") fold as a purpose
+    found = _asserted(pipe, "Residents pelted stones at police, who lobbed tear gas to control the riot.")
+    assert "PROTEST" in [c for c, _ in found], found
+
+
+def test_appositive_restatement_folds(pipe):
+    found = _asserted(pipe, "The French foreign minister held talks with Romanian leaders on Tuesday, the first "
+                            "Western delegation to visit Bucharest since the revolution.")
+    assert [c for c, _ in found] == ["CONSULT"], found
+
+
+def test_requested_act_is_not_asserted(pipe):
+    mentions, _ = _mentions(pipe, "Bangladesh rejected the Indian proposal, urging its neighbour to sign the regional "
+                                  "trade pact instead.")
+    sign = [m for m in mentions if m.trigger.text.lower() == "sign"]
+    assert sign and sign[0].modality != "asserted"
+
+
+def test_request_complement_of_kept_category_folds(pipe):
+    # an appeal for deploying troops: the deployment is asked for; the rejection is the event
+    found = _asserted(pipe, "Beirut rejected a United Nations appeal for deploying army troops along its borders.")
+    assert [c for c, _ in found] == ["REJECT"], found
+
+
+def test_reporting_word_inside_a_name_does_not_block_a_complement(pipe):
+    found = _asserted(pipe, "Mugabe accused the United States of restoring the blackmail in the negotiations.")
+    assert [c for c, _ in found] == ["ACCUSE"], found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia threatened to quit the talks if the United States goes ahead with the deployment of new missiles.",
+     "deployment"),
+    ("The rebels said they would meet the mediator if he gave them a veto over any settlement reached in peace talks.",
+     "peace talks"),
+])
+def test_condition_runs_to_the_end_of_its_clause(pipe, text, trigger):
+    mentions, _ = _mentions(pipe, text)
+    # hypothetical, or folded into the (asserted) act whose condition it is
+    assert not [m for m in mentions if m.trigger.text.lower() == trigger and m.modality == "asserted"]
+    assert [m.category for m in mentions if m.modality == "asserted"] in (["THREATEN"], ["AGREE"])
+
+
+def test_prepared_and_pending_acts_are_not_asserted(pipe):
+    mentions, _ = _mentions(pipe, "Macedonia, which is preparing a major offensive against the guerrillas, asked for help.")
+    off = [m for m in mentions if m.trigger.text.lower() == "offensive"]
+    assert off and off[0].modality == "future"
+    mentions, _ = _mentions(pipe, "The rebels said the president must agree to reforms before they demobilize.")
+    dem = [m for m in mentions if m.trigger.text.lower() == "demobilize"]
+    assert dem and dem[0].modality == "future"
+
+
+def test_object_noun_of_the_same_act_folds_despite_a_date_in_a_purpose(pipe):
+    found = _asserted(pipe, "Hungary and Austria signed an agreement today to increase trade in 1983 by 50 percent.")
+    assert [c for c, _ in found] == ["AGREE"], found
+
+
+def test_coordinated_detail_verb_after_an_abbreviation_folds(pipe):
+    found = _asserted(pipe, "A roadside bombing near Samarra on Sunday killed one U.S. soldier and wounded two others.")
+    assert [c for c, _ in found] == ["ASSAULT"], found
+
+
+def test_killed_in_names_the_casualties_of_that_event(pipe):
+    mentions, _ = _mentions(pipe, "Twenty-four people were killed in nationalist riots in the province last March.")
+    assert [m.category for m in mentions] == ["PROTEST"]
+
+
+def test_reduced_relative_passive(pipe):
+    mentions, _ = _mentions(pipe, "Israeli troops intercepted missiles fired by Hezbollah on Sunday.")
+    fired = [m for m in mentions if m.trigger.text == "fired"]
+    assert fired and fired[0].actor is not None and fired[0].actor.id == "hezbollah"
+
+
+def test_interception_is_the_other_sides_attack(pipe):
+    mentions, _ = _mentions(pipe, "Ukraine's air force shot down 30 Russian drones overnight.")
+    assert len(mentions) == 1
+    m = mentions[0]
+    assert m.category == "ASSAULT" and m.actor is not None and m.actor.country == "RUS"
+    assert m.target is None or m.target.country == "UKR"
+    # shooting down an aircraft is still an attack by the shooter
+    mentions, _ = _mentions(pipe, "A Serbian army jet shot down a helicopter carrying truce monitors.")
+    assert mentions[0].actor is not None and mentions[0].actor.country == "SRB"
+
+
+@pytest.mark.parametrize("text", [
+    "The Palestinians reject the proposed changes, chief Palestinian negotiator Saeb Erakat said.",
+    "Britain mobilised reservists on Tuesday while UN arms inspectors said they needed more time.",
+    "Some 500,000 workers stopped work on the first day of an open-ended strike on Monday.",
+])
+def test_titles_compounds_and_labour_strikes_are_no_extra_events(pipe, text):
+    found = _asserted(pipe, text)
+    assert len(found) == 1, found
+    assert "ASSAULT" not in [c for c, _ in found]
