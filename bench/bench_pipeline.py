@@ -94,7 +94,7 @@ def run(pipe: Pipeline, name: str, docs: list[Document], repeat: int) -> None:
             pipe.process(d)
         per_doc += time.process_time() - t0
         a = Analysis(documents=sorted(batch, key=lambda d: d.id))
-        for stage, fn in zip(CORPUS_STAGES, pipe.corpus_stages):
+        for stage, fn in zip(CORPUS_STAGES, pipe.corpus_stages, strict=True):
             t0 = time.process_time()
             fn(a)
             spent = time.process_time() - t0
