@@ -216,7 +216,7 @@ class Extractor:
                             and c.direction == "effect_first"]
             self._purpose_cues = [(c.start, c.end) for c in doc.cues if sent.start <= c.start < sent.end
                                   and c.label == "purpose"]
-            hits = self._triggers(text, sent, actors, stimex, cue_spans)
+            hits = self._triggers(text, sent, actors, stimex, scues)
             quoted = _QUOTE.search(sent.text) is not None
             # words are needed for roles and for a quotation's speaker; most sentences of an
             # article tell no event and skip them
@@ -251,12 +251,15 @@ class Extractor:
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, text, sent, actors, stimex, cue_spans) -> list[Hit]:
-        low = self.ev.normal(sent.text)
         hits: list[Hit] = []
-        suppressed = [(m.start() + sent.start, m.end() + sent.start) for m in self.ev.suppress.finditer(sent.text)] \
-            if self.ev.suppress else []
+        low = ""
+        suppressed: list[tuple[int, int]] | None = None  # made at the first trigger word, if any
         for m in self.ev.regex.finditer(text, sent.start, sent.end):
             s, e = m.span(1)
+            if suppressed is None:
+                low = self.ev.normal(sent.text)
+                suppressed = [(x.start() + sent.start, x.end() + sent.start)
+                              for x in self.ev.suppress.finditer(sent.text)] if self.ev.suppress else []
             if any(a <= s and e <= b for a, b in suppressed):
                 continue
             if any(a.start <= s and e <= a.end for a in actors):

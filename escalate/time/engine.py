@@ -28,6 +28,7 @@ _CLAUSE = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n|[,;]|--|—")
 _BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _MAX_BEFORE = 48
+_AT_CACHE_MAX = 100_000
 _CURRENT_DAYS = 45
 _LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
@@ -67,6 +68,7 @@ class TimeTagger:
         self._index = pack.index
         self._lengths = pack.prefix_lengths
         self._starter = pack.starter
+        self._at: dict[str, list[Rule]] = {}
         self._conv = pack.converters
         t = pack.tense
         self._future = {w.lower() for w in t.future}
@@ -179,10 +181,15 @@ class TimeTagger:
                 yield p, rules
 
     def _rules_at(self, text: str, p: int, e: int) -> list[Rule]:
-        """Rules whose matches can start like ``text[p:]`` (by normalised prefix)."""
-        key = norm_text(text[p:min(e, p + K)])
+        """Rules whose matches can start like ``text[p:]`` (by normalised prefix; remembered per
+        raw prefix, as the same few words start most candidates)."""
+        raw = text[p:min(e, p + K)]
+        out = self._at.get(raw)
+        if out is not None:
+            return out
+        key = norm_text(raw)
         index = self._index
-        out: list[Rule] = []
+        out = []
         n = len(key)
         for length in self._lengths:
             if length > n:
@@ -190,6 +197,9 @@ class TimeTagger:
             lst = index.get(key[:length])
             if lst:
                 out += lst
+        if len(self._at) >= _AT_CACHE_MAX:
+            self._at.clear()
+        self._at[raw] = out
         return out
 
     def _slow_starts(self, text: str, s: int, e: int) -> Any:
