@@ -494,7 +494,9 @@ def test_in_a_year_or_two_is_the_vague_future(tagger: TimeTagger) -> None:
 
 
 def test_the_past_before_a_count_is_not_the_vague_past(tagger: TimeTagger) -> None:
-    assert tagger.tag("Violence spread in the province for the past three summers.", DCT) == []
+    # not PAST_REF: the counted seasons are a SET (TimeML XXXX-SU)
+    assert [t.value for t in tagger.tag("Violence spread in the province for the past three summers.", DCT)] \
+        == ["XXXX-SU"]
     assert val(tagger, "In the past, both sides fought.") == ("the past", "PAST_REF", None)
     assert val(tagger, "Prices rose for the past two years.") == ("the past two years", "P2Y", None)
 
@@ -509,3 +511,23 @@ def test_in_units_after_a_future_modal_is_a_date(tagger: TimeTagger) -> None:
     # an indefinite period with a relative clause is no offset from the DCT
     text = "Tax payments normally would be minimal in a quarter that produced such a loss."
     assert val(tagger, text, dct) == ("a quarter", "P1Q", None)
+
+
+def test_first_units_are_durations(tagger: TimeTagger) -> None:
+    found = tagger.tag("5,500 prisoners were taken in the first hours of the ground war.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [("the first hours", "DURATION", "PTXH")]
+    assert [(t.text, t.value) for t in tagger.tag("the final days of the siege", DCT)] == [("the final days", "PXD")]
+    # "the early hours" is a time of day, not a stretch of hours
+    assert tagger.tag("in the early hours of Sunday", DCT)[0].type == "TIME"
+
+
+def test_counted_seasons_are_a_set(tagger: TimeTagger) -> None:
+    found = tagger.tag("violence in Northern Ireland for the past three summers", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [("the past three summers", "SET", "XXXX-SU")]
+
+
+def test_last_month_name_skips_the_month_just_gone(tagger: TimeTagger) -> None:
+    dct = date(1998, 3, 1)
+    assert [t.value for t in tagger.tag("two helicopters crashed last February", dct)] == ["1997-02"]
+    assert [t.value for t in tagger.tag("two helicopters crashed this past February", dct)] == ["1998-02"]
+    assert [t.value for t in tagger.tag("they met last January", dct)] == ["1998-01"]

@@ -753,6 +753,10 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
     here = truncate(dct, gran).start
     if direction == "last":
         past = [p for p in cands if p.start < here]
+        if gran == "month" and len(past) > 1 and add_days(past[-1].end(), 1) >= here:
+            # "last February" written on 1 March is February a year ago: the month just gone
+            # would be "last month" (or "this past February")
+            return past[-2]
         return past[-1] if past else cands[0]
     if direction == "next":
         fut = [p for p in cands if p.start > here]
