@@ -265,6 +265,8 @@ def test_precision_guards(matcher: CueMatcher) -> None:
         "As the sun set, crowds gathered.",
         "The result of the vote was announced.",
         "The war ended in 2019.",
+        "Protesters blocked roads leading to the city centre.",
+        "Troops sealed the bridge that leads to the border.",
     ]:
         assert [m for m in matcher.find(text) if m.kind == "causal"] == [], text
     assert all(m.cue != "after" for m in matcher.find("Refugees arrived day after day."))
