@@ -141,3 +141,18 @@ def test_titles_compounds_and_labour_strikes_are_no_extra_events(pipe, text):
     found = _asserted(pipe, text)
     assert len(found) == 1, found
     assert "ASSAULT" not in [c for c, _ in found]
+
+
+def test_second_of_two_requested_acts_is_not_asserted(pipe):
+    # "to unite and mobilize": both are asked for; a finite verb after "and" is the speaker's own act
+    found = _asserted(pipe, "An official Syrian newspaper called on Arabs to unite and mobilize against Israel.")
+    assert [c for c, _ in found] == ["REQUEST"], found
+    found = _asserted(pipe, "Syria urged the rebels to withdraw and attacked the town.")
+    assert [c for c, _ in found] == ["REQUEST", "ASSAULT"], found
+
+
+def test_roads_leading_somewhere_are_no_cause(pipe):
+    # no causal cue between the blockade and its purpose: the purpose folds into the protest
+    found = _asserted(pipe, "Young Algerians blocked roads leading to the city centre on Sunday to press their "
+                            "demands for greater freedom.")
+    assert [c for c, _ in found] == ["PROTEST"], found

@@ -20,6 +20,8 @@ from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
 _SPACES = re.compile(r"\s+")
+# "to" (or "for") right before a verb, or before a first verb it is coordinated with
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]*$")
 _QUOTE = re.compile(r"[“”\"]")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
@@ -893,8 +895,10 @@ class Extractor:
                         or (o.trig.category in self.complement_verb_heads and o.reading != "verb"):
                     continue
                 # "urged them to attack", "an appeal for deploying troops": asked for, not done
+                # ... also the second of two ("called on Arabs to unite and mobilize")
+                to = _TO_BEFORE.search(text, max(0, h.start - 40), h.start)
                 irrealis = o.trig.category in self.complement_irrealis and h.reading == "verb" \
-                    and bool(re.search(r"\b(?:to|for)\s+$", text[max(0, h.start - 5):h.start]))
+                    and to is not None and (to.group(1) is None or h.trig.form == "base")
                 if (h.trig.category in self.complement_keeps and not irrealis) \
                         or (h.trig.category == o.trig.category and not o.complement):
                     break
