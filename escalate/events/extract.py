@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -189,13 +190,16 @@ class Extractor:
 
     @staticmethod
     def _tokens(text: str, start: int, end: int) -> list[Tok]:
-        return [Tok(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text, start, end)]
+        low = text[start:end].lower().replace("’", "'")
+        if len(low) != end - start:  # a character whose lower case is longer ("İ"): word by word
+            return [Tok(m.start(), m.end(), m.group(0).lower().replace("’", "'"))
+                    for m in _TOKEN.finditer(text, start, end)]
+        return [Tok(a, b, low[a - start:b - start]) for a, b in (m.span() for m in _TOKEN.finditer(text, start, end))]
 
-    def _tok_index(self, toks: list[Tok], pos: int) -> int:
-        for i, t in enumerate(toks):
-            if t.start >= pos:
-                return i
-        return len(toks)
+    @staticmethod
+    def _tok_index(toks: list[Tok], pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(toks, pos, key=_tok_start)
 
     # ------------------------------------------------------------------ document
     def document(self, doc: Document, cue_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -1076,6 +1080,10 @@ class Extractor:
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
 
 
 def _word_char(c: str) -> bool:
