@@ -156,3 +156,14 @@ def test_roads_leading_somewhere_are_no_cause(pipe):
     found = _asserted(pipe, "Young Algerians blocked roads leading to the city centre on Sunday to press their "
                             "demands for greater freedom.")
     assert [c for c, _ in found] == ["PROTEST"], found
+
+
+def test_passive_means_subject_is_the_target(pipe):
+    # "were hit by gunfire": the gunfire is the event, the vehicles' owner was hit and did not act
+    mentions, _ = _mentions(pipe, "Two Red Cross vehicles were hit by gunfire in Baghdad.")
+    fire = [m for m in mentions if m.trigger.text == "gunfire"]
+    assert fire and fire[0].actor is None and fire[0].target is not None and fire[0].target.id == "icrc"
+    mentions, _ = _mentions(pipe, "Afghan soldiers were killed when their vehicle was hit by a Taliban roadside bomb.")
+    bomb = [m for m in mentions if "bomb" in m.trigger.text]
+    assert bomb and bomb[0].actor is not None and bomb[0].actor.id == "taliban"
+    assert bomb[0].target is not None and bomb[0].target.id == "AFG.military"

@@ -21,6 +21,7 @@ from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
 _SPACES = re.compile(r"\s+")
+_BY_NEXT = re.compile(r"\s+by\b")
 # "to" (or "for") right before a verb, or before a first verb it is coordinated with
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]*$")
 _QUOTE = re.compile(r"[“”\"]")
@@ -112,6 +113,11 @@ class Extractor:
         preps = alternation(r.target_prepositions)
         self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
         self.victim = _alternation(r.victim_verbs)
+        # "were hit by (a)", "was killed in": a passive harm verb whose means is the noun after it
+        self.passive_means = re.compile(
+            rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:{alternation(r.means_participles)})"
+            r"\s+(?:by|in|with)\s+(?:(?:a|an|the|their|its|his|her)\s+)?$", re.I
+        ) if r.means_participles else None
         members = alternation(r.member_prepositions)
         self.member_after = re.compile(rf"^\s+(?:{members})\s+(?:the\s+)?$", re.I) if members else None
         self.scope_barriers = _words(r.scope_barriers)
@@ -497,7 +503,9 @@ class Extractor:
         if h.reading == "verb":
             prev = toks[idx - 1].low if idx > 0 else ""
             prev2 = toks[idx - 2].low if idx > 1 else ""
-            h.passive = spec.passive and h.trig.form == "ed" and (
+            # "were hit by": a participle spelled like the base form, known by its "by"
+            participle = h.trig.form == "ed" or (h.trig.form == "base" and _BY_NEXT.match(text, h.end) is not None)
+            h.passive = spec.passive and participle and (
                 prev in _BE or (prev.endswith("ly") and prev2 in _BE)
                 # reduced relative: "a lunch hosted by the ambassador", "missiles fired by Hezbollah"
                 or (prev not in ("has", "have", "had") and self._by_agent(text, sent, actors, h.end))
@@ -538,6 +546,15 @@ class Extractor:
                     h.actor = a
         if h.actor is None:
             h.actor = self._agent_after(text, sent, actors, h.end)
+        passive = self.passive_means.search(text, max(sent.start, np_start - 60), np_start) \
+            if self.passive_means else None
+        if passive is not None:
+            # "two Red Cross vehicles were hit by gunfire": the event is the means of a passive
+            # verb; its subject was hit, and did not act
+            h.target = self._subject(text, sent, toks, actors, passive.start(), resolve)
+            if h.target is not None and h.actor is not None and h.actor.start < passive.start():
+                h.actor = None
+            return
         if h.actor is None and self.member_after is not None:
             for a in actors:
                 if a.start >= h.end and a.start - h.end < 25:

@@ -129,6 +129,9 @@ class RolesSpec(Strict):
     member_prepositions: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)
     victim_verbs: list[str]
+    # passive participles whose "by/in/with" noun is the means of harm ("were hit by gunfire",
+    # "were killed in a rocket attack"): the passive subject is that event's target
+    means_participles: list[str] = Field(default_factory=list)
     detail_verbs: list[str]
     relative_markers: list[str]
     symmetric_categories: list[Category] = Field(default_factory=list)
