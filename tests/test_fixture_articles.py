@@ -16,6 +16,9 @@ CASES = {
     "india_pakistan_2019.md": (date(2019, 2, 14), 3, "PAK"),
     "israel_iran_2024.md": (date(2024, 4, 1), 3, "ISR"),
     "us_houthis_2024.md": (None, 3, "USA"),
+    # a plain-text article with a byline and a date-only line; the first cause is told in an
+    # "after" clause of a "counter-offensive", the third act in "In retaliation for the shelling of X"
+    "caucasus_2020.txt": (None, 4, "AZE"),
 }
 
 

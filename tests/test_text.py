@@ -29,6 +29,9 @@ def test_front_matter_and_offsets(pipe, tmp_path):
         ("By Staff Writer March 13, 2020", date(2020, 3, 13)),
         ("Published: 2020-01-08", date(2020, 1, 8)),
         ("WASHINGTON, Jan. 3 (Reuters) - The United States said in 2020 it would act.", date(2020, 1, 3)),
+        # a header line that is only a date
+        ("29 September 2020", date(2020, 9, 29)),
+        ("Tuesday, September 29, 2020 10:41 GMT", date(2020, 9, 29)),
     ],
 )
 def test_byline_and_dateline_dates(pipe, tmp_path, line, expected):
@@ -37,6 +40,14 @@ def test_byline_and_dateline_dates(pipe, tmp_path, line, expected):
     doc = pipe.read([p]).documents[0]
     assert doc.published == expected
     assert doc.title == "Some headline"
+
+
+def test_short_header_line_that_is_no_date_is_body(pipe, tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text("Some headline\n\nTroops left on Monday.\n\nBody sentence.\n", encoding="utf-8")
+    doc = pipe.process(pipe.read([p]).documents[0])
+    assert doc.published is None
+    assert [s.text for s in doc.sentences][0] == "Troops left on Monday."
 
 
 def test_published_override_and_missing_date_warning(pipe, tmp_path):

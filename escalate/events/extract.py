@@ -22,6 +22,10 @@ from escalate.trie import alternation
 
 _SPACES = re.compile(r"\s+")
 _BY_NEXT = re.compile(r"\s+by\b")
+# a demonym, its head noun, the verb: "Azerbaijani drones struck"
+_HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
+# between a subject and its verb: at most an adverb or auxiliary ("drones struck", "forces later hit")
+_SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 # "to" (or "for") right before a verb, or before a first verb it is coordinated with
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]*$")
 _QUOTE = re.compile(r"[“”\"]")
@@ -396,7 +400,9 @@ class Extractor:
                     return r
         self._conjuncts = []
         if best is None:
-            return None
+            # "Azerbaijani drones struck": a demonym before the subject's head noun names its side
+            return next((a for a in actors if a.modifier and a.start >= lo and a.end <= pos
+                         and _HEAD_NOUN_GAP.fullmatch(text, a.end, pos)), None)
         # walk back over coordination to the first conjunct
         i = actors.index(best)
         while i > 0:
@@ -677,6 +683,10 @@ class Extractor:
         # not past a cue: "In retaliation for the attack, forces struck militant positions"
         stop = min([a for a in self._fences if a >= end] + [sent.end])
         for v in self.victim.finditer(text, end, stop):
+            if any(end <= a.start and a.end <= v.start() and not a.locative and "," in text[end:a.start]
+                   and _SUBJECT_GAP.fullmatch(text, a.end, v.start()) for a in actors):
+                # "the shelling of Tartar, Azerbaijani drones struck X": a new clause, with its own subject
+                return None
             for a in actors:
                 if a.start >= v.end() and a.start - v.end() < 45 and not a.locative:
                     return a

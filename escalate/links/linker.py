@@ -53,11 +53,14 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
         for c in matches:
             if keep is not None and not keep(doc, sent.start, c):
                 continue
-            # a mention on the far side of another cue belongs to that cue, not to this one
-            fence = [(o.start, o.end) for o in matches if o is not c]
+            # a mention on the far side of another cue belongs to that cue, not to this one; an
+            # anaphoric cue ("launched a counter-offensive after ...", "a retaliatory strike") points
+            # back and separates nothing
+            fence = [(o.start, o.end) for o in matches if o is not c and not o.anaphoric]
             near = [m for m in here if not any(
                 (c.end <= fs and fe <= m.trigger.start) or (m.trigger.end <= fs and fe <= c.start) for fs, fe in fence)]
-            for rank, (cause, effect) in enumerate(_pairs(c, near, history, mention_event)):
+            others = [o for o in matches if o is not c]
+            for rank, (cause, effect) in enumerate(_pairs(c, near, history, mention_event, others, here)):
                 if cause != effect:
                     out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,
                                       group=f"{sent.id}@{c.start}", rank=rank))
@@ -76,7 +79,8 @@ def _recent(history: list[list[Mention]], me: dict[str, str], exclude: set[str])
     return out
 
 
-def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str]) -> list[tuple[str, str]]:
+def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
+           others: list[CueMatch] | None = None, sentence: list[Mention] | None = None) -> list[tuple[str, str]]:
     """Candidate (cause, effect) pairs for one cue, best first; the linker keeps the first a rule accepts."""
     before = [me[m.id] for m in here if m.trigger.end <= c.start]
     after = [me[m.id] for m in here if m.trigger.start >= c.end]
@@ -85,9 +89,16 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str]) -> lis
         if not near:
             return []
         local = me[near[0].id]
-        # an earlier event of this sentence ("Hours after the strikes, X fired ... in response"), then
-        # the events of the preceding sentences
-        earlier = [e for e in before if e != local][::-1] + _recent(history, me, {local})
+        # the event the same sentence names after "after/following" ("launched a counter-offensive
+        # after Armenian troops shelled villages"), an earlier event of this sentence ("Hours after the
+        # strikes, X fired ... in response"), then the events of the preceding sentences
+        told = []
+        if c.direction == "cause_first":
+            for o in others or []:
+                if o.direction == "effect_first" and not o.anaphoric and o.start >= max(c.end, near[0].trigger.end):
+                    told += [me[m.id] for m in sentence or here if m.trigger.start >= o.end and me[m.id] != local][:1]
+        earlier = told + [e for e in before if e != local and e not in told][::-1] \
+            + [e for e in _recent(history, me, {local}) if e not in told]
         return [(e, local) if c.direction == "cause_first" else (local, e) for e in earlier]
     if c.direction == "cause_first":
         if not before:

@@ -55,6 +55,10 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+.{0,40}?\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]"
 )
+# a header line that is only a date ("29 September 2020", "Tue 29 Sep 2020 10:41 GMT"): short, and
+# no sentence (a sentence ends in a full stop after a word)
+_DATE_LINE_MAX = 48
+_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]\s*$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -152,9 +156,12 @@ def _header(
     title = lines[0][2].strip().lstrip("#").strip() or None
     body_start = lines[0][1]
     for _s, e, line in lines[1:5]:
-        if _BYLINE.match(line) or _DATELINE.match(line):
+        date_only = len(line.strip()) <= _DATE_LINE_MAX and not _SENTENCE_END.search(line)
+        if _BYLINE.match(line) or _DATELINE.match(line) or date_only:
             parsed = parse_date(line)
-            if _BYLINE.match(line):
+            if date_only and not isinstance(parsed, date):
+                continue  # a short line that is no date ("By Staff Reporter" is a byline above)
+            if _BYLINE.match(line) or date_only:
                 body_start = e
             if parsed is None:
                 continue
