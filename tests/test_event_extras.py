@@ -167,3 +167,20 @@ def test_passive_means_subject_is_the_target(pipe):
     bomb = [m for m in mentions if "bomb" in m.trigger.text]
     assert bomb and bomb[0].actor is not None and bomb[0].actor.id == "taliban"
     assert bomb[0].target is not None and bomb[0].target.id == "AFG.military"
+
+
+def test_wire_story_dates_and_references(pipe):
+    # a wire story: the dateline's date is the report's, a "a day after" cue's date is no event's,
+    # "the paramilitary group" is the RSF named before, and "On Sunday" does not date the air strikes
+    # the Sunday attack answered
+    from .conftest import ARTICLES, analyse
+
+    a = analyse(pipe, ARTICLES / "sudan_wire.txt")
+    doc = a.documents[0]
+    assert doc.published == date(2023, 6, 14)  # year from the text: the dateline has none
+    by_trigger = {m.trigger.text: m for m in doc.mentions}
+    assert by_trigger["launched"].when is not None and by_trigger["launched"].when.value == "2023-06-09"
+    shelled = by_trigger["shelled"]
+    assert shelled.when is None and shelled.actor is not None and shelled.actor.id == "rsf"
+    assert by_trigger["attacked"].when.value == "2023-06-11"
+    assert by_trigger["air strikes"].when is None

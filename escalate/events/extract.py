@@ -16,7 +16,7 @@ from datetime import date
 
 from escalate.events.actors import ActorLexicon, ActorMatch
 from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
-from escalate.models import ActorRef, Citation, Document, Mention, Sentence, Timex, When, trusted
+from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
 from escalate.trie import alternation
 
@@ -35,6 +35,13 @@ _NP_STOPS = frozenset("and or of for to by on in with as at from into against ov
                       "since than like about".split())
 _MODAL_DEMANDS = frozenset({"must", "should", "ought"})
 _PARENS = re.compile(r"\([^()]*\)")
+# a wire dateline opening the first sentence: "KHARTOUM, June 14 (Reuters) -"
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+[^()\n]{0,40}?"
+                       r"\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+# cues that name the act answered ("in retaliation for", "in response to"): what follows them is an
+# earlier event, not dated by the sentence's opening date
+_ANSWER_LABELS = frozenset({"retaliation", "response"})
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _OPENING_DATE = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Around", "Early on") before it
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
 _COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -184,8 +191,12 @@ class Extractor:
         self._conjuncts: list[ActorMatch] = []
         self._cue_spans: list[tuple[int, int]] = []
         self._fences: list[int] = []
+        self._sentence_cues: list[CueMatch] = []
         self._purpose_cues: list[tuple[int, int]] = []
         g = actors.generic
+        # definite descriptions that refer back ("the group", "the paramilitary group", "the rebels"):
+        # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
+        self.anaphor_kinds = frozenset(g.anaphors)
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
         self.thing_pron = _words(g.pronouns.thing)
@@ -222,14 +233,15 @@ class Extractor:
         timexes = sorted(doc.timexes, key=lambda t: t.start)
         self._timexes = timexes
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
+        named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
         for sent in doc.sentences:
-            actors = self.ac.find(text, sent.start, sent.end)
+            actors = self._refer_back(text, self.ac.find(text, sent.start, sent.end), named)
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
             self._cue_spans = scues
             # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
-            self._fences = [c.start for c in doc.cues if sent.start <= c.start < sent.end and not c.anaphoric
-                            and c.direction == "effect_first"]
+            self._sentence_cues = [c for c in doc.cues if sent.start <= c.start < sent.end]
+            self._fences = [c.start for c in self._sentence_cues if not c.anaphoric and c.direction == "effect_first"]
             self._purpose_cues = [(c.start, c.end) for c in doc.cues if sent.start <= c.start < sent.end
                                   and c.label == "purpose"]
             hits = self._triggers(text, sent, actors, stimex, scues)
@@ -264,6 +276,20 @@ class Extractor:
             if firsts:
                 subjects.append((sent, firsts[0]))
         return mentions
+
+    def _refer_back(self, text: str, actors: list[ActorMatch], named: dict[str, ActorMatch]) -> list[ActorMatch]:
+        """"the paramilitary group", "the rebels" after a named armed group are that group; ``named``
+        carries the last named actor of each kind through the document."""
+        out = []
+        for a in actors:
+            kind = self.ac.actors[a.actor].kind
+            if a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
+                    and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+                a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
+            elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
+                named[kind] = a
+            out.append(a)
+        return out
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, text, sent, actors, stimex, cue_spans) -> list[Hit]:
@@ -820,9 +846,14 @@ class Extractor:
         """Each date goes to the event it modifies: first prenominal dates ("the March 11 rocket
         attack", "Sunday's missile attack"), then the nearest event in the same clause, never across
         a causal or temporal cue."""
-        dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
-                 and not _RELATIVE_TAIL.search(t.text)]
         cues = self._cue_spans
+        # not a date inside a cue ("a day after", "hours later": it tells how two events relate), nor
+        # a wire dateline's ("KHARTOUM, June 14 (Reuters) -": the report's date, not an event's)
+        dateline = _DATELINE.match(text, sent.start, sent.end)
+        dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
+                 and not _RELATIVE_TAIL.search(t.text)
+                 and not any(a <= t.start and t.end <= b for a, b in cues)
+                 and not (dateline is not None and t.end <= dateline.end())]
         taken: set[int] = set()
         for t in dated:
             for h in hits:
@@ -857,10 +888,15 @@ class Extractor:
                 hits[best].timex = t
         # "On 9 May 2020, ..." / "Around 9 May 2020 (as reported), in X, ...": a date that opens the
         # sentence dates every event of the sentence that has no date of its own
+        # ... up to a cue that brings in another event ("On Sunday, fighters attacked a base in
+        # retaliation for the air strikes": the strikes are not Sunday's)
         if dated and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
                 and re.match(r"\s*(?:\([^)]*\))?\s*,", text[dated[0].end:sent.end]):
+            fence = min([c.start for c in self._sentence_cues if c.label in _ANSWER_LABELS
+                         and c.direction == "effect_first" and not c.anaphoric and c.start >= dated[0].end]
+                        + [sent.end])
             for h in hits:
-                if h.timex is None:
+                if h.timex is None and h.start < fence:
                     h.timex = dated[0]
 
     def _sentence_date(self, hits: list[Hit], stimex: list[Timex]) -> None:
