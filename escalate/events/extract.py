@@ -252,16 +252,17 @@ class Extractor:
             speaker = self._speaker(text, sent, toks, actors) if quoted else None
             if speaker is not None:
                 speakers[sent.paragraph] = speaker
-            resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
-            for i, h in enumerate(hits):
-                self._roles(text, sent, toks, actors, hits, i, h, resolve)
-                self._modality(text, sent, toks, hits, i, h)
-                h.location = self._location(text, sent, actors, h)
-            self._casualties(sent, hits)
-            self._bind_time(text, sent, toks, hits, stimex)
-            self._fold(text, hits, scues)
-            carrier = self.carrier.match(text, sent.start, sent.end)
-            if not carrier:
+            if hits:
+                resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
+                for i, h in enumerate(hits):
+                    self._roles(text, sent, toks, actors, hits, i, h, resolve)
+                    self._modality(text, sent, toks, hits, i, h)
+                    h.location = self._location(text, sent, actors, h)
+                self._casualties(sent, hits)
+                self._bind_time(text, sent, toks, hits, stimex)
+                self._fold(text, hits, scues)
+            carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
+            if hits and not carrier:
                 self._sentence_date(hits, stimex)
             sent_mentions = []
             for h in hits:
@@ -849,7 +850,7 @@ class Extractor:
         cues = self._cue_spans
         # not a date inside a cue ("a day after", "hours later": it tells how two events relate), nor
         # a wire dateline's ("KHARTOUM, June 14 (Reuters) -": the report's date, not an event's)
-        dateline = _DATELINE.match(text, sent.start, sent.end)
+        dateline = _DATELINE.match(text, sent.start, sent.end) if sent.n == 1 and stimex else None
         dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
                  and not _RELATIVE_TAIL.search(t.text)
                  and not any(a <= t.start and t.end <= b for a, b in cues)
