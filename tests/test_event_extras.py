@@ -184,3 +184,21 @@ def test_wire_story_dates_and_references(pipe):
     assert shelled.when is None and shelled.actor is not None and shelled.actor.id == "rsf"
     assert by_trigger["attacked"].when.value == "2023-06-11"
     assert by_trigger["air strikes"].when is None
+
+
+def test_perfect_progressive_is_no_single_event(pipe):
+    mentions, _ = _mentions(pipe, "The RSF, which has been fighting the army since April 2023, said it would respond.")
+    fighting = [m for m in mentions if m.trigger.text == "fighting"]
+    assert fighting and fighting[0].modality == "habitual"
+
+
+def test_wire_story_sequence_is_a_stated_link(pipe):
+    # "struck ... on Friday, a day after the paramilitary group shelled a hospital": a temporal cue,
+    # and the side that was hit strikes back: retaliation.sequenced
+    from .conftest import ARTICLES, analyse
+
+    a = analyse(pipe, ARTICLES / "sudan_wire.txt")
+    by_id = {e.id: e for e in a.events}
+    seq = [ln for ln in a.links if ln.rule == "retaliation.sequenced"]
+    assert seq and seq[0].stated and seq[0].cue is not None and seq[0].cue.text == "a day after"
+    assert by_id[seq[0].cause].actor.id == "rsf" and by_id[seq[0].effect].actor.id == "sdn_saf"

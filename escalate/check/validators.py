@@ -30,7 +30,7 @@ class NeverFiresCheck:
     severity: ClassVar[str] = "error"
 
     def run(self, rules: list[LocatedRule], report) -> None:
-        labels = {s.label for s in self.cues.specs if s.kind == "causal"}
+        labels = {s.label for s in self.cues.specs}  # a rule may name a temporal label ("sequence")
         strongest = max((s.strength for s in self.cues.specs if s.kind == "causal"), default=0.0)
         for lr in rules:
             r = lr.rule
@@ -44,13 +44,16 @@ class NeverFiresCheck:
             if r.cue == "stated":
                 missing = [x for x in r.cue_labels if x not in labels]
                 if r.cue_labels and len(missing) == len(r.cue_labels):
-                    report(lr, f"cue_labels {missing} name no causal cue of the cue lexicon "
+                    report(lr, f"cue_labels {missing} name no cue of the cue lexicon "
                            f"(known: {', '.join(sorted(x for x in labels if x))})", self.severity)
                 elif missing:
-                    report(lr, f"cue_labels {missing} name no causal cue of the cue lexicon", "warning")
-                if r.min_cue_strength > strongest:
-                    report(lr, f"min_cue_strength {r.min_cue_strength} is above every causal cue's strength "
-                           f"({strongest})", self.severity)
+                    report(lr, f"cue_labels {missing} name no cue of the cue lexicon", "warning")
+                # the cues the rule can use: those it names, else every causal one
+                usable = [x.strength for x in self.cues.specs if x.label in r.cue_labels] if r.cue_labels \
+                    else [strongest]
+                if r.min_cue_strength > max(usable, default=0.0):
+                    report(lr, f"min_cue_strength {r.min_cue_strength} is above the strength of every cue "
+                           f"the rule can use ({max(usable, default=0.0)})", self.severity)
 
 
 def _overlap(a: LinkRule, b: LinkRule) -> bool:

@@ -757,7 +757,9 @@ class Extractor:
                 and self.future_clause.search(" ".join(t.low for t in toks[max(0, idx - 4):idx])):
             h.modality = "future"  # "before they demobilize", "until Israel withdraws": not yet
             return
-        if h.trig.form == "ing" and self.progressive is not None and self.progressive.search(window):
+        # "have been rocketing", "which has been fighting the army since April": going on, no one event
+        if (h.trig.form == "ing" or h.text.lower().endswith("ing")) and self.progressive is not None \
+                and self.progressive.search(window):
             h.modality = "habitual"
             return
         # a bare "to" is not enough: "attempted to assassinate", "ordered the paper to suspend" are

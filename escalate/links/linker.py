@@ -223,23 +223,23 @@ class Linker:
         """The link's confidence if ``rule`` links cause -> effect, else None."""
         if not (self._side_ok(rule.cause, cause) and self._side_ok(rule.effect, effect)):
             return None
+        cued = _supports(rule, stated)
         if rule.cue == "stated":
-            if stated is None or stated.kind != "causal" or stated.strength < rule.min_cue_strength:
+            if not cued or stated is None or stated.strength < rule.min_cue_strength:
                 return None
             if rule.cue_labels and stated.label not in rule.cue_labels:
                 return None
-        cued = stated is not None and stated.kind == "causal" and rule.cue != "inferred"
         if not self.relation_holds(rule, cause, effect, stated=cued):
             return None
         gap = self.window_gap(cause, effect)
         if gap is None:
-            if stated is None or stated.kind != "causal":
+            if stated is None or not (stated.kind == "causal" or cued):
                 return None
         else:
             lo, hi = gap
             if hi < rule.window.min_days or lo > rule.window.max_days:
                 return None
-        if stated is not None and stated.kind == "causal" and rule.cue != "inferred":
+        if cued and stated is not None:
             return round(rule.confidence * (0.5 + 0.5 * stated.strength), 4)
         if rule.cue == "stated":
             return None
@@ -288,7 +288,7 @@ class Linker:
             if best is None:
                 continue
             conf, rule = best
-            is_stated = st is not None and st.kind == "causal" and rule.cue != "inferred"
+            is_stated = _supports(rule, st)
             if is_stated:
                 conf = max(conf, best_inferred)
             key = f"{cause_id}|{effect_id}|{rule.id}"
@@ -298,6 +298,14 @@ class Linker:
                 cue=Cue(text=st.cue, sentence=st.sentence) if (st is not None and is_stated) else None,
             ))
         return _break_cycles(links)
+
+
+def _supports(rule: LinkRule, st: Stated | None) -> bool:
+    """Does the cue of ``st`` state the tie for ``rule``? A causal cue does for any rule that is not
+    inferred-only; a temporal cue ("a day after") only for a rule that names its label."""
+    if st is None or rule.cue == "inferred":
+        return False
+    return st.kind == "causal" or bool(rule.cue_labels and st.label in rule.cue_labels)
 
 
 def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tuple[frozenset[str], frozenset[str]],
