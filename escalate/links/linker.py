@@ -1,4 +1,4 @@
-"""Links from rules: stated (a causal cue in the text ties two events) or inferred.
+"""Links from rules: stated (a cue in the text ties two events: a causal one, or a temporal one a rule names) or inferred.
 
 1. ``stated_pairs`` reads the cues of each sentence and pairs the events their mentions
    belong to, following each cue's direction; anaphoric cues ("came in response",
