@@ -22,6 +22,7 @@ from escalate.trie import alternation
 
 _SPACES = re.compile(r"\s+")
 _BY_NEXT = re.compile(r"\s+by\b")
+_BY_NAME = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
 # a demonym, its head noun, the verb: "Azerbaijani drones struck"
 _HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
 # between a subject and its verb: at most an adverb or auxiliary ("drones struck", "forces later hit")
@@ -144,8 +145,8 @@ class Extractor:
         self.complement_verb_heads = frozenset(r.complement_verb_heads)
         self.inf_heads = _words(r.infinitive_heads)
         self.intercept_verbs = _alternation(r.interception.verbs)
-        self.intercepted = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(
-            re.escape(w) for w in sorted(r.interception.weapons, key=len, reverse=True)) + r")(?![\w-])", re.I)
+        self.intercepted = re.compile(
+            r"\s+(?:[\w'’-]+\s+){0,4}?(?:" + alternation(r.interception.weapons) + r")(?![\w-])", re.I)
         self.complement_window = r.complement_window
         m = r.modality
         self.mod_window = m.window
@@ -242,8 +243,7 @@ class Extractor:
             # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
             self._sentence_cues = [c for c in doc.cues if sent.start <= c.start < sent.end]
             self._fences = [c.start for c in self._sentence_cues if not c.anaphoric and c.direction == "effect_first"]
-            self._purpose_cues = [(c.start, c.end) for c in doc.cues if sent.start <= c.start < sent.end
-                                  and c.label == "purpose"]
+            self._purpose_cues = [(c.start, c.end) for c in self._sentence_cues if c.label == "purpose"]
             hits = self._triggers(text, sent, actors, stimex, scues)
             quoted = _QUOTE.search(sent.text) is not None
             # words are needed for roles and for a quotation's speaker; most sentences of an
@@ -651,10 +651,10 @@ class Extractor:
 
     def _by_agent(self, text, sent, actors, end) -> bool:
         """Does "by" + an agent follow ``end`` (a known party, or a capitalised name that is no date)?"""
-        m = re.match(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])", text[end:min(sent.end, end + 40)])
+        m = _BY_NAME.match(text, end, min(sent.end, end + 40))
         if m is None:
             return False
-        at = end + m.end()
+        at = m.end()
         return self._agent_after(text, sent, actors, end) is not None \
             or not any(t.start <= at < t.end for t in self._timexes)
 

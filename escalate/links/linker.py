@@ -80,7 +80,7 @@ def _recent(history: list[list[Mention]], me: dict[str, str], exclude: set[str])
 
 
 def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
-           others: list[CueMatch] | None = None, sentence: list[Mention] | None = None) -> list[tuple[str, str]]:
+           others: list[CueMatch], sentence: list[Mention]) -> list[tuple[str, str]]:
     """Candidate (cause, effect) pairs for one cue, best first; the linker keeps the first a rule accepts."""
     before = [me[m.id] for m in here if m.trigger.end <= c.start]
     after = [me[m.id] for m in here if m.trigger.start >= c.end]
@@ -94,9 +94,9 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         # strikes, X fired ... in response"), then the events of the preceding sentences
         told = []
         if c.direction == "cause_first":
-            for o in others or []:
+            for o in others:
                 if o.direction == "effect_first" and not o.anaphoric and o.start >= max(c.end, near[0].trigger.end):
-                    told += [me[m.id] for m in sentence or here if m.trigger.start >= o.end and me[m.id] != local][:1]
+                    told += [me[m.id] for m in sentence if m.trigger.start >= o.end and me[m.id] != local][:1]
         earlier = told + [e for e in before if e != local and e not in told][::-1] \
             + [e for e in _recent(history, me, {local}) if e not in told]
         return [(e, local) if c.direction == "cause_first" else (local, e) for e in earlier]
