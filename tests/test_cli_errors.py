@@ -19,12 +19,17 @@ def test_unparseable_date():
     assert "not a date I can read" in r.stderr
 
 
-def test_malformed_rule_pack(tmp_path):
+def _pack_with(tmp_path, rel: str, old: str, new: str):
+    """A copy of the shipped rule pack with one edit in one file."""
     pack = tmp_path / "rules"
     shutil.copytree(rules_dir(), pack)
-    bad = pack / "links" / "retaliation.yaml"
-    bad.write_text(bad.read_text(encoding="utf-8").replace("cue: stated\n", "cue: stated\n    colour: red\n", 1),
-                   encoding="utf-8")
+    f = pack / rel
+    f.write_text(f.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    return pack
+
+
+def test_malformed_rule_pack(tmp_path):
+    pack = _pack_with(tmp_path, "links/retaliation.yaml", "cue: stated\n", "cue: stated\n    colour: red\n")
     (pack / "links" / "broken.yaml").write_text("rules:\n  - id: a.b\n    label: [unclosed\n", encoding="utf-8")
     r = run("chain", "--rules", str(pack))
     assert r.returncode == 2 and "Traceback" not in r.stderr
@@ -61,3 +66,10 @@ def test_option_errors_and_impossible_dates(tmp_path):
     bad.write_text("---\ntitle: x\npublished: 2020-13-01\n---\nText.\n", encoding="utf-8")
     r = run("events", str(bad))
     assert r.returncode == 2 and "Traceback" not in r.stderr and "bad.md:2:1" in r.stderr
+
+
+def test_participle_details_must_name_a_category(tmp_path):
+    pack = _pack_with(tmp_path, "events/roles.yaml", "PROTEST: [COERCE/destroy]", "PROTEST: [BURN/destroy]")
+    r = run("events", "--rules", str(pack))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "roles.yaml" in r.stderr and "'BURN/destroy' is not CATEGORY or CATEGORY/mode" in r.stderr

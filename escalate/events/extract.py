@@ -27,6 +27,12 @@ _BY_NAME = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
 _HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
 # between a subject and its verb: at most an adverb or auxiliary ("drones struck", "forces later hit")
 _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
+# between a main clause's act and a participle clause that details it: "opened fire ..., killing
+# one person and arresting 12" (a comma, then maybe an earlier participle and "and")
+_ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and|or)\s+)?", re.I)
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
+_FIRST_WORD = re.compile(r"\s+([\w'’-]+)")
+_ADJUNCT_AND = re.compile(r"[^,;:.]*?\s(?:and|or)\s+", re.I)
 # "to" (or "for") right before a verb, or before a first verb it is coordinated with
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]*$")
 _QUOTE = re.compile(r"[“”\"]")
@@ -47,6 +53,7 @@ _OPENING_DATE = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", 
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
 _COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
+_HAVE = frozenset("has have had".split())
 # "to" (or "in order to") right before a trigger, or before "<verb> their|the ..." and a trigger noun
 _PURPOSE_TO = re.compile(r"(?<![\w-])(?P<mark>(?:in order|so as|in an? (?:bid|effort|attempt))\s+)?to\s+"
                          r"(?:(?P<verb>[a-z][\w-]*)\s+(?:the|a|an|their|its|his|her|our)\s+(?:[\w-]+\s+)?)?$")
@@ -86,6 +93,22 @@ class Hit:
     injuries: int | None = None
     location: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+def _blank_dates(text: str, timexes: list[Timex]) -> str:
+    """``text`` with each date and time expression replaced by as many spaces (offsets unchanged)."""
+    parts: list[str] = []
+    pos = 0
+    for t in timexes:
+        if t.start < pos or t.type not in ("DATE", "TIME"):
+            continue
+        parts.append(text[pos:t.start])
+        parts.append(" " * (t.end - t.start))
+        pos = t.end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -141,6 +164,7 @@ class Extractor:
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
+        self.participle_details = {c: frozenset(v) for c, v in r.participle_details.items()}
         self.complement_irrealis = frozenset(r.complement_irrealis)
         self.complement_verb_heads = frozenset(r.complement_verb_heads)
         self.inf_heads = _words(r.infinitive_heads)
@@ -156,6 +180,10 @@ class Extractor:
             "habitual": _alternation(m.habitual),
         }
         self.progressive = _alternation(m.habitual_progressive)
+        self.named_act = re.compile(
+            r"(?:[^\W\d][\w'’-]*\s+){1,8}?(?:" + alternation(m.named_act)
+            + r")(?![\w'’-])(?!\s+(?:being|under\s+way|\w+ing\b|\w+ed\b))", re.I) if m.named_act else None
+        self.named_act_not_before = _words(m.named_act_not_before)
         self.conditional = _words(m.conditional_scope)
         self.requested = _alternation(m.requested)
         self.future_clause = _alternation(m.future_clause)
@@ -235,6 +263,7 @@ class Extractor:
         self._timexes = timexes
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
         named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
+        scan = _blank_dates(text, timexes)
         for sent in doc.sentences:
             actors = self._refer_back(text, self.ac.find(text, sent.start, sent.end), named)
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
@@ -244,7 +273,7 @@ class Extractor:
             self._sentence_cues = [c for c in doc.cues if sent.start <= c.start < sent.end]
             self._fences = [c.start for c in self._sentence_cues if not c.anaphoric and c.direction == "effect_first"]
             self._purpose_cues = [(c.start, c.end) for c in self._sentence_cues if c.label == "purpose"]
-            hits = self._triggers(text, sent, actors, stimex, scues)
+            hits = self._triggers(scan if stimex else text, text, sent, actors, stimex, scues)
             quoted = _QUOTE.search(sent.text) is not None
             # words are needed for roles and for a quotation's speaker; most sentences of an
             # article tell no event and skip them
@@ -293,11 +322,13 @@ class Extractor:
         return out
 
     # ------------------------------------------------------------------ triggers
-    def _triggers(self, text, sent, actors, stimex, cue_spans) -> list[Hit]:
+    def _triggers(self, scan, text, sent, actors, stimex, cue_spans) -> list[Hit]:
+        """Trigger words of a sentence. ``scan`` is the text with dates blanked, so that a phrase
+        reads through a date the way wire copy writes it ("called Thursday on Arabs to unite")."""
         hits: list[Hit] = []
         low = ""
         suppressed: list[tuple[int, int]] | None = None  # made at the first trigger word, if any
-        for m in self.ev.regex.finditer(text, sent.start, sent.end):
+        for m in self.ev.regex.finditer(scan, sent.start, sent.end):
             s, e = m.span(1)
             if suppressed is None:
                 low = self.ev.normal(sent.text)
@@ -393,6 +424,10 @@ class Extractor:
         """Nearest actor left of ``pos`` in its clause: not a place, not a speaker, not inside a
         parenthetical relative clause; for coordinated subjects ("US and British jets"), the first."""
         idx = self._tok_index(toks, pos)
+        ante = self._antecedent(text, toks, idx, actors)
+        if ante is not None:
+            self._conjuncts = []
+            return ante
         left = self._clause_left(toks, idx)
         lo = toks[left].start if left < len(toks) else sent.start
         # a reporting verb between an actor and the trigger makes that actor a speaker
@@ -445,6 +480,20 @@ class Extractor:
             derived = self.ac._derive(first.actor, kind, None)
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
+
+    def _antecedent(self, text, toks: list[Tok], idx: int, actors) -> ActorMatch | None:
+        """"to Macedonia, which is preparing an offensive": a relative pronoun right before the verb
+        (auxiliaries aside) stands for the party right before it, even one named as a place."""
+        j = idx - 1
+        while j >= 0 and (toks[j].low in _BE or toks[j].low in _HAVE):
+            j -= 1
+        if j <= 0 or toks[j].low not in self.relative:
+            return None
+        rel = toks[j].start
+        ante = next((a for a in reversed(actors) if a.end <= rel), None)
+        if ante is None or ante.modifier or text[ante.end:rel].strip(" ,"):
+            return None
+        return ante
 
     def _resolve(self, tok: Tok, sent: Sentence, subjects, speakers, text, actors=()) -> ActorMatch | None:
         word = text[tok.start:tok.end]
@@ -559,6 +608,10 @@ class Extractor:
                 if h.fold_into is None:
                     h.actor = self._subject(text, sent, toks, actors, h.start, resolve)
                     conjuncts = list(self._conjuncts)
+                    head = self._adjunct_head(text, hits, i, h)
+                    if head is not None:
+                        h.actor, conjuncts = head.actor, []
+                        h.extra["adjunct"] = True
                 h.target = self._object(text, sent, toks, actors, h.end, spec.target)
                 if h.target is None and h.actor is not None and h.fold_into is None and \
                         (h.trig.category in self.symmetric or spec.target == "mutual"):
@@ -608,6 +661,21 @@ class Extractor:
         h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True)
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)
+
+    def _adjunct_head(self, text, hits, i, h: Hit) -> Hit | None:
+        """"Police opened fire on the crowd, killing one and arresting 12": a participle clause
+        after a main clause has no subject of its own; its actor is the main clause's (the nearest
+        party to its left is only the main clause's object). An absolute clause with its own subject
+        ("..., the rebels saying") keeps it."""
+        if i == 0 or h.reading != "verb" or not h.text.split(" ", 1)[0].lower().endswith("ing"):
+            return None
+        o = hits[i - 1]
+        if o.reading != "verb" or o.passive or o.actor is None or o.fold_into is not None:
+            return None
+        if h.actor is not None and h.actor.start >= o.end and not text[h.actor.end:h.start].strip():
+            return None
+        gap = (_ADJUNCT_AND if o.extra.get("adjunct") else _ADJUNCT_GAP).fullmatch(text, o.end, h.start)
+        return o if gap is not None else None
 
     def _np_start(self, toks: list[Tok], idx: int) -> int:
         """Start of the noun phrase ending at token ``idx`` (determiner or up to 5 modifiers)."""
@@ -701,8 +769,15 @@ class Extractor:
                 words = re.findall(r"[\w-]+", gap)
                 if len(words) > 7 or any(w.lower() in self.reporting for w in words):
                     return None
+            if "," in gap and self._reports_after(text, a.end, sent.end):
+                return None  # "..., police sources said": the source, not the object
             return a
         return None
+
+    def _reports_after(self, text: str, end: int, stop: int) -> bool:
+        """Is the word after ``end`` a verb of saying ("police sources said")?"""
+        m = _NEXT_WORD.match(text, end, stop)
+        return m is not None and m.group(1).lower() in self.reporting
 
     def _victim(self, text, sent, actors, end) -> ActorMatch | None:
         if self.victim is None:
@@ -757,6 +832,10 @@ class Extractor:
                 and self.future_clause.search(" ".join(t.low for t in toks[max(0, idx - 4):idx])):
             h.modality = "future"  # "before they demobilize", "until Israel withdraws": not yet
             return
+        if self._named_act(text, toks, idx, h):
+            h.modality = "hypothetical"
+            h.extra["named_act"] = True
+            return
         # "have been rocketing", "which has been fighting the army since April": going on, no one event
         if (h.trig.form == "ing" or h.text.lower().endswith("ing")) and self.progressive is not None \
                 and self.progressive.search(window):
@@ -764,6 +843,18 @@ class Extractor:
             return
         # a bare "to" is not enough: "attempted to assassinate", "ordered the paper to suspend" are
         # coded as events; intent verbs ("plans to", "vowed to") are in the future list
+
+    def _named_act(self, text, toks: list[Tok], idx: int, h: Hit) -> bool:
+        """"Removing the sanctions is out of the question": a gerund opening its clause, with an
+        object (not "fighting in the city is fierce"), as the subject of a present or modal copula."""
+        if self.named_act is None or not h.text.split(" ", 1)[0].lower().endswith("ing"):
+            return False
+        if idx > 0 and toks[idx - 1].low not in ("that", ",", "“", '"', "'"):
+            return False
+        m = _FIRST_WORD.match(text, h.end)
+        if m is None or m.group(1).lower() in self.named_act_not_before:
+            return False
+        return self.named_act.match(text, m.start(1)) is not None
 
     def _conditional(self, toks: list[Tok], idx: int) -> bool:
         """Is token ``idx`` inside an "if"/"unless" clause? The clause runs to the next comma or
@@ -962,6 +1053,7 @@ class Extractor:
             for j in range(k - 1, -1, -1):
                 o = hits[j]
                 if (o.fold_into is not None and not o.complement) or o.trig.category not in self.complement_heads \
+                        or o.extra.get("named_act") \
                         or (o.trig.category in self.complement_verb_heads and o.reading != "verb"):
                     continue
                 # "urged them to attack", "an appeal for deploying troops": asked for, not done
@@ -999,6 +1091,14 @@ class Extractor:
                     and (participle or coordinated) and not cue_inside(p, h):
                 h.actor = p.actor
                 join(k, k - 1)
+            elif h.extra.get("adjunct") and not cue_inside(p, h):
+                # "rioted, setting fire to their mattresses": how the act was done
+                head = hits[k - 1]
+                while head.fold_into is not None:
+                    head = hits[head.fold_into]
+                details = self.participle_details.get(head.trig.category, ())
+                if h.trig.category in details or f"{h.trig.category}/{h.trig.spec.mode}" in details:
+                    join(k, hits.index(head))
         for k, h in enumerate(hits):
             if h.fold_into is not None or h.modality != "asserted":
                 continue

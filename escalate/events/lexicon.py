@@ -92,6 +92,10 @@ class Modality(Strict):
     infinitive_aspectual: list[str] = Field(default_factory=list)
     habitual: list[str]
     habitual_progressive: list[str] = Field(default_factory=list)
+    # a gerund that is the subject of one of these names a kind of act, it tells none
+    # ("removing the sanctions is out of the question", "attacking Iran would be a mistake")
+    named_act: list[str] = Field(default_factory=list)
+    named_act_not_before: list[str] = Field(default_factory=list)  # "fighting in the city is fierce"
     denied: list[str]
 
 
@@ -142,6 +146,9 @@ class RolesSpec(Strict):
     infinitive_heads: list[str] = Field(default_factory=list)
     interception: Interception = Field(default_factory=Interception)
     complement_window: int = 12
+    # category of an act -> "CATEGORY" or "CATEGORY/mode" of participle clauses that tell how it was
+    # done ("protesters rioted, setting fire to cars"): such a clause folds into the act
+    participle_details: dict[Category, list[str]] = Field(default_factory=dict)
     modality: Modality
     numbers: dict[str, int]
     quantifiers: list[str]
@@ -151,6 +158,15 @@ class RolesSpec(Strict):
     definite: list[str]
     latest: list[str]
     date_carriers: DateCarriers
+
+    @model_validator(mode="after")
+    def _details_named(self) -> RolesSpec:
+        for head, details in self.participle_details.items():
+            for d in details:
+                if d.split("/", 1)[0] not in PLOVER:
+                    raise ValueError(f"participle_details.{head}: {d!r} is not CATEGORY or CATEGORY/mode "
+                                     f"(categories: {', '.join(PLOVER)})")
+        return self
 
 
 @dataclass(frozen=True)
