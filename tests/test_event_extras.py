@@ -259,3 +259,15 @@ def test_a_relative_pronoun_stands_for_the_party_before_it(pipe):
                          "on the border.")
     mobilize = [r for r in found if r[0] == "MOBILIZE"]
     assert mobilize and mobilize[0][1] == "MKD", found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what a protest is against or asks for is its topic, not an act of its own
+    ("Health workers staged a demonstration on Wednesday demanding more medical supplies.", ["PROTEST"]),
+    ("Residents held a protest on Thursday against the release of prisoners.", ["PROTEST"]),
+    # ... but violence protested is an event
+    ("Students protested on Friday against the killing of a classmate by police.", ["PROTEST", "ASSAULT"]),
+])
+def test_protest_topics_fold(pipe, text, kept):
+    found = _asserted(pipe, text)
+    assert sorted(c for c, _ in found) == sorted(kept), found

@@ -164,6 +164,7 @@ class Extractor:
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
+        self.complement_targets = frozenset(r.complement_targets)
         self.participle_details = {c: frozenset(v) for c, v in r.participle_details.items()}
         self.complement_irrealis = frozenset(r.complement_irrealis)
         self.complement_verb_heads = frozenset(r.complement_verb_heads)
@@ -1124,11 +1125,16 @@ class Extractor:
                     and re.fullmatch(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}", text[h.end:o.start]):
                 join(k, k + 1)
         for h in hits:
-            if h.fold_into is None or h.complement:
+            if h.fold_into is None:
                 continue
             tgt = hits[h.fold_into]
             while tgt.fold_into is not None:
                 tgt = hits[tgt.fold_into]
+            if h.complement:
+                # "a hunger strike demanding the resignation of the government": aimed at the government
+                if tgt.target is None and tgt.trig.category in self.complement_targets:
+                    tgt.target = h.target
+                continue
             if tgt.actor is None and h.actor is not None and not h.extra.get("purpose"):
                 tgt.actor = h.actor  # (a purpose clause's subject is often found wrongly: only its target counts)
             if tgt.target is None:

@@ -141,6 +141,7 @@ class RolesSpec(Strict):
     symmetric_categories: list[Category] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)
+    complement_targets: list[Category] = Field(default_factory=list)
     complement_irrealis: list[Category] = Field(default_factory=list)
     complement_verb_heads: list[Category] = Field(default_factory=list)
     infinitive_heads: list[str] = Field(default_factory=list)
