@@ -271,3 +271,20 @@ def test_a_relative_pronoun_stands_for_the_party_before_it(pipe):
 def test_protest_topics_fold(pipe, text, kept):
     found = _asserted(pipe, text)
     assert sorted(c for c, _ in found) == sorted(kept), found
+
+
+def test_a_coordinated_verb_shares_the_subject_and_tells_its_own_act(pipe):
+    found = _roles(pipe, "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and "
+                         "exploded a series of bombs in the capital Kabul.")
+    assert [(c, a) for c, a, _, _ in found] == [("ASSAULT", "AFG.armed_group"), ("ASSAULT", "AFG.armed_group")], found
+
+
+def test_but_with_no_subject_shares_the_subject(pipe):
+    found = _roles(pipe, "Benin opened its borders today to most West Africans ordered out of Nigeria, but was "
+                         "still refusing admittance to Ghanaians.")
+    assert ("REJECT", "BEN") in [(c, a) for c, a, _, _ in found], found
+
+
+def test_a_grenade_thrown_at_a_patrol_is_one_attack_on_the_police(pipe):
+    found = _roles(pipe, "Militants threw a grenade at a police patrol on Monday.")
+    assert found == [("ASSAULT", "unknown.armed_group", "unknown.police", "asserted")], found

@@ -165,6 +165,10 @@ class Extractor:
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
         self.complement_targets = frozenset(r.complement_targets)
+        self.targeted_by = frozenset(r.targeted.by)
+        self.targeted_names = frozenset(r.targeted.names)
+        self.coord_conj = _words(r.coordination.conjunctions)
+        self.coord_skip = _words(r.coordination.skip)
         self.participle_details = {c: frozenset(v) for c, v in r.participle_details.items()}
         self.complement_irrealis = frozenset(r.complement_irrealis)
         self.complement_verb_heads = frozenset(r.complement_verb_heads)
@@ -613,6 +617,10 @@ class Extractor:
                     if head is not None:
                         h.actor, conjuncts = head.actor, []
                         h.extra["adjunct"] = True
+                    else:
+                        head = self._coordinated_head(text, toks, idx, hits, i)
+                        if head is not None:
+                            h.actor, conjuncts = head.actor, []
                 h.target = self._object(text, sent, toks, actors, h.end, spec.target)
                 if h.target is None and h.actor is not None and h.fold_into is None and \
                         (h.trig.category in self.symmetric or spec.target == "mutual"):
@@ -656,6 +664,9 @@ class Extractor:
             sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
             if sup and not text[sup.end():np_start].strip():
                 h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve)
+                head = self._coordinated_head(text, toks, self._tok_index(toks, sup.start()), hits, i)
+                if head is not None:  # "kidnapped 16 advisers and exploded a series of bombs"
+                    h.actor = head.actor
         if h.actor is None and h.text.lower().endswith("ing") and idx > 0 and toks[idx - 1].low == "by":
             # "The RSF responded by shelling the city": the means has the clause's subject
             h.actor = self._subject(text, sent, toks, actors, toks[idx - 1].start, resolve)
@@ -677,6 +688,25 @@ class Extractor:
             return None
         gap = (_ADJUNCT_AND if o.extra.get("adjunct") else _ADJUNCT_GAP).fullmatch(text, o.end, h.start)
         return o if gap is not None else None
+
+    def _coordinated_head(self, text, toks: list[Tok], idx: int, hits, i) -> Hit | None:
+        """"Rebels kidnapped 16 advisers from a bazaar and exploded a series of bombs", "Benin opened
+        its borders but was still refusing admittance": a verb right after a conjunction (auxiliaries
+        and adverbs aside), with no subject of its own, shares the subject of the act before it."""
+        j = idx - 1
+        while j >= 0 and toks[j].low in self.coord_skip:
+            j -= 1
+        if j <= 0 or toks[j].low not in self.coord_conj:
+            return None
+        for k in range(i - 1, -1, -1):
+            o = hits[k]
+            if o.end > toks[j].start:
+                continue
+            if o.reading != "verb" or o.passive or o.actor is None or o.fold_into is not None \
+                    or re.search(r"[;:]", text[o.end:toks[j].start]):
+                return None
+            return o
+        return None
 
     def _np_start(self, toks: list[Tok], idx: int) -> int:
         """Start of the noun phrase ending at token ``idx`` (determiner or up to 5 modifiers)."""
@@ -1050,6 +1080,12 @@ class Extractor:
             hits[head].latest = hits[head].latest or hits[child].latest
 
         for k, h in enumerate(hits):
+            # "threw a grenade at a police patrol": the patrol is what was hit, no event of its own
+            if k and h.reading == "noun" and h.trig.category in self.targeted_names:
+                o = hits[k - 1]
+                if o.fold_into is None and o.trig.category in self.targeted_by and self.target_prep.match(text[o.end:h.start]):
+                    join(k, k - 1)
+        for k, h in enumerate(hits):
             # "rejected a US offer to host a summit": the summit is part of what was rejected
             for j in range(k - 1, -1, -1):
                 o = hits[j]
@@ -1088,8 +1124,12 @@ class Extractor:
             participle = h.trig.form == "ing" and re.fullmatch(r"[^,;:]*,\s*", between)
             coordinated = p.reading == "verb" and \
                 re.fullmatch(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+", between)  # "one U.S. soldier and"
+            # ... but "kidnapped 16 advisers from a bazaar and exploded bombs" tells two acts
+            other_act = coordinated and not participle and p.trig.spec.mode and h.trig.spec.mode \
+                and p.trig.spec.mode != h.trig.spec.mode and h.text.lower() not in self.detail \
+                and len(between.split()) > 3
             if h.reading == "verb" and p.trig.category == h.trig.category and p.fold_into is None \
-                    and (participle or coordinated) and not cue_inside(p, h):
+                    and (participle or coordinated) and not other_act and not cue_inside(p, h):
                 h.actor = p.actor
                 join(k, k - 1)
             elif h.extra.get("adjunct") and not cue_inside(p, h):

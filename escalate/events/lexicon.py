@@ -120,6 +120,16 @@ class Interception(Strict):
     weapons: list[str] = Field(default_factory=list)
 
 
+class Coordination(Strict):
+    conjunctions: list[str] = Field(default_factory=list)
+    skip: list[str] = Field(default_factory=list)
+
+
+class Targeted(Strict):
+    by: list[Category] = Field(default_factory=list)
+    names: list[Category] = Field(default_factory=list)
+
+
 class RolesSpec(Strict):
     clause_breaks: list[str]
     reporting_verbs: list[str]
@@ -150,6 +160,10 @@ class RolesSpec(Strict):
     # category of an act -> "CATEGORY" or "CATEGORY/mode" of participle clauses that tell how it was
     # done ("protesters rioted, setting fire to cars"): such a clause folds into the act
     participle_details: dict[Category, list[str]] = Field(default_factory=dict)
+    # a verb right after one of ``conjunctions`` (``skip`` words aside) shares the previous act's subject
+    coordination: Coordination = Field(default_factory=Coordination)
+    # an event noun of a ``names`` category that an act of a ``by`` category is aimed at names its target
+    targeted: Targeted = Field(default_factory=Targeted)
     modality: Modality
     numbers: dict[str, int]
     quantifiers: list[str]
