@@ -288,3 +288,25 @@ def test_but_with_no_subject_shares_the_subject(pipe):
 def test_a_grenade_thrown_at_a_patrol_is_one_attack_on_the_police(pipe):
     found = _roles(pipe, "Militants threw a grenade at a police patrol on Monday.")
     assert found == [("ASSAULT", "unknown.armed_group", "unknown.police", "asserted")], found
+
+
+def test_charges_as_grounds_are_no_event(pipe):
+    # "wanted on treason charges", "arrested on espionage charges": the grounds of something else
+    found = _asserted(pipe, "The journalist was arrested on espionage charges.")
+    assert [c for c, _ in found] == ["COERCE"], found
+    found = _asserted(pipe, "Police on Monday charged three men with treason.")
+    assert [c for c, _ in found] == ["ACCUSE"], found
+
+
+def test_charging_a_neighbour_with_supporting_is_the_protest(pipe):
+    # the accusation details the protest; what is alleged is its content, not an act told as done
+    found = _asserted(pipe, "Serbia lodged an official protest with Albania today, charging its neighbor with "
+                            "supporting dissidents here.")
+    assert [c for c, _ in found] == ["ACCUSE"], found
+
+
+def test_a_date_in_a_relative_clause_is_the_clause_s(pipe):
+    mentions, _ = _mentions(pipe, "Uganda has granted political asylum to 18 Rwandan rebels who entered the country "
+                                  "illegally two years ago.")
+    asylum = [m for m in mentions if m.category == "AID"]
+    assert asylum and asylum[0].when is None, asylum

@@ -31,6 +31,7 @@ _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 # one person and arresting 12" (a comma, then maybe an earlier participle and "and")
 _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and|or)\s+)?", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
 _FIRST_WORD = re.compile(r"\s+([\w'’-]+)")
 _ADJUNCT_AND = re.compile(r"[^,;:.]*?\s(?:and|or)\s+", re.I)
 # "to" (or "for") right before a verb, or before a first verb it is coordinated with
@@ -93,6 +94,11 @@ class Hit:
     injuries: int | None = None
     location: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+def _in_relative(text: str, h: Hit, t: Timex) -> bool:
+    """Is date ``t`` told in a relative clause after event ``h`` ("rebels who entered two years ago")?"""
+    return h.end <= t.start and _RELATIVE_WORD.search(text, h.end, t.start) is not None
 
 
 def _blank_dates(text: str, timexes: list[Timex]) -> str:
@@ -297,7 +303,7 @@ class Extractor:
                 self._fold(text, hits, scues)
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
-                self._sentence_date(hits, stimex)
+                self._sentence_date(text, hits, stimex)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -358,6 +364,9 @@ class Extractor:
                 if req is not None and not req.search(low):
                     continue
                 if exc is not None and exc.search(low):
+                    continue
+                grounds = self.ev.not_after.get(id(trig.spec))
+                if grounds is not None and reading == "noun" and grounds.search(text, max(sent.start, s - 60), s):
                     continue
                 chosen = trig
                 break
@@ -880,7 +889,7 @@ class Extractor:
         object (not "fighting in the city is fierce"), as the subject of a present or modal copula."""
         if self.named_act is None or not h.text.split(" ", 1)[0].lower().endswith("ing"):
             return False
-        if idx > 0 and toks[idx - 1].low not in ("that", ",", "“", '"', "'"):
+        if idx > 0 and toks[idx - 1].low not in ("that", "“", '"', "'"):  # after a comma: an adjunct
             return False
         m = _FIRST_WORD.match(text, h.end)
         if m is None or m.group(1).lower() in self.named_act_not_before:
@@ -1003,6 +1012,8 @@ class Extractor:
                 gap = _PARENS.sub(" ", text[lo:hi])
                 if h.start >= t.end and re.search(r",\s*(?:which|who|whom|whose)\b", gap):
                     continue  # "on January 9, which US warships shot down": the date is the clause's
+                if _in_relative(text, h, t):
+                    continue  # "granted asylum to rebels who entered the country two years ago"
                 d = len(re.findall(r"[\w-]+", gap))
                 if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in re.findall(r"[\w'’-]+", gap)):
@@ -1024,7 +1035,7 @@ class Extractor:
                 if h.timex is None and h.start < fence:
                     h.timex = dated[0]
 
-    def _sentence_date(self, hits: list[Hit], stimex: list[Timex]) -> None:
+    def _sentence_date(self, text: str, hits: list[Hit], stimex: list[Timex]) -> None:
         """A sentence that tells one event and one date not bound elsewhere: the date is the event's
         ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
         heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
@@ -1034,7 +1045,8 @@ class Extractor:
         if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
             h, t = heads[0], free[0]
             lo, hi = min(h.end, t.end), max(h.start, t.start)
-            if not any(lo <= a and b <= hi for a, b in self._cue_spans):  # "came on March 12 after ... the attack"
+            if not any(lo <= a and b <= hi for a, b in self._cue_spans) \
+                    and not _in_relative(text, h, t):  # "came on March 12 after ... the attack"
                 h.timex = t
 
     def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:

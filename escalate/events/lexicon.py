@@ -48,6 +48,9 @@ class TriggerSpec(Strict):
     intensity: float | None = Field(default=None, ge=-10, le=10)
     requires_any: list[str] = Field(default_factory=list)
     excludes_any: list[str] = Field(default_factory=list)
+    # words that, up to three words before the trigger, make it the grounds of something else
+    # ("arrested on treason charges", "wanted on charges of"): no event of its own
+    not_after: list[str] = Field(default_factory=list)
     passive: bool = True
     target: str = "object"
 
@@ -301,9 +304,13 @@ class EventLexicon:
         self.regex = re.compile(r"(?<![\w-])(" + trie_pattern(self.surface) + r")(?![\w-])", re.I)
         # context filters, compiled once per trigger entry
         self.context: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self.not_after: dict[int, re.Pattern[str]] = {}
         for c in categories:
             for t in c.triggers:
                 self.context[id(t)] = (_alternation(t.requires_any), _alternation(t.excludes_any))
+                if t.not_after:
+                    self.not_after[id(t)] = re.compile(
+                        rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in t.not_after)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
         self.suppress = _alternation(suppress.phrases)
         # per category, one scan for the cue words of all its modes: at each position, the first
         # mode (in file order) whose cue starts there, as group ``m<index>``
