@@ -221,22 +221,26 @@ M = TypeVar("M", bound=BaseModel)
 
 
 @functools.cache
-def _plan(cls: type[BaseModel]) -> tuple[tuple[str, Any, Any], ...] | None:
-    """Per field, in declaration order (serialisation follows it): (name, static default or
-    ``_REQUIRED``, default factory or None); or None when ``trusted`` cannot build the model
-    (aliases, post-init hooks, extra fields, factories that read other fields)."""
+def _plan(cls: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...], frozenset[str]] | None:
+    """The fields in declaration order (serialisation follows it) with their static defaults
+    (``_REQUIRED`` where there is none), the fields made by a default factory, and the required
+    fields; or None when ``trusted`` cannot build the model (aliases, post-init hooks, extra fields,
+    factories that read other fields)."""
     if cls.__pydantic_post_init__ or cls.__pydantic_root_model__ or cls.model_config.get("extra") == "allow":
         return None
-    plan = []
+    defaults: dict[str, Any] = {}
+    factories = []
     for name, f in cls.__pydantic_fields__.items():
         if f.alias is not None or f.validation_alias is not None or \
                 getattr(f, "default_factory_takes_validated_data", False):
             return None
         if f.default_factory is not None:
-            plan.append((name, _REQUIRED, f.default_factory))
+            defaults[name] = _REQUIRED
+            factories.append((name, f.default_factory))
         else:
-            plan.append((name, _REQUIRED if f.is_required() else f.default, None))
-    return tuple(plan)
+            defaults[name] = _REQUIRED if f.is_required() else f.default
+    required = frozenset(n for n, f in cls.__pydantic_fields__.items() if f.is_required())
+    return defaults, tuple(factories), required
 
 
 _REQUIRED = object()
@@ -248,14 +252,14 @@ def trusted(cls: type[M], **values: Any) -> M:
     plan = _plan(cls)
     if plan is None:
         return cls.model_construct(**values)
-    data: dict[str, Any] = {}
-    for name, default, factory in plan:
-        if name in values:
-            data[name] = values[name]
-        elif factory is not None:
+    defaults, factories, required = plan
+    if not required <= values.keys() or not values.keys() <= defaults.keys():
+        return cls.model_construct(**values)  # a missing or an unknown field: the general way
+    data = defaults.copy()  # declaration order, kept by update()
+    data.update(values)
+    for name, factory in factories:
+        if name not in values:
             data[name] = factory()
-        elif default is not _REQUIRED:
-            data[name] = default
     m = cls.__new__(cls)
     object.__setattr__(m, "__dict__", data)
     object.__setattr__(m, "__pydantic_fields_set__", set(values))

@@ -31,6 +31,8 @@ _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 # one person and arresting 12" (a comma, then maybe an earlier participle and "and")
 _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and|or)\s+)?", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
+_PREV_WORD = re.compile(r"([\w'’]*)[^\w'’]*\Z")  # the last word before a position, if any
+_DIGIT = re.compile(r"\d")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
 _FIRST_WORD = re.compile(r"\s+([\w'’-]+)")
 _ADJUNCT_AND = re.compile(r"[^,;:.]*?\s(?:and|or)\s+", re.I)
@@ -355,7 +357,8 @@ class Extractor:
                 continue
             surface = _SPACES.sub(" ", m.group(1).lower())
             in_time = any(t.start < s and s - t.end <= 1 for t in stimex)  # "on June 2 ordered"
-            reading = self._reading(text, sent, s, actors, in_time)
+            prev = self._prev_word(text, sent, s)
+            reading = self._reading(text, sent, s, actors, in_time, prev)
             chosen = None
             cands = self.ev.surface.get(surface, [])
             cands = sorted(cands, key=lambda t: (t.reading != reading))
@@ -373,8 +376,7 @@ class Extractor:
             if chosen is None:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
-            prev = self._prev_word(text, sent, s)
-            after_det = self._after_det(text, sent, s) or (bool(re.match(r"\d", prev)) and not in_time) or \
+            after_det = prev in self.noun_cues or (_DIGIT.match(prev) is not None and not in_time) or \
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
                  and chosen.reading == "verb")
             if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
@@ -389,24 +391,16 @@ class Extractor:
 
     def _prev_word(self, text, sent, s) -> str:
         """The word before ``s`` (within 30 characters, in the sentence), lower case."""
-        lo = max(sent.start, s - 30)
-        i = s - 1
-        while i >= lo and not _word_char(text[i]):
-            i -= 1
-        j = i
-        while j >= lo and _word_char(text[j]):
-            j -= 1
-        return text[j + 1:i + 1].lower().replace("’", "'")
+        m = _PREV_WORD.search(text, max(sent.start, s - 30), s)
+        return m.group(1).lower().replace("’", "'") if m else ""
 
-    def _after_det(self, text, sent, s) -> bool:
-        return self._prev_word(text, sent, s) in self.noun_cues
-
-    def _reading(self, text, sent, s, actors, in_time: bool = False) -> str:
-        """Is the word at ``s`` used as a noun or as a verb?"""
-        prev = self._prev_word(text, sent, s)
+    def _reading(self, text, sent, s, actors, in_time: bool = False, prev: str | None = None) -> str:
+        """Is the word at ``s`` used as a noun or as a verb? (``prev``: the word before it, if known)"""
+        if prev is None:
+            prev = self._prev_word(text, sent, s)
         if in_time:
             return "verb"
-        if prev in self.noun_cues or re.match(r"\d", prev):
+        if prev in self.noun_cues or _DIGIT.match(prev):
             return "noun"
         if prev in self.verb_cues:
             return "verb"
@@ -1308,10 +1302,6 @@ class Extractor:
 
 def _tok_start(t: Tok) -> int:
     return t.start
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c in "_'’"
 
 
 def _inside(tok: Tok, actors: list[ActorMatch]) -> bool:
