@@ -170,7 +170,8 @@ def test_passive_means_subject_is_the_target(pipe):
 
 
 def test_wire_story_dates_and_references(pipe):
-    # a wire story: the dateline's date is the report's, a "a day after" cue's date is no event's,
+    # a wire story: the dateline's date is the report's; "launched on Friday, a day after the group
+    # shelled a hospital" dates the shelling a day before Friday (the cue's own "a day" dates nothing);
     # "the paramilitary group" is the RSF named before, and "On Sunday" does not date the air strikes
     # the Sunday attack answered
     from .conftest import ARTICLES, analyse
@@ -181,7 +182,8 @@ def test_wire_story_dates_and_references(pipe):
     by_trigger = {m.trigger.text: m for m in doc.mentions}
     assert by_trigger["launched"].when is not None and by_trigger["launched"].when.value == "2023-06-09"
     shelled = by_trigger["shelled"]
-    assert shelled.when is None and shelled.actor is not None and shelled.actor.id == "rsf"
+    assert shelled.when is not None and shelled.when.value == "2023-06-08" and shelled.when.text == "a day after"
+    assert shelled.actor is not None and shelled.actor.id == "rsf"
     assert by_trigger["attacked"].when.value == "2023-06-11"
     assert by_trigger["air strikes"].when is None
 
@@ -310,3 +312,25 @@ def test_a_date_in_a_relative_clause_is_the_clause_s(pipe):
                                   "illegally two years ago.")
     asylum = [m for m in mentions if m.category == "AID"]
     assert asylum and asylum[0].when is None, asylum
+
+
+def test_days_between_two_events_date_the_undated_one(pipe):
+    # "on January 18, two days after Tehran launched strikes": Tehran's strikes were on January 16
+    from .conftest import ARTICLES, analyse
+
+    a = analyse(pipe, ARTICLES / "iran_pakistan_2024.txt")
+    iran = [e for e in a.events if e.category == "ASSAULT" and e.actor and e.actor.id == "IRN"
+            and e.when.earliest == date(2024, 1, 16) == e.when.latest]
+    pak = [e for e in a.events if e.category == "ASSAULT" and e.actor and e.actor.id == "PAK"
+           and e.when.earliest == date(2024, 1, 18)]
+    assert iran and pak
+    # "the January 16 attack" is a noun with its date (not "on June 2 ordered"), and merges with it
+    assert any(c.text.startswith("The foreign ministry") for c in iran[0].citations)
+    assert any(ln.cause == iran[0].id and ln.effect == pak[0].id and ln.stated for ln in a.links)
+
+
+def test_bases_of_a_named_group_are_the_group_s(pipe):
+    found = _roles(pipe, "Iran struck bases of the Sunni militant group Jaish al-Adl in Pakistan on Tuesday.")
+    assert ("ASSAULT", "IRN", "jaish_al_adl") in [(c, a, t) for c, a, t, _ in found], found
+    found = _roles(pipe, "Ukrainian forces fired missiles at the positions of the Donbass People's Militia.")
+    assert found[0][2] == "dpr", found

@@ -19,6 +19,9 @@ CASES = {
     # a plain-text article with a byline and a date-only line; the first cause is told in an
     # "after" clause of a "counter-offensive", the third act in "In retaliation for the shelling of X"
     "caucasus_2020.txt": (None, 4, "AZE"),
+    # a wire retrospective: "two days after" dates the first strike from the second; the recall of an
+    # ambassador, a mediation offer and a visit follow
+    "iran_pakistan_2024.txt": (date(2024, 1, 16), 2, "PAK"),
 }
 
 

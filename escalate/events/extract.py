@@ -18,6 +18,7 @@ from escalate.events.actors import ActorLexicon, ActorMatch
 from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
 from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
+from escalate.time.calendar import add_days
 from escalate.trie import alternation
 
 _SPACES = re.compile(r"\s+")
@@ -33,6 +34,9 @@ _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _PREV_WORD = re.compile(r"([\w'’]*)[^\w'’]*\Z")  # the last word before a position, if any
 _DIGIT = re.compile(r"\d")
+_DAYS = re.compile(r"P(\d+)([DW])")  # a count of days or weeks
+_WORDS = re.compile(r"[\w'’-]+")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
 _FIRST_WORD = re.compile(r"\s+([\w'’-]+)")
 _ADJUNCT_AND = re.compile(r"[^,;:.]*?\s(?:and|or)\s+", re.I)
@@ -306,6 +310,8 @@ class Extractor:
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
                 self._sentence_date(text, hits, stimex)
+            if hits and stimex:
+                self._date_by_offset(hits, stimex)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -356,7 +362,9 @@ class Extractor:
             if any(a < e and s < b for a, b in cue_spans):
                 continue
             surface = _SPACES.sub(" ", m.group(1).lower())
-            in_time = any(t.start < s and s - t.end <= 1 for t in stimex)  # "on June 2 ordered"
+            # "on June 2 ordered" (a verb), not "the January 16 attack" (a determiner before the date)
+            in_time = any(t.start < s and s - t.end <= 1 and self._prev_word(text, sent, t.start) not in self.noun_cues
+                          for t in stimex)
             prev = self._prev_word(text, sent, s)
             reading = self._reading(text, sent, s, actors, in_time, prev)
             chosen = None
@@ -805,8 +813,22 @@ class Extractor:
                     return None
             if "," in gap and self._reports_after(text, a.end, sent.end):
                 return None  # "..., police sources said": the source, not the object
-            return a
+            return self._owner(text, actors, a)
         return None
+
+    def _owner(self, text: str, actors: list[ActorMatch], a: ActorMatch) -> ActorMatch:
+        """"bases of the Sunni militant group Jaish al-Adl", "positions of the Donbass People's Militia":
+        a generic party with a named owner after "of" is that owner (through an apposition)."""
+        if not a.actor.startswith("unknown."):
+            return a
+        i = actors.index(a)
+        if i + 1 < len(actors) and _OF_THE.fullmatch(text, a.end, actors[i + 1].start):
+            b = actors[i + 1]
+            if b.actor.startswith("unknown.") and i + 2 < len(actors) and not text[b.end:actors[i + 2].start].strip():
+                b = actors[i + 2]  # "the militant group Jaish al-Adl"
+            if not b.actor.startswith("unknown.") and not b.modifier:
+                return b
+        return a
 
     def _reports_after(self, text: str, end: int, stop: int) -> bool:
         """Is the word after ``end`` a verb of saying ("police sources said")?"""
@@ -819,6 +841,8 @@ class Extractor:
         # not past a cue: "In retaliation for the attack, forces struck militant positions"
         stop = min([a for a in self._fences if a >= end] + [sent.end])
         for v in self.victim.finditer(text, end, stop):
+            if any(w.lower() in self.reporting for w in _WORDS.findall(text, end, v.start())):
+                return None  # "the attack, in which Iran said it had targeted bases": a report's own clause
             if any(end <= a.start and a.end <= v.start() and not a.locative and "," in text[end:a.start]
                    and _SUBJECT_GAP.fullmatch(text, a.end, v.start()) for a in actors):
                 # "the shelling of Tartar, Azerbaijani drones struck X": a new clause, with its own subject
@@ -1012,7 +1036,7 @@ class Extractor:
                 if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in re.findall(r"[\w'’-]+", gap)):
                     continue
-                if d <= 10 and d < best_d:
+                if d <= 15 and d < best_d:
                     best, best_d = k, d
             if best is not None:
                 hits[best].timex = t
@@ -1042,6 +1066,30 @@ class Extractor:
             if not any(lo <= a and b <= hi for a, b in self._cue_spans) \
                     and not _in_relative(text, h, t):  # "came on March 12 after ... the attack"
                 h.timex = t
+
+    def _date_by_offset(self, hits: list[Hit], stimex: list[Timex]) -> None:
+        """"struck hideouts in Iran on January 18, two days after Tehran launched strikes": a cue that
+        counts days between two events dates the undated one from the other (to the day)."""
+        for c in self._sentence_cues:
+            if c.kind != "temporal" or c.anaphoric or c.direction != "effect_first":
+                continue
+            dur = next((t for t in stimex if c.start <= t.start and t.end <= c.end and t.type == "DURATION"), None)
+            m = _DAYS.fullmatch(dur.value) if dur is not None else None
+            if m is None:
+                continue
+            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
+            effect = next((h for h in reversed(heads) if h.end <= c.start), None)
+            cause = next((h for h in heads if h.start >= c.end), None)
+            if effect is None or cause is None:
+                continue
+            for known, other, sign in ((effect, cause, -1), (cause, effect, 1)):
+                t = known.timex
+                if other.timex is None and t is not None and t.earliest is not None and t.earliest == t.latest:
+                    day = add_days(t.earliest, sign * days)
+                    other.timex = trusted(Timex, start=dur.start, end=dur.end, text=c.text, type="DATE",  # type: ignore[union-attr]
+                                          value=day.isoformat(), earliest=day, latest=day)
+                    break
 
     def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:
         cats = self.carrier_nouns.get(noun, [])
