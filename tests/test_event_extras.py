@@ -334,3 +334,24 @@ def test_bases_of_a_named_group_are_the_group_s(pipe):
     assert ("ASSAULT", "IRN", "jaish_al_adl") in [(c, a, t) for c, a, t, _ in found], found
     found = _roles(pipe, "Ukrainian forces fired missiles at the positions of the Donbass People's Militia.")
     assert found[0][2] == "dpr", found
+
+
+def test_hours_later_and_with_clauses_date_their_events(pipe):
+    from .conftest import ARTICLES, analyse
+
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
+    by_trigger = {m.trigger.text: m for m in a.documents[0].mentions}
+    sunday = date(2024, 8, 25)
+    # "exchanged fire on Sunday, with Israeli warplanes striking ... and the militant group launching ..."
+    assert by_trigger["striking"].when.earliest == sunday and by_trigger["launching"].when.earliest == sunday
+    # "Hours later, Hezbollah said it had fired more than 300 rockets": that day or the next
+    fired = by_trigger["fired"].when
+    assert fired.earliest == sunday and fired.latest == date(2024, 8, 26) and fired.mod == "APPROX"
+
+
+def test_a_commander_killed_before_the_report_is_still_his_group_s(pipe):
+    from .conftest import ARTICLES, analyse
+
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
+    killing = next(m for m in a.documents[0].mentions if m.trigger.text == "killing")
+    assert killing.target is not None and killing.target.side == "hezbollah"

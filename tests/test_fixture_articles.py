@@ -84,3 +84,18 @@ def test_crlf_and_one_paragraph_articles(pipe, tmp_path):
         for c in e.citations:
             assert a.documents[0].text[c.start:c.end] == c.text and "\r" not in c.text
     assert any(ln.stated for ln in a.links)
+
+
+def test_an_article_of_the_same_year_as_another_keeps_its_own_chain(pipe):
+    """tests/fixtures/unseen/lebanon_2024.md (kept out of the articles folder, whose corpus test wants
+    episodes years apart): "Hours later, Hezbollah said it had fired more than 300 rockets ... in
+    retaliation for the killing of its senior commander Fuad Shukr ... on July 30"."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
+    chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
+    by_id = {e.id: e for e in a.events}
+    top = chains[0]
+    first, last = by_id[top.events[0]], by_id[top.events[-1]]
+    assert first.when.earliest == date(2024, 7, 30) and first.actor.id == "ISR"
+    assert last.when.earliest == date(2024, 8, 25) and last.actor.id == "hezbollah"
+    # the text states the tie between the two ("in retaliation for the killing")
+    assert any(ln.cause == first.id and ln.effect == last.id and ln.stated for ln in a.links)

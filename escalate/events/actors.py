@@ -68,6 +68,8 @@ class GenericSpec(Strict):
     sponsor_affixes: list[str] = Field(default_factory=list)
     lead_affixes: list[str] = Field(default_factory=list)
     locative_prepositions: list[str] = Field(default_factory=list)
+    # words between such a preposition and a name that keep it a place ("in southern Lebanon")
+    locative_modifiers: list[str] = Field(default_factory=list)
     pronouns: Pronouns = Field(default_factory=Pronouns)
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
 
@@ -132,7 +134,9 @@ class ActorLexicon:
         self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})\b", re.I)
         self._after_poss = re.compile(rf"(?P<affix>)(?P<fill>(?:\s+[\w-]+){{1,2}}?)\s+(?P<noun>{roles})\b", re.I)
         locs = alternation(self.generic.locative_prepositions)
-        self._locative = re.compile(rf"\b(?:{locs})\s+(?:the\s+)?$", re.I)
+        mods = alternation(self.generic.locative_modifiers) if self.generic.locative_modifiers else None
+        region = rf"(?:(?:{mods})\s+)?" if mods else ""
+        self._locative = re.compile(rf"\b(?:{locs})\s+(?:the\s+)?{region}$", re.I)
 
     # ------------------------------------------------------------------ relations
     def get(self, actor_id: str) -> Actor | None:
@@ -146,7 +150,13 @@ class ActorLexicon:
         if a.offices:
             valid = [o for o in a.offices if _in_office(o, when)]
             chosen = valid[0] if valid else (None if when else a.offices[-1])
-            return chosen.agent_of if chosen else None
+            if chosen is not None:
+                return chosen.agent_of
+            # out of office: a standing membership of a group still holds (a commander killed before
+            # the report was written is still his group's); a state's agency needs the office (an
+            # ex-president does not act for his state)
+            p = self.actors.get(a.agent_of) if a.agent_of else None
+            return a.agent_of if p is not None and p.kind != "state" else None
         return a.agent_of
 
     def root(self, actor_id: str, when: date | None = None) -> str:

@@ -34,7 +34,9 @@ _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _PREV_WORD = re.compile(r"([\w'’]*)[^\w'’]*\Z")  # the last word before a position, if any
 _DIGIT = re.compile(r"\d")
-_DAYS = re.compile(r"P(\d+)([DW])")  # a count of days or weeks
+_OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
+_WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
+_AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _WORDS = re.compile(r"[\w'’-]+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
@@ -311,7 +313,7 @@ class Extractor:
             if hits and not carrier:
                 self._sentence_date(text, hits, stimex)
             if hits and stimex:
-                self._date_by_offset(hits, stimex)
+                self._date_by_offset(hits, stimex, prev_by_sentence)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -1052,6 +1054,18 @@ class Extractor:
             for h in hits:
                 if h.timex is None and h.start < fence:
                     h.timex = dated[0]
+        # "exchanged fire on Sunday, with warplanes striking targets and the group launching rockets":
+        # an absolute "with" clause tells how the dated act went, on its day
+        prev: Hit | None = None
+        for h in hits:
+            if h.timex is None and prev is not None and h.reading == "verb" \
+                    and h.text.split(" ", 1)[0].lower().endswith("ing") \
+                    and (_WITH_CLAUSE if not prev.extra.get("with") else _AND_CLAUSE).fullmatch(text, prev.end, h.start) \
+                    and not any(prev.end <= a and b <= h.start for a, b in cues):
+                h.timex = prev.timex
+                h.extra["with"] = True
+            if h.timex is not None:
+                prev = h
 
     def _sentence_date(self, text: str, hits: list[Hit], stimex: list[Timex]) -> None:
         """A sentence that tells one event and one date not bound elsewhere: the date is the event's
@@ -1067,18 +1081,31 @@ class Extractor:
                     and not _in_relative(text, h, t):  # "came on March 12 after ... the attack"
                 h.timex = t
 
-    def _date_by_offset(self, hits: list[Hit], stimex: list[Timex]) -> None:
-        """"struck hideouts in Iran on January 18, two days after Tehran launched strikes": a cue that
-        counts days between two events dates the undated one from the other (to the day)."""
+    def _date_by_offset(self, hits: list[Hit], stimex: list[Timex], prev_by_sentence: list) -> None:
+        """A cue that counts the time between two events dates the undated one from the other:
+        "struck hideouts in Iran on January 18, two days after Tehran launched strikes" (to the day);
+        "Two days later, Israel struck ...", "Hours later, Hezbollah fired ..." from the last event dated
+        to the day in the two sentences before (hours: that day or the next)."""
+        heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
         for c in self._sentence_cues:
-            if c.kind != "temporal" or c.anaphoric or c.direction != "effect_first":
+            if c.kind != "temporal":
                 continue
             dur = next((t for t in stimex if c.start <= t.start and t.end <= c.end and t.type == "DURATION"), None)
-            m = _DAYS.fullmatch(dur.value) if dur is not None else None
+            m = _OFFSET.fullmatch(dur.value) if dur is not None else None
             if m is None:
                 continue
-            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-            heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
+            days = 0 if m.group("hours") else int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            spread = 1 if m.group("hours") else 0
+            if c.direction == "cause_first":  # "Two days later, X struck": from an earlier sentence
+                effect = next((h for h in heads if h.start >= c.end), None)
+                anchor = next((x.when.earliest for _s, ms in prev_by_sentence[-2:][::-1] for x in reversed(ms)
+                               if x.when is not None and x.when.earliest is not None
+                               and x.when.earliest == x.when.latest and x.modality == "asserted"), None)
+                if effect is not None and effect.timex is None and anchor is not None:
+                    effect.timex = self._offset_timex(c, dur, anchor, days, spread)  # type: ignore[arg-type]
+                continue
+            if c.anaphoric or spread:
+                continue
             effect = next((h for h in reversed(heads) if h.end <= c.start), None)
             cause = next((h for h in heads if h.start >= c.end), None)
             if effect is None or cause is None:
@@ -1086,10 +1113,14 @@ class Extractor:
             for known, other, sign in ((effect, cause, -1), (cause, effect, 1)):
                 t = known.timex
                 if other.timex is None and t is not None and t.earliest is not None and t.earliest == t.latest:
-                    day = add_days(t.earliest, sign * days)
-                    other.timex = trusted(Timex, start=dur.start, end=dur.end, text=c.text, type="DATE",  # type: ignore[union-attr]
-                                          value=day.isoformat(), earliest=day, latest=day)
+                    other.timex = self._offset_timex(c, dur, t.earliest, sign * days, 0)  # type: ignore[arg-type]
                     break
+
+    @staticmethod
+    def _offset_timex(c: CueMatch, dur: Timex, anchor: date, days: int, spread: int) -> Timex:
+        day = add_days(anchor, days)
+        return trusted(Timex, start=dur.start, end=dur.end, text=c.text, type="DATE", value=day.isoformat(),
+                       mod="APPROX" if spread else None, earliest=day, latest=add_days(day, spread))
 
     def _carry_date(self, noun: str, timex: Timex, prev: list, current: list[Mention]) -> None:
         cats = self.carrier_nouns.get(noun, [])
@@ -1327,7 +1358,9 @@ class Extractor:
                     cameo = m.cameo
                 if h.trig.spec.intensity is None and m.intensity is not None:
                     intensity = m.intensity
-        when_date = dct
+        # parties as they stood when the act happened, if its day is known, else at publication
+        when_date = h.timex.earliest if h.timex is not None and h.timex.earliest is not None \
+            and h.timex.earliest == h.timex.latest else dct
         actor = self.ac.ref(h.actor, when_date) if h.actor else None  # trusted values: no re-validation
         target = self.ac.ref(h.target, when_date) if h.target else None
         if actor and target and actor.side and actor.side == target.side:
