@@ -283,8 +283,20 @@ class Extractor:
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
         named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
         scan = _blank_dates(text, timexes)
+        # parties of sentences with no trigger word are found only when a later sentence needs them
+        # (its pronouns and "the group" refer back through them), in order: most sentences of an
+        # article tell no event
+        pending: list[Sentence] = []
+
+        def parties(s: Sentence) -> list[ActorMatch]:
+            return self._refer_back(text, self.ac.find(text, s.start, s.end), named)
+
+        def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
+            firsts = [a for a in actors if not a.locative and not a.modifier]
+            if firsts:
+                subjects.append((s, firsts[0]))
+
         for sent in doc.sentences:
-            actors = self._refer_back(text, self.ac.find(text, sent.start, sent.end), named)
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
             self._cue_spans = scues
@@ -292,12 +304,22 @@ class Extractor:
             self._sentence_cues = [c for c in doc.cues if sent.start <= c.start < sent.end]
             self._fences = [c.start for c in self._sentence_cues if not c.anaphoric and c.direction == "effect_first"]
             self._purpose_cues = [(c.start, c.end) for c in self._sentence_cues if c.label == "purpose"]
-            hits = self._triggers(scan if stimex else text, text, sent, actors, stimex, scues)
             quoted = _QUOTE.search(sent.text) is not None
+            words = scan if stimex else text
+            actors: list[ActorMatch] | None = None
+            if not quoted and self.ev.regex.search(words, sent.start, sent.end) is None:
+                pending.append(sent)
+                hits: list[Hit] = []
+            else:
+                for ps in pending:
+                    note_subject(ps, parties(ps))
+                pending.clear()
+                actors = parties(sent)
+                hits = self._triggers(words, text, sent, actors, stimex, scues)
             # words are needed for roles and for a quotation's speaker; most sentences of an
             # article tell no event and skip them
             toks = self._tokens(text, sent.start, sent.end) if hits or quoted else []
-            speaker = self._speaker(text, sent, toks, actors) if quoted else None
+            speaker = self._speaker(text, sent, toks, actors) if quoted and actors is not None else None
             if speaker is not None:
                 speakers[sent.paragraph] = speaker
             if hits:
@@ -323,9 +345,8 @@ class Extractor:
                 self._carry_date(carrier.group("noun").lower(), stimex[0], prev_by_sentence, sent_mentions)
             mentions.extend(sent_mentions)
             prev_by_sentence.append((sent, sent_mentions))
-            firsts = [a for a in actors if not a.locative and not a.modifier]
-            if firsts:
-                subjects.append((sent, firsts[0]))
+            if actors is not None:
+                note_subject(sent, actors)
         return mentions
 
     def _refer_back(self, text: str, actors: list[ActorMatch], named: dict[str, ActorMatch]) -> list[ActorMatch]:
