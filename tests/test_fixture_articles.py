@@ -99,3 +99,20 @@ def test_an_article_of_the_same_year_as_another_keeps_its_own_chain(pipe):
     assert last.when.earliest == date(2024, 8, 25) and last.actor.id == "hezbollah"
     # the text states the tie between the two ("in retaliation for the killing")
     assert any(ln.cause == first.id and ln.effect == last.id and ln.stated for ln in a.links)
+
+
+def test_unseen_wire_on_strikes_and_counter_strikes(pipe):
+    """tests/fixtures/unseen/ukraine_2024.txt: "Putin said the attack was retaliation for Ukrainian drone
+    strikes on Russian oil refineries and for cross-border shelling of the Belgorod region, where 16
+    people were killed on March 12"; "Storm Shadow missiles" are no storm; "power to more than a million
+    people and killed at least five civilians" counts five dead, not one."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "ukraine_2024.txt")
+    russian = [e for e in a.events if e.category == "ASSAULT" and e.actor and e.actor.id == "RUS"
+               and e.when.earliest == date(2024, 3, 22)]
+    assert len(russian) == 1 and russian[0].target.id == "UKR" and russian[0].fatalities == 5
+    causes = {ln.cause for ln in a.links if ln.effect == russian[0].id and ln.stated}
+    by_id = {e.id: e for e in a.events}
+    assert any(by_id[c].actor and by_id[c].actor.id == "UKR" and by_id[c].mode == "drone" for c in causes)
+    shelling = [e for e in a.events if e.mode == "heavy-weapons" and e.when.earliest == date(2024, 3, 12)]
+    assert shelling and shelling[0].fatalities == 16
+    assert any(c.text.startswith("Two days later, Ukraine struck") for e in a.events for c in e.citations)

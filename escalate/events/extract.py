@@ -37,6 +37,7 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
+_COORDINATOR = re.compile(r"\b(?:and|or|as well as)\b", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
@@ -215,6 +216,8 @@ class Extractor:
         quant = alternation(r.quantifiers)
         self.numbers = {k.lower(): v for k, v in r.numbers.items()}
         self.num_re = num_re
+        self.scales = {k.lower(): v for k, v in r.number_scales.items()}
+        self.scale = re.compile(rf"\s+({alternation(self.scales)})\b", re.I) if self.scales else None
         self.cas: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {}
         for kind in ("fatalities", "injuries"):
             cues = getattr(r.casualties, kind)
@@ -1001,6 +1004,12 @@ class Extractor:
                     found.append((sent.start + m.start(), n + (n2 or 0)))
             for m in after.finditer(sent.text):
                 n = self._num(m.group("n"))
+                mid = m.group("mid").lower().split()
+                if mid and mid[-1] == "and" and not _BE.intersection(mid):
+                    continue  # "power to a million people and killed five": not "1 man was shot and killed"
+                scale = self.scale.match(m.group("mid")) if self.scale is not None else None
+                if n is not None and scale is not None:  # "a hundred people were killed"
+                    n *= self.scales[scale.group(1).lower()]
                 if n is not None and not dated(m) and not any(abs(p - (sent.start + m.start())) < 30 for p, _ in found):
                     found.append((sent.start + m.start(), n))
             for pos, n in sorted(found):
@@ -1094,7 +1103,8 @@ class Extractor:
         heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
         bound = {id(h.timex) for h in hits if h.timex is not None}
         free = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
-                and id(t) not in bound and not _RELATIVE_TAIL.search(t.text)]
+                and id(t) not in bound and not _RELATIVE_TAIL.search(t.text)
+                and not any(a <= t.start and t.end <= b for a, b in self._cue_spans)]  # "Two days later"
         if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
             h, t = heads[0], free[0]
             lo, hi = min(h.end, t.end), max(h.start, t.start)
@@ -1257,6 +1267,9 @@ class Extractor:
                 adjacent = o.reading == "verb" and h.reading == "noun" and self._object_noun(text, o, h)
                 if cue_between(o, h) or not self._same_event(o, h, dates=not adjacent):
                     continue
+                if o.reading == h.reading == "noun" and o.trig.spec.mode and h.trig.spec.mode \
+                        and o.trig.spec.mode != h.trig.spec.mode and _COORDINATOR.search(text, o.end, h.start):
+                    continue  # "for drone strikes on refineries and for cross-border shelling": two acts
                 if (h.reading == "verb" and h.text.lower() in self.detail) or "noun" in (o.reading, h.reading):
                     if o.reading == "verb" and h.reading == "noun" and o.text.lower() in self.detail:
                         join(j, k)  # the event noun is the head: "rockets struck the camp in the attack"
@@ -1389,7 +1402,13 @@ class Extractor:
         when = None
         if h.timex is not None:
             t = h.timex
-            when = trusted(When, text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
+            if dct is not None and t.earliest is not None and t.earliest <= dct \
+                    and self._prev_word(doc.text, sent, t.start) == "since":
+                # "has hit a dozen refineries since January": from then up to the report
+                when = trusted(When, text=f"since {t.text}", value=t.value, mod="ON_OR_AFTER", earliest=t.earliest,
+                               latest=max(dct, t.latest or dct))
+            else:
+                when = trusted(When, text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
         return trusted(Mention,
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
             cameo=cameo, intensity=intensity, trigger=trusted(TriggerModel, text=h.text, start=h.start, end=h.end),

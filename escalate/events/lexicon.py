@@ -169,6 +169,7 @@ class RolesSpec(Strict):
     targeted: Targeted = Field(default_factory=Targeted)
     modality: Modality
     numbers: dict[str, int]
+    number_scales: dict[str, int] = Field(default_factory=dict)  # "a hundred", "two thousand"
     quantifiers: list[str]
     casualties: Casualties
     noun_cues: list[str] = Field(default_factory=list)

@@ -55,6 +55,20 @@ def _same_word(m: Mention, n: Mention) -> bool:
     return any(a == b or a.endswith(b) or b.endswith(a) or a[:4] == b[:4] for a in words(m) for b in words(n))
 
 
+def _vague_fit(g: _Group, m: Mention) -> bool:
+    """A span of weeks ("has hit a dozen refineries since January") only overlapping an event of one
+    day, told with another word and another mode: no evidence that they are one event."""
+    def wide(w: When | None) -> bool:
+        return bool(w and w.earliest and w.latest and (w.latest - w.earliest).days > 7)
+
+    day = _precise_day(m.when) is not None
+    days = any(_precise_day(x.when) for x in g.mentions)
+    if not ((wide(m.when) and days) or (day and any(wide(x.when) for x in g.mentions))):
+        return False
+    modes = {x.mode for x in g.mentions if x.mode}
+    return bool(m.mode and modes and m.mode not in modes and not any(_same_word(m, x) for x in g.mentions))
+
+
 def _precise_day(w: When | None) -> date | None:
     if w and w.earliest and w.earliest == w.latest:
         return w.earliest
@@ -118,7 +132,7 @@ class Merger:
             candidates = [g for g in groups if g.modality == "asserted" and g.category == m.category]
             if m.when and (m.when.earliest or m.when.latest):
                 for g in reversed(candidates):
-                    if g.bounds() != (None, None) and self._fits(g, m, strict_target=True):
+                    if g.bounds() != (None, None) and self._fits(g, m, strict_target=True) and not _vague_fit(g, m):
                         match = g
                         break
                 if match is None:
