@@ -355,3 +355,36 @@ def test_a_commander_killed_before_the_report_is_still_his_group_s(pipe):
     a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
     killing = next(m for m in a.documents[0].mentions if m.trigger.text == "killing")
     assert killing.target is not None and killing.target.side == "hezbollah"
+
+
+def test_fighting_alongside_is_no_attack(pipe):
+    found = _asserted(pipe, "Rwanda accuses Kinshasa of fighting alongside the FDLR, a Hutu militia.")
+    assert [c for c, _ in found] == ["ACCUSE"], found
+
+
+def test_a_fight_after_which_a_town_was_taken_is_how_it_was_taken(pipe):
+    found = _roles(pipe, "The rebels captured two towns on Friday after heavy fighting with the Congolese army.")
+    assert [(c, t) for c, _, t, _ in found] == [("ASSAULT", "cod_fardc")], found
+    # ... but "occurred after days of clashes" tells an earlier fight
+    found = _asserted(pipe, "Security forces shot him. The attack occurred after days of clashes between "
+                            "security forces and local gangs.")
+    assert len(found) == 3, found
+
+
+def test_an_infinitive_takes_the_party_told_to_act(pipe):
+    found = _roles(pipe, "Congo ordered Rwanda's ambassador to leave the country on Saturday, a day after "
+                         "Rwanda-backed M23 rebels seized two towns.")
+    assert ("SANCTION", "COD", "RWA") in [(c, a, t) for c, a, t, _ in found], found
+
+
+def test_a_definite_noun_finds_its_context_earlier_in_the_text(pipe):
+    found = _asserted(pipe, "Congo ordered Rwanda's ambassador to leave the country on Saturday. Rwanda denied "
+                            "the claims. In response to the expulsion, Rwanda closed its border.")
+    assert ("SANCTION", "expulsion") in found, found
+
+
+def test_a_detail_folds_into_the_nearest_act(pipe):
+    mentions, _ = _mentions(pipe, "Angola's president, who mediates between the two neighbours, hosted talks in "
+                                  "Luanda on November 23.")
+    hosted = next(m for m in mentions if m.trigger.text == "hosted")
+    assert hosted.when is not None and hosted.when.value.endswith("-11-23")

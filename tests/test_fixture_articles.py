@@ -116,3 +116,19 @@ def test_unseen_wire_on_strikes_and_counter_strikes(pipe):
     shelling = [e for e in a.events if e.mode == "heavy-weapons" and e.when.earliest == date(2024, 3, 12)]
     assert shelling and shelling[0].fatalities == 16
     assert any(c.text.startswith("Two days later, Ukraine struck") for e in a.events for c in e.citations)
+
+
+def test_unseen_wire_on_a_proxy_war(pipe):
+    """tests/fixtures/unseen/drc_2022.txt: "Congo ordered Rwanda's ambassador to leave the country on
+    Saturday, a day after Rwanda-backed M23 rebels seized two towns"; "captured Kiwanja and Rutshuru on
+    Friday after heavy fighting with the Congolese army"; "In response to the expulsion, ..."."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "drc_2022.txt")
+    by_id = {e.id: e for e in a.events}
+    expel = [e for e in a.events if e.category == "SANCTION" and e.actor.id == "COD" and e.target.id == "RWA"]
+    assert len(expel) == 1 and expel[0].when.earliest == date(2022, 10, 29)
+    assert any(c.text.startswith("In response to the expulsion") for c in expel[0].citations)
+    capture = [e for e in a.events if e.category == "ASSAULT" and e.actor and e.actor.id == "m23"]
+    assert capture and capture[0].when.earliest == date(2022, 10, 28) and "COD" in camp(capture[0].target)
+    # the sponsor of the rebels answers for them; the army hits back at the rebels
+    assert any(ln.cause == capture[0].id and ln.effect == expel[0].id for ln in a.links)
+    assert any(ln.cause == capture[0].id and by_id[ln.effect].actor.id == "COD.military" for ln in a.links)

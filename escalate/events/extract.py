@@ -37,6 +37,7 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
+_SHORT_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s+")  # "Rwanda's (ambassador) to"
 _COORDINATOR = re.compile(r"\b(?:and|or|as well as)\b", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
@@ -180,6 +181,7 @@ class Extractor:
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
         self.complement_targets = frozenset(r.complement_targets)
+        self.process_nouns = _words(r.process_nouns)
         self.targeted_by = frozenset(r.targeted.by)
         self.targeted_names = frozenset(r.targeted.names)
         self.coord_conj = _words(r.coordination.conjunctions)
@@ -300,6 +302,7 @@ class Extractor:
                 subjects.append((s, firsts[0]))
 
         for sent in doc.sentences:
+            self._told_before = text[doc.sentences[0].start:sent.start]
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
             self._cue_spans = scues
@@ -398,8 +401,14 @@ class Extractor:
             cands = sorted(cands, key=lambda t: (t.reading != reading))
             for trig in cands:
                 req, exc = self.ev.context[id(trig.spec)]
+                # "In response to the expulsion, ...": a definite noun may find its context (whose
+                # expulsion: an ambassador's) earlier in the document
                 if req is not None and not req.search(low):
-                    continue
+                    if prev not in self.definite or not self._told_before:
+                        continue
+                    before = self.ev.normal(self._told_before)
+                    if not req.search(before) or (exc is not None and exc.search(before)):
+                        continue
                 if exc is not None and exc.search(low):
                     continue
                 grounds = self.ev.not_after.get(id(trig.spec))
@@ -417,7 +426,9 @@ class Extractor:
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
             if chosen.pos == "phrase" and not after_det:
                 head = surface.split(" ")[0]
-                reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST else reading
+                # "ordered Rwanda's ambassador to leave the country": an infinitive is a verb
+                reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST or head == "to" \
+                    else reading
             else:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
@@ -658,7 +669,12 @@ class Extractor:
                         head = self._coordinated_head(text, toks, idx, hits, i)
                         if head is not None:
                             h.actor, conjuncts = head.actor, []
-                h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+                if h.actor is not None and h.text[:3].lower() == "to ":
+                    # "ordered Rwanda's ambassador to leave": the party told to act stands before "to"
+                    h.target = next((a for a in actors if h.actor.end <= a.start and a.end <= h.start
+                                     and not a.locative and _SHORT_GAP.fullmatch(text, a.end, h.start)), None)
+                if h.target is None:
+                    h.target = self._object(text, sent, toks, actors, h.end, spec.target)
                 if h.target is None and h.actor is not None and h.fold_into is None and \
                         (h.trig.category in self.symmetric or spec.target == "mutual"):
                     # "Israel and Hamas agreed", "X and Y clashed": the other party is the target
@@ -1196,6 +1212,18 @@ class Extractor:
             hits[head].latest = hits[head].latest or hits[child].latest
 
         for k, h in enumerate(hits):
+            # "retook the village after fierce fighting with guerrillas": the fight is how the act was
+            # done (no party of its own acting), not an earlier event
+            if k and h.reading == "noun" and h.actor is None and h.text.lower() in self.process_nouns:
+                o = hits[k - 1]
+                cue = next((c for c in self._sentence_cues if c.kind == "temporal" and not c.anaphoric
+                            and c.direction == "effect_first" and o.end <= c.start and c.end <= h.start), None)
+                if cue is not None and o.fold_into is None and o.trig.category == h.trig.category \
+                        and o.reading == "verb" and not self._camp(o.actor) & self._camp(h.target) \
+                        and not any(cue.end <= t.start and t.end <= h.start for t in self._timexes) \
+                        and _SHORT_GAP.fullmatch(" " + text[cue.end:h.start].strip() + " " if text[cue.end:h.start].strip() else " "):
+                    join(k, k - 1)
+        for k, h in enumerate(hits):
             # "threw a grenade at a police patrol": the patrol is what was hit, no event of its own
             if k and h.reading == "noun" and h.trig.category in self.targeted_names:
                 o = hits[k - 1]
@@ -1259,7 +1287,7 @@ class Extractor:
         for k, h in enumerate(hits):
             if h.fold_into is not None or h.modality != "asserted":
                 continue
-            for j in range(k):
+            for j in range(k - 1, -1, -1):  # the nearest act first
                 o = hits[j]
                 if o.fold_into is not None or o.trig.category != h.trig.category or o.modality != h.modality:
                     continue

@@ -167,6 +167,9 @@ class RolesSpec(Strict):
     coordination: Coordination = Field(default_factory=Coordination)
     # an event noun of a ``names`` category that an act of a ``by`` category is aimed at names its target
     targeted: Targeted = Field(default_factory=Targeted)
+    # nouns of a fight that, told after "after" with no party of their own acting, are how the act
+    # before the cue was done ("retook the village after fierce fighting with guerrillas")
+    process_nouns: list[str] = Field(default_factory=list)
     modality: Modality
     numbers: dict[str, int]
     number_scales: dict[str, int] = Field(default_factory=dict)  # "a hundred", "two thousand"

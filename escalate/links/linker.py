@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -68,6 +69,9 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
     return out
 
 
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")  # "in response to (the) expulsion"
+
+
 def _recent(history: list[list[Mention]], me: dict[str, str], exclude: set[str]) -> list[str]:
     """Events of the three preceding sentences that tell any, most recent first."""
     out: list[str] = []
@@ -103,8 +107,14 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
     if c.direction == "cause_first":
         if not before:
             # "After the raid, militants fired rockets": the cue opens the sentence
-            return [(after[0], after[1])] if len(after) > 1 else \
-                [(e, after[0]) for e in _recent(history, me, set(after))] if after else []
+            if len(after) > 1:
+                return [(after[0], after[1])]
+            if not after:
+                return []
+            first = next(m for m in here if m.trigger.start >= c.end)
+            if _OBJECT_GAP.fullmatch(first.citation.text[c.end - first.citation.start:first.trigger.start - first.citation.start]):
+                return []  # "In response to the expulsion, Rwanda said it would ...": the cause; no effect told
+            return [(e, after[0]) for e in _recent(history, me, set(after))]
         return [(before[-1], after[0])] if after else []
     if not before or not after:
         return []
