@@ -764,7 +764,8 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
     if direction == "past":
         if gran == "day":
             # "extended the offer to Nov. 20": a day just ahead of the DCT is the coming one
-            soon = [p for p in cands if dct < p.start <= add_days(dct, near_days)]
+            # (counted on a calendar without leap days: shifting the DCT by whole years shifts the answer)
+            soon = [p for p in cands if 0 < _day365(p.start) - _day365(dct) <= near_days]
             if soon:
                 return soon[0]
         past = [p for p in cands if p.start <= dct]
