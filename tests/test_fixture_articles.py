@@ -132,3 +132,16 @@ def test_unseen_wire_on_a_proxy_war(pipe):
     # the sponsor of the rebels answers for them; the army hits back at the rebels
     assert any(ln.cause == capture[0].id and ln.effect == expel[0].id for ln in a.links)
     assert any(ln.cause == capture[0].id and by_id[ln.effect].actor.id == "COD.military" for ln in a.links)
+
+
+def test_unseen_wire_on_a_jihadist_attack_and_reprisal(pipe):
+    """tests/fixtures/unseen/mali_2024.txt: "Mali's army said on Friday it had killed dozens of fighters in
+    air strikes ..., three days after an al Qaeda-linked group attacked a gendarmerie school and an air
+    base in the capital Bamako"; "the strikes were carried out in retaliation for the assault"."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "mali_2024.txt")
+    by_id = {e.id: e for e in a.events}
+    strikes = [e for e in a.events if e.actor and e.actor.id == "MLI.military" and e.when.earliest == date(2024, 9, 20)]
+    assert len(strikes) == 1
+    causes = [by_id[ln.cause] for ln in a.links if ln.effect == strikes[0].id and ln.stated]
+    assert causes and all(c.when.earliest == date(2024, 9, 17) for c in causes)
+    assert {c.actor.id for c in causes} <= {"jnim", "al_qaeda-linked.armed_group"}

@@ -70,6 +70,8 @@ class GenericSpec(Strict):
     locative_prepositions: list[str] = Field(default_factory=list)
     # words between such a preposition and a name that keep it a place ("in southern Lebanon")
     locative_modifiers: list[str] = Field(default_factory=list)
+    # nouns that make a generic actor only after a sponsor or lead affix ("al Qaeda-linked group")
+    affix_nouns: dict[Kind, list[str]] = Field(default_factory=dict)
     pronouns: Pronouns = Field(default_factory=Pronouns)
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
 
@@ -116,6 +118,8 @@ class ActorLexicon:
     _role: dict[str, str] = field(default_factory=dict)
     _after: re.Pattern[str] | None = None
     _after_poss: re.Pattern[str] | None = None
+    _after_affixed: re.Pattern[str] | None = None
+    _affix_role: dict[str, str] = field(default_factory=dict)
     _bare: re.Pattern[str] | None = None
     _locative: re.Pattern[str] | None = None
 
@@ -132,6 +136,13 @@ class ActorLexicon:
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
         self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})\b", re.I)
+        for kind, nouns in self.generic.affix_nouns.items():
+            for n in nouns:
+                self._affix_role.setdefault(n.lower(), kind)
+        if self._affix_role:
+            self._after_affixed = re.compile(
+                rf"[-–](?P<affix>{affix})\b(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{alternation(self._affix_role)})\b",
+                re.I)
         self._after_poss = re.compile(rf"(?P<affix>)(?P<fill>(?:\s+[\w-]+){{1,2}}?)\s+(?P<noun>{roles})\b", re.I)
         locs = alternation(self.generic.locative_prepositions)
         mods = alternation(self.generic.locative_modifiers) if self.generic.locative_modifiers else None
@@ -259,12 +270,14 @@ class ActorLexicon:
             actor_id, how = candidates[0]
             a = self.actors[actor_id]
             after = self._after.match(text, m.end(), end)  # "US troops", "Mali's government"
+            if after is None and self._after_affixed is not None:  # "an al Qaeda-linked group"
+                after = self._after_affixed.match(text, m.end(), end)
             if after is None and possessive:  # "Nicaragua's Sandinista government": any two words may stand between
                 after = self._after_poss.match(text, m.end(), end)
             if after and how != "person":
                 affix = (after.group("affix") or "").lower() or None
                 noun = after.group("noun").lower()
-                kind = self._role[noun]
+                kind = self._role.get(noun) or self._affix_role[noun]
                 base = actor_id if a.kind != "person" else None
                 derived = self._derive(base, kind, affix)
                 # a named group after "X-backed" is that group ("Russia-backed Wagner Group")
