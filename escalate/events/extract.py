@@ -37,6 +37,7 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
+_FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 _SHORT_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s+")  # "Rwanda's (ambassador) to"
 _COORDINATOR = re.compile(r"\b(?:and|or|as well as)\b", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
@@ -1221,7 +1222,7 @@ class Extractor:
                 if cue is not None and o.fold_into is None and o.trig.category == h.trig.category \
                         and o.reading == "verb" and not self._camp(o.actor) & self._camp(h.target) \
                         and not any(cue.end <= t.start and t.end <= h.start for t in self._timexes) \
-                        and _SHORT_GAP.fullmatch(" " + text[cue.end:h.start].strip() + " " if text[cue.end:h.start].strip() else " "):
+                        and _FEW_WORDS.fullmatch(text, cue.end, h.start):  # "after (fierce) fighting"
                     join(k, k - 1)
         for k, h in enumerate(hits):
             # "threw a grenade at a police patrol": the patrol is what was hit, no event of its own
