@@ -145,3 +145,14 @@ def test_unseen_wire_on_a_jihadist_attack_and_reprisal(pipe):
     causes = [by_id[ln.cause] for ln in a.links if ln.effect == strikes[0].id and ln.stated]
     assert causes and all(c.when.earliest == date(2024, 9, 17) for c in causes)
     assert {c.actor.id for c in causes} <= {"jnim", "al_qaeda-linked.armed_group"}
+
+
+def test_unseen_article_with_site_front_matter(pipe):
+    """tests/fixtures/unseen/gaza_2021.md (front matter with `date:`): "Hamas fired rockets toward
+    Jerusalem" on May 10 -> "Israel responded with waves of air strikes on the Gaza Strip ... on May 15"."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "gaza_2021.md")
+    assert a.documents[0].published == date(2021, 5, 21)
+    by_id = {e.id: e for e in a.events}
+    stated = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.stated and ln.label == "retaliation"]
+    assert any(c.actor.id == "hamas" and c.when.earliest == date(2021, 5, 10)
+               and e.actor and e.actor.id == "ISR" and e.when.earliest == date(2021, 5, 15) for c, e in stated)

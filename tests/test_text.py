@@ -125,3 +125,14 @@ def test_abbreviations_do_not_split(pipe, tmp_path):
                  encoding="utf-8")
     doc = pipe.process(pipe.read([p]).documents[0])
     assert len(doc.sentences) == 2
+
+
+def test_front_matter_date_is_the_publication_date(pipe, tmp_path):
+    # the name static-site generators give it, also as a timestamp; two disagreeing dates are an error
+    for value in ("2021-05-21", "2021-05-21T10:00:00Z"):
+        fm = tmp_path / "fm.md"
+        fm.write_text(f"---\ntitle: x\ndate: {value}\n---\nText.\n", encoding="utf-8")
+        assert pipe.read([fm]).documents[0].published == date(2021, 5, 21)
+    fm.write_text("---\ntitle: x\npublished: 2021-05-20\ndate: 2021-05-21\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"fm.md:4:1: front matter: 'date' and 'published' disagree"):
+        pipe.read([fm])

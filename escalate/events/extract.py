@@ -183,6 +183,10 @@ class Extractor:
         self.complement_keeps = frozenset(r.complement_keeps)
         self.complement_targets = frozenset(r.complement_targets)
         self.process_nouns = _words(r.process_nouns)
+        self.quantity = alternation(r.quantity_nouns) if r.quantity_nouns else None
+        self.quantity_before = re.compile(
+            rf"(?:(?:a|an|the|two|three|several|new|fresh|more)\s+)?(?:{self.quantity})\s+of\s+$", re.I) \
+            if self.quantity else None
         self.targeted_by = frozenset(r.targeted.by)
         self.targeted_names = frozenset(r.targeted.names)
         self.coord_conj = _words(r.coordination.conjunctions)
@@ -716,6 +720,12 @@ class Extractor:
             h.actor = self._attribution(text, sent, actors, np_start)
         if h.actor is None:
             sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
+            if sup is None and self.quantity is not None:
+                # "responded with waves of air strikes", "carried out a series of raids"
+                q = self.quantity_before.search(text, max(sent.start, np_start - 40), np_start)
+                if q is not None:
+                    sup = self.support_end.search(text, max(sent.start, q.start() - 40), q.start())
+                    np_start = q.start() if sup else np_start
             if sup and not text[sup.end():np_start].strip():
                 h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve)
                 head = self._coordinated_head(text, toks, self._tok_index(toks, sup.start()), hits, i)

@@ -170,6 +170,8 @@ class RolesSpec(Strict):
     # nouns of a fight that, told after "after" with no party of their own acting, are how the act
     # before the cue was done ("retook the village after fierce fighting with guerrillas")
     process_nouns: list[str] = Field(default_factory=list)
+    # nouns of number between a support verb and its event noun ("responded with waves of air strikes")
+    quantity_nouns: list[str] = Field(default_factory=list)
     modality: Modality
     numbers: dict[str, int]
     number_scales: dict[str, int] = Field(default_factory=dict)  # "a hundred", "two thousand"

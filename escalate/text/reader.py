@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -114,7 +114,14 @@ def _parse_front_matter(path: Path, text: str) -> tuple[FrontMatter | None, int]
         raise InputError(f"{path}:{line}:{col}: front matter is not valid YAML: {exc.problem}") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}:2:1: front matter must be a mapping of title/published/url/source")
-    data = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in data.items()}
+    # a timestamp ("date: 2021-05-21T10:00:00Z", as static-site generators write it) is its day
+    data = {k: (v.date().isoformat() if isinstance(v, datetime) else v.isoformat() if isinstance(v, date) else v)
+            for k, v in data.items()}
+    if "date" in data:  # the name Jekyll, Hugo and most front matter use for the publication date
+        if "published" in data and str(data["published"]) != str(data["date"]):
+            raise InputError(f"{path}:{_key_line(body, 'date')}:1: front matter: 'date' and 'published' "
+                             "disagree; give one")
+        data["published"] = data.pop("date")
     try:
         fm = FrontMatter.model_validate(data)
     except ValidationError as exc:
