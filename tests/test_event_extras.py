@@ -388,3 +388,25 @@ def test_a_detail_folds_into_the_nearest_act(pipe):
                                   "Luanda on November 23.")
     hosted = next(m for m in mentions if m.trigger.text == "hosted")
     assert hosted.when is not None and hosted.when.value.endswith("-11-23")
+
+
+def test_a_possessive_pronoun_gives_a_generic_party_its_owner(pipe):
+    found = _roles(pipe, "Azerbaijan said on Sunday its forces had launched a counter-offensive.")
+    assert found and found[0][1] == "AZE.military", found
+    found = _roles(pipe, "The Three Brotherhood Alliance said its fighters had captured the border town of "
+                         "Chinshwehaw.")
+    assert found and found[0][1] == "three_brotherhood_alliance", found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("An alliance of ethnic armed groups seized dozens of army outposts on Friday.", "ASSAULT"),
+    ("Police seized weapons and drugs in the town on Friday.", "COERCE"),
+])
+def test_seizing_ground_is_an_attack_seizing_goods_is_not(pipe, text, category):
+    assert [c for c, _ in _asserted(pipe, text)] == [category]
+
+
+def test_aid_groups_are_no_aid(pipe):
+    found = _asserted(pipe, "Military jets bombed a camp on Tuesday, killing at least 10 people, according to "
+                            "local aid groups.")
+    assert [c for c, _ in found] == ["ASSAULT"], found

@@ -60,6 +60,8 @@ class Pronouns(Strict):
     group: list[str] = Field(default_factory=list)
     thing: list[str] = Field(default_factory=list)
     first_person: list[str] = Field(default_factory=list)
+    # possessives before a generic party that make it the party of what they stand for ("its forces")
+    possessive: list[str] = Field(default_factory=list)
 
 
 class GenericSpec(Strict):

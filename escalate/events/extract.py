@@ -259,6 +259,7 @@ class Extractor:
         self.group_pron = _words(g.pronouns.group)
         self.thing_pron = _words(g.pronouns.thing)
         self.first_pron = _words(g.pronouns.first_person)
+        self.possessive_pron = _words(g.pronouns.possessive)
 
     # ------------------------------------------------------------------ helpers
     def _num(self, s: str) -> int | None:
@@ -519,6 +520,10 @@ class Extractor:
                 if r is not None:
                     return r
         self._conjuncts = []
+        if best is not None and best.how == "generic" and best.actor.startswith("unknown."):
+            owned = self._owned(text, toks, actors, best, resolve)
+            if owned is not None:
+                return owned
         if best is None:
             # "Azerbaijani drones struck": a demonym before the subject's head noun names its side
             return next((a for a in actors if a.modifier and a.start >= lo and a.end <= pos
@@ -538,6 +543,19 @@ class Extractor:
             derived = self.ac._derive(first.actor, kind, None)
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
+
+    def _owned(self, text, toks: list[Tok], actors, a: ActorMatch, resolve) -> ActorMatch | None:
+        """"Azerbaijan said on Sunday its forces had launched ...": a possessive pronoun before a generic
+        party makes it the party of what the pronoun stands for (a state's forces, a group's fighters)."""
+        j = self._tok_index(toks, a.start) - 1
+        if j < 0 or toks[j].low not in self.possessive_pron:
+            return None
+        owner = resolve(toks[j], actors=actors)
+        if owner is None or self.ac.actors[owner.actor].kind == "person":
+            return None
+        kind = self.ac.actors[a.actor].kind
+        return ActorMatch(toks[j].start, a.end, text[toks[j].start:a.end], self.ac._derive(owner.actor, kind, None),
+                          "generic", plural=a.plural)
 
     def _antecedent(self, text, toks: list[Tok], idx: int, actors) -> ActorMatch | None:
         """"to Macedonia, which is preparing an offensive": a relative pronoun right before the verb
