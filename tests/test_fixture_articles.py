@@ -158,11 +158,9 @@ def test_unseen_article_with_site_front_matter(pipe):
                and e.actor and e.actor.id == "ISR" and e.when.earliest == date(2021, 5, 15) for c, e in stated)
 
 
-@pytest.mark.xfail(strict=True, reason="bare generic parties take no country from the document yet: 'military "
-                   "jets bombed', 'an alliance of ethnic armed groups seized dozens of army outposts' stay unknown, "
-                   "so no reciprocity holds (docs/evaluation-events.md, open problems)")
 def test_unseen_article_where_the_parties_are_described_not_named(pipe):
-    """tests/fixtures/unseen/myanmar_2023.txt: the junta's air strikes answer the alliance's offensive."""
+    """tests/fixtures/unseen/myanmar_2023.txt: the junta's air strikes answer the alliance's offensive;
+    "military jets bombed", "army outposts" take the country from context (generic.context_kinds)."""
     a = analyse(pipe, ARTICLES.parent / "unseen" / "myanmar_2023.txt")
     chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
     assert chains and any("MMR" in camp(e.actor) for e in a.events if e.id in chains[0].events and e.actor)

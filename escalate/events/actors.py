@@ -76,6 +76,9 @@ class GenericSpec(Strict):
     affix_nouns: dict[Kind, list[str]] = Field(default_factory=dict)
     pronouns: Pronouns = Field(default_factory=Pronouns)
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
+    # kinds whose bare generic parties ("troops", "security forces") take the last named party of that
+    # kind in the document: the country from context
+    context_kinds: list[Kind] = Field(default_factory=list)
 
 
 class LexiconFile(Strict):

@@ -255,6 +255,7 @@ class Extractor:
         # definite descriptions that refer back ("the group", "the paramilitary group", "the rebels"):
         # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
         self.anaphor_kinds = frozenset(g.anaphors)
+        self.context_kinds = frozenset(g.context_kinds)
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
         self.thing_pron = _words(g.pronouns.thing)
@@ -294,6 +295,8 @@ class Extractor:
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
         named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
         scan = _blank_dates(text, timexes)
+        self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
+        self._text = text
         # parties of sentences with no trigger word are found only when a later sentence needs them
         # (its pronouns and "the group" refer back through them), in order: most sentences of an
         # article tell no event
@@ -340,6 +343,8 @@ class Extractor:
                     self._roles(text, sent, toks, actors, hits, i, h, resolve)
                     self._modality(text, sent, toks, hits, i, h)
                     h.location = self._location(text, sent, actors, h)
+                for h in hits:
+                    self._context_parties(h)
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
                 self._fold(text, hits, scues)
@@ -372,6 +377,7 @@ class Extractor:
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
             elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
                 named[kind] = a
+                self._named_log.append((kind, a))
             out.append(a)
         return out
 
@@ -543,6 +549,25 @@ class Extractor:
             derived = self.ac._derive(first.actor, kind, None)
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
+
+    def _context_parties(self, h: Hit) -> None:
+        """"military jets bombed a camp", "seized dozens of army outposts" in a story about Myanmar's army:
+        a bare party of a context kind is the last party of that kind named before it (the country from
+        context), unless that would put the act's actor and target on one side ("Ukrainian forces fired
+        at the positions": the positions are not Ukraine's)."""
+        for role, other in (("actor", "target"), ("target", "actor")):
+            a: ActorMatch | None = getattr(h, role)
+            if a is None or a.how != "generic" or not a.actor.startswith("unknown."):
+                continue
+            kind = self.ac.actors[a.actor].kind
+            if kind not in self.context_kinds:
+                continue
+            if role == "actor" and not (a.end <= h.start and _FEW_WORDS.fullmatch(self._text, a.end, h.start)):
+                continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
+            known = next((n for k, n in reversed(self._named_log) if k == kind and n.start < a.start), None)
+            if known is None or self._camp(known) & self._camp(getattr(h, other)):
+                continue
+            setattr(h, role, ActorMatch(a.start, a.end, a.text, known.actor, "context", plural=a.plural))
 
     def _owned(self, text, toks: list[Tok], actors, a: ActorMatch, resolve) -> ActorMatch | None:
         """"Azerbaijan said on Sunday its forces had launched ...": a possessive pronoun before a generic
