@@ -311,7 +311,8 @@ class Extractor:
                 subjects.append((s, firsts[0]))
 
         for sent in doc.sentences:
-            self._told_before = text[doc.sentences[0].start:sent.start]
+            self._told_span = (doc.sentences[0].start, sent.start)  # the document told before this sentence
+            self._told_norm: str | None = None
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
             self._cue_spans = scues
@@ -416,9 +417,11 @@ class Extractor:
                 # "In response to the expulsion, ...": a definite noun may find its context (whose
                 # expulsion: an ambassador's) earlier in the document
                 if req is not None and not req.search(low):
-                    if prev not in self.definite or not self._told_before:
+                    if prev not in self.definite or self._told_span[0] >= self._told_span[1]:
                         continue
-                    before = self.ev.normal(self._told_before)
+                    if self._told_norm is None:  # once per sentence, and only when a definite noun asks
+                        self._told_norm = self.ev.normal(text[self._told_span[0]:self._told_span[1]])
+                    before = self._told_norm
                     if not req.search(before) or (exc is not None and exc.search(before)):
                         continue
                 if exc is not None and exc.search(low):
