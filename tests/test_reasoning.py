@@ -57,6 +57,22 @@ def test_stn_bounds_undated_between_neighbours():
     assert not tg.issues
 
 
+def test_stn_undated_cause_is_bounded_by_its_effect():
+    # an act told with no date that came before an act of day 10 happened by day 10 (taken as a point),
+    # not merely by the report's date; a dated span keeps its own end
+    cause = event(1, "AAA", "BBB", None)
+    effect = event(2, "BBB", "AAA", 10)
+    span = event(3, "AAA", "BBB", 0, width=30)
+    report = BASE + timedelta(60)
+    tg = TemporalGraph([cause, effect, span], {e.id: report for e in (cause, effect, span)})
+    tg.add_order(Order(cause.id, effect.id, "in retaliation for"))
+    tg.add_order(Order(span.id, effect.id, "after"))
+    bounds = tg.solve()
+    assert bounds[cause.id].earliest is None and bounds[cause.id].latest == BASE + timedelta(10)
+    assert bounds[span.id].latest == BASE + timedelta(30)
+    assert not tg.issues
+
+
 def test_stn_conflict_reported_not_applied():
     a = event(1, "AAA", "BBB", 30)
     b = event(2, "BBB", "AAA", 10)

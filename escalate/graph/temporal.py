@@ -123,14 +123,20 @@ class TemporalGraph:
             self.kept.append(o)
         return self._bounds(g, ids)
 
-    @staticmethod
-    def _bounds(g: nx.DiGraph, ids: list[str]) -> dict[str, Bounds]:
+    def _bounds(self, g: nx.DiGraph, ids: list[str]) -> dict[str, Bounds]:
         upper = nx.single_source_bellman_ford_path_length(g, ORIGIN, weight="weight")
         lower = nx.single_source_bellman_ford_path_length(g.reverse(copy=False), ORIGIN, weight="weight")
         out = {}
         for eid in ids:
             s_lo = lower.get(_s(eid))
             f_hi = upper.get(_f(eid))
+            w = self.events[eid].when
+            if w.earliest is None and w.latest is None:
+                # an act told with no date at all is taken as a point: what bounds its start bounds it
+                # ("by 22 March" when it came before an act of 22 March, not the report's date)
+                s_hi = upper.get(_s(eid))
+                if s_hi is not None and (f_hi is None or s_hi < f_hi):
+                    f_hi = s_hi
             out[eid] = Bounds(
                 date.fromordinal(int(-s_lo)) if s_lo is not None else None,
                 date.fromordinal(int(f_hi)) if f_hi is not None else None,
