@@ -62,3 +62,17 @@ def test_filters():
                    for x in c["events"])
     iran = json.loads(runner.invoke(app, ["chain", "--format", "json", "--actor", "Iran"]).output)
     assert iran["chains"]
+
+
+def test_published_schemas_are_up_to_date():
+    """docs/schema/*.json are what the models accept today (regenerate with
+    `python -m escalate.schema docs/schema --force`)."""
+    import json
+    from pathlib import Path
+
+    from escalate.schema import SCHEMAS, schema_of
+
+    folder = Path(__file__).resolve().parents[1] / "docs" / "schema"
+    for name, (model, title) in SCHEMAS.items():
+        on_disk = json.loads((folder / name).read_text(encoding="utf-8"))
+        assert on_disk == schema_of(model, title), f"{name} is stale"
