@@ -104,6 +104,9 @@ class ActorRef(Strict):
     kind: str | None = None
     backed_by: list[str] = Field(default_factory=list)
     side: str | None = None  # the state or group whose side the actor is on
+    # armed-group networks the actor belongs to ("JNIM" -> al-Qaeda): on their side for merging and
+    # linking, not its sponsors
+    networks: list[str] = Field(default_factory=list)
 
 
 class Citation(Strict):

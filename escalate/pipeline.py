@@ -67,10 +67,10 @@ class Analysis:
 
 
 def camp(ref: ActorRef) -> frozenset[str]:
-    """An actor's side and its sponsors' sides. An unidentified party ("militants") has no side of
-    its own: two unrelated unknowns are never taken for one side."""
+    """An actor's side, its sponsors' sides and its armed-group networks. An unidentified party
+    ("militants") has no side of its own: two unrelated unknowns are never taken for one side."""
     own = set() if ref.id.startswith("unknown.") else {ref.side or ref.id}
-    return frozenset({*own, *ref.backed_by})
+    return frozenset({*own, *ref.backed_by, *ref.networks})
 
 
 # ---------------------------------------------------------------------- document stages

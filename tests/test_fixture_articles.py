@@ -145,6 +145,10 @@ def test_unseen_wire_on_a_jihadist_attack_and_reprisal(pipe):
     causes = [by_id[ln.cause] for ln in a.links if ln.effect == strikes[0].id and ln.stated]
     assert causes and all(c.when.earliest == date(2024, 9, 17) for c in causes)
     assert {c.actor.id for c in causes} <= {"jnim", "al_qaeda-linked.armed_group"}
+    # "an al Qaeda-linked group attacked" and "JNIM claimed responsibility for Tuesday's attack" are one
+    # event: JNIM's network (member_of al-Qaeda) is its side
+    bamako = [e for e in a.events if e.when.earliest == date(2024, 9, 17) and e.category == "ASSAULT"]
+    assert len(bamako) == 1 and any("JNIM" in c.text for c in bamako[0].citations)
 
 
 def test_unseen_article_with_site_front_matter(pipe):

@@ -216,10 +216,21 @@ class ActorLexicon:
     def ref(self, m: ActorMatch, when: date | None = None) -> ActorRef:
         a = self.actors[m.actor]
         side = self.root(a.id, when)
+        camp = self.camp(a.id, when)
         return trusted(ActorRef,
             id=a.id, name=a.name, text=m.text, country=self.country(a.id, when), kind=a.kind,
-            backed_by=sorted(self.camp(a.id, when) - {side}), side=side,
+            backed_by=sorted(camp - {side}), side=side, networks=self.networks(a.id, when) if a.member_of else [],
         )
+
+    def networks(self, actor_id: str, when: date | None = None) -> list[str]:
+        """Armed-group networks an armed group belongs to ("JNIM" -> al-Qaeda): memberships of states
+        and organisations (UN, NATO, an alliance of states) make no side."""
+        a = self.actors.get(actor_id)
+        if a is None or a.kind != "armed_group":
+            return []
+        out = {self.root(p, when) for p in a.member_of
+               if p in self.actors and self.actors[p].kind == "armed_group"}
+        return sorted(out - self.camp(actor_id, when))
 
     # ------------------------------------------------------------------ derived actors
     def _derive(self, base: str | None, kind: str, relation: str | None) -> str:
