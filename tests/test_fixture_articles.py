@@ -168,3 +168,13 @@ def test_unseen_article_where_the_parties_are_described_not_named(pipe):
     a = analyse(pipe, ARTICLES.parent / "unseen" / "myanmar_2023.txt")
     chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
     assert chains and any("MMR" in camp(e.actor) for e in a.events if e.id in chains[0].events and e.actor)
+
+
+def test_a_stated_tie_is_not_hidden_by_a_longer_inferred_detour(pipe):
+    """Lebanon fixture: killing -> pre-emptive strikes -> barrage (inferred steps) covers the same events
+    as killing -> barrage, which the text states; the stated chain is kept, not dropped as a
+    near-duplicate."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
+    chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=5))
+    links = {ln.id: ln for ln in a.links}
+    assert any(len(c.events) == 2 and all(links[x].stated for x in c.links) for c in chains)

@@ -72,12 +72,16 @@ def build_chains(events: list[Event], links: list[Link], camp: Callable[[ActorRe
             link_of[(ln.cause, ln.effect)] = ln
     assert nx.is_directed_acyclic_graph(g), "the link graph must be acyclic"
     paths = _maximal_paths(g, spec.max_paths)
-    # drop paths whose events all lie on a longer path (near-duplicates)
+    # drop paths whose events all lie on a longer path (near-duplicates), unless the shorter one tells
+    # a tie the text states that the longer one does not (it detours through an inferred step)
+    def stated(path: list[str]) -> set[tuple[str, str]]:
+        return {(a, b) for a, b in zip(path, path[1:], strict=False) if link_of[(a, b)].stated}
+
     paths.sort(key=lambda p: (-len(p), p))
     kept: list[list[str]] = []
     for p in paths:
         ps = set(p)
-        if any(ps < set(k) for k in kept):
+        if any(ps < set(k) and stated(p) <= stated(k) for k in kept):
             continue
         kept.append(p)
     chains = []
