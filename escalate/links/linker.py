@@ -340,6 +340,8 @@ def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tu
         return True
     if not (ca and ct and ea and et):
         return False
+    if rel == "ally":  # a third party strikes the attacker on the victim's behalf
+        return bool(et & ca) and not ea & ca and not ea & ct and not et & ct
     if rel == "triangular":
         return bool(ea & ct) and not et & ca and not et & ea
     if rel == "same-side":
