@@ -57,7 +57,10 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
             # a mention on the far side of another cue belongs to that cue, not to this one; an
             # anaphoric cue ("launched a counter-offensive after ...", "a retaliatory strike") points
             # back and separates nothing
-            fence = [(o.start, o.end) for o in matches if o is not c and not o.anaphoric]
+            # ... and a cue whose own object is no event ("in support of Somali forces, ..., a day
+            # after the group attacked") cuts nothing either
+            fence = [(o.start, o.end) for o in matches if o is not c and not o.anaphoric
+                     and _owns_event(here, o, matches)]
             near = [m for m in here if not any(
                 (c.end <= fs and fe <= m.trigger.start) or (m.trigger.end <= fs and fe <= c.start) for fs, fe in fence)]
             others = [o for o in matches if o is not c]
@@ -70,6 +73,12 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")  # "in response to (the) expulsion"
+
+
+def _owns_event(here: list[Mention], o: CueMatch, matches: list[CueMatch]) -> bool:
+    """Is an event told after cue ``o`` before the next cue of the sentence (the cue's object)?"""
+    hi = min((x.start for x in matches if x.start >= o.end), default=None)
+    return any(o.end <= m.trigger.start and (hi is None or m.trigger.end <= hi) for m in here)
 
 
 def _recent(history: list[list[Mention]], me: dict[str, str], exclude: set[str]) -> list[str]:
