@@ -38,7 +38,6 @@ _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; 
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
-_SHORT_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s+")  # "Rwanda's (ambassador) to"
 _COORDINATOR = re.compile(r"\b(?:and|or|as well as)\b", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
@@ -107,20 +106,27 @@ class Hit:
     extra: dict = field(default_factory=dict)
 
 
+def _other_modes(a: Hit, b: Hit) -> bool:
+    """Do two hits name two ways of acting (both modes known and different)?"""
+    return bool(a.trig.spec.mode and b.trig.spec.mode and a.trig.spec.mode != b.trig.spec.mode)
+
+
 def _in_relative(text: str, h: Hit, t: Timex) -> bool:
     """Is date ``t`` told in a relative clause after event ``h`` ("rebels who entered two years ago")?"""
     return h.end <= t.start and _RELATIVE_WORD.search(text, h.end, t.start) is not None
 
 
-def _blank_dates(text: str, timexes: list[Timex]) -> str:
-    """``text`` with each date and time expression replaced by as many spaces (offsets unchanged)."""
+def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME")) -> str:
+    """``text`` with each temporal expression of ``types`` (all if None) replaced by as many spaces
+    (offsets unchanged; overlapping expressions blank their union)."""
     parts: list[str] = []
     pos = 0
-    for t in timexes:
-        if t.start < pos or t.type not in ("DATE", "TIME"):
+    for t in sorted(timexes, key=lambda t: t.start):
+        if (types is not None and t.type not in types) or t.end <= pos:
             continue
-        parts.append(text[pos:t.start])
-        parts.append(" " * (t.end - t.start))
+        start = max(t.start, pos)
+        parts.append(text[pos:start])
+        parts.append(" " * (t.end - start))
         pos = t.end
     if not parts:
         return text
@@ -246,6 +252,8 @@ class Extractor:
         )
         self.carrier_nouns = {k.lower(): list(v) for k, v in carriers.nouns.items()}
         self._timexes: list[Timex] = []
+        self._blanked_of: tuple[str | None, list[Timex] | None] = (None, None)  # what _blanked was made from
+        self._blanked = ""
         self._conjuncts: list[ActorMatch] = []
         self._cue_spans: list[tuple[int, int]] = []
         self._fences: list[int] = []
@@ -723,7 +731,7 @@ class Extractor:
                 if h.actor is not None and h.text[:3].lower() == "to ":
                     # "ordered Rwanda's ambassador to leave": the party told to act stands before "to"
                     h.target = next((a for a in actors if h.actor.end <= a.start and a.end <= h.start
-                                     and not a.locative and _SHORT_GAP.fullmatch(text, a.end, h.start)), None)
+                                     and not a.locative and _FEW_WORDS.fullmatch(text, a.end, h.start)), None)
                 if h.target is None:
                     h.target = self._object(text, sent, toks, actors, h.end, spec.target)
                 if h.target is None and h.actor is not None and h.fold_into is None and \
@@ -1025,13 +1033,12 @@ class Extractor:
         return False
 
     def _blank_times(self, text: str, lo: int, hi: int) -> str:
-        """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal."""
-        out = list(text[lo:hi])
-        for t in self._timexes:
-            if t.end > lo and t.start < hi:
-                for k in range(max(t.start, lo), min(t.end, hi)):
-                    out[k - lo] = " "
-        return "".join(out)
+        """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal (the
+        blanked text is made once per document and time list)."""
+        if self._blanked_of[0] is not text or self._blanked_of[1] is not self._timexes:
+            self._blanked_of = (text, self._timexes)
+            self._blanked = _blank_dates(text, self._timexes, types=None)
+        return self._blanked[lo:hi]
 
     def _window_modality(self, window: str) -> str:
         for name in ("denied", "negated", "hypothetical", "future", "habitual"):
@@ -1326,8 +1333,7 @@ class Extractor:
             coordinated = p.reading == "verb" and \
                 re.fullmatch(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+", between)  # "one U.S. soldier and"
             # ... but "kidnapped 16 advisers from a bazaar and exploded bombs" tells two acts
-            other_act = coordinated and not participle and p.trig.spec.mode and h.trig.spec.mode \
-                and p.trig.spec.mode != h.trig.spec.mode and h.text.lower() not in self.detail \
+            other_act = coordinated and not participle and _other_modes(p, h) and h.text.lower() not in self.detail \
                 and len(between.split()) > 3
             if h.reading == "verb" and p.trig.category == h.trig.category and p.fold_into is None \
                     and (participle or coordinated) and not other_act and not cue_inside(p, h):
@@ -1352,8 +1358,7 @@ class Extractor:
                 adjacent = o.reading == "verb" and h.reading == "noun" and self._object_noun(text, o, h)
                 if cue_between(o, h) or not self._same_event(o, h, dates=not adjacent):
                     continue
-                if o.reading == h.reading == "noun" and o.trig.spec.mode and h.trig.spec.mode \
-                        and o.trig.spec.mode != h.trig.spec.mode and _COORDINATOR.search(text, o.end, h.start):
+                if o.reading == h.reading == "noun" and _other_modes(o, h) and _COORDINATOR.search(text, o.end, h.start):
                     continue  # "for drone strikes on refineries and for cross-border shelling": two acts
                 if (h.reading == "verb" and h.text.lower() in self.detail) or "noun" in (o.reading, h.reading):
                     if o.reading == "verb" and h.reading == "noun" and o.text.lower() in self.detail:
