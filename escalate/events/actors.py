@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -127,6 +127,10 @@ class ActorLexicon:
     _affix_role: dict[str, str] = field(default_factory=dict)
     _bare: re.Pattern[str] | None = None
     _locative: re.Pattern[str] | None = None
+    # an actor's entry never changes once made (derived actors are only added), so its side,
+    # sponsors and networks on a given day are worked out once
+    _refs: dict[tuple[str, date | None], dict[str, Any]] = field(default_factory=dict)
+    _camps: dict[tuple[str, date | None], frozenset[str]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ build
     def compile(self) -> None:
@@ -188,6 +192,16 @@ class ActorLexicon:
 
     def camp(self, actor_id: str, when: date | None = None) -> frozenset[str]:
         """The actor's side and its sponsors' sides (``backed_by`` along the agent chain)."""
+        key = (actor_id, when)
+        known = self._camps.get(key)
+        if known is None:
+            known = self._camp(actor_id, when)
+            if len(self._camps) >= 50_000:
+                self._camps.clear()
+            self._camps[key] = known
+        return known
+
+    def _camp(self, actor_id: str, when: date | None) -> frozenset[str]:
         out = {self.root(actor_id, when)}
         stack = [actor_id]
         seen: set[str] = set()
@@ -214,13 +228,20 @@ class ActorLexicon:
         return r.country if r else None
 
     def ref(self, m: ActorMatch, when: date | None = None) -> ActorRef:
-        a = self.actors[m.actor]
-        side = self.root(a.id, when)
-        camp = self.camp(a.id, when)
-        return trusted(ActorRef,
-            id=a.id, name=a.name, text=m.text, country=self.country(a.id, when), kind=a.kind,
-            backed_by=sorted(camp - {side}), side=side, networks=self.networks(a.id, when) if a.member_of else [],
-        )
+        key = (m.actor, when)
+        known = self._refs.get(key)
+        if known is None:
+            a = self.actors[m.actor]
+            side = self.root(a.id, when)
+            camp = self.camp(a.id, when)
+            known = {"id": a.id, "name": a.name, "country": self.country(a.id, when), "kind": a.kind,
+                     "backed_by": sorted(camp - {side}), "side": side,
+                     "networks": self.networks(a.id, when) if a.member_of else []}
+            if len(self._refs) >= 50_000:
+                self._refs.clear()
+            self._refs[key] = known
+        return trusted(ActorRef, text=m.text, **{**known, "backed_by": list(known["backed_by"]),
+                                                 "networks": list(known["networks"])})
 
     def networks(self, actor_id: str, when: date | None = None) -> list[str]:
         """Armed-group networks an armed group belongs to ("JNIM" -> al-Qaeda): memberships of states

@@ -79,6 +79,19 @@ class Tok:
     low: str
 
 
+class Tokens(list[Tok]):
+    """The tokens of a sentence, with their start offsets and the indices of clause breaks among them
+    (made once per sentence: role look-ups are then binary searches)."""
+
+    starts: list[int]
+    breaks: list[int]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.starts = []
+        self.breaks = []
+
+
 @dataclass(slots=True)
 class Hit:
     """A trigger occurrence with everything found about it."""
@@ -212,6 +225,7 @@ class Extractor:
             "hypothetical": _alternation(m.hypothetical), "future": _alternation(m.future),
             "habitual": _alternation(m.habitual),
         }
+        self.mod_any = _alternation(m.denied + m.negated + m.hypothetical + m.future + m.habitual)
         self.progressive = _alternation(m.habitual_progressive)
         self.named_act = re.compile(
             r"(?:[^\W\d][\w'’-]*\s+){1,8}?(?:" + alternation(m.named_act)
@@ -232,10 +246,14 @@ class Extractor:
         self.scales = {k.lower(): v for k, v in r.number_scales.items()}
         self.scale = re.compile(rf"\s+({alternation(self.scales)})\b", re.I) if self.scales else None
         self.cas: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {}
+        self.cas_cue: dict[str, re.Pattern[str]] = {}
         for kind in ("fatalities", "injuries"):
             cues = getattr(r.casualties, kind)
             after = alternation(cues.after_number)
             before = alternation(cues.before_number)
+            # the count-then-cue pattern begins with a look-behind, which the regex engine tries at every
+            # position: it runs only in sentences where one of its cue words occurs at all
+            self.cas_cue[kind] = re.compile(rf"(?:{after})\b", re.I)
             self.cas[kind] = (
                 re.compile(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)\s+(?:{after})\b", re.I),
                 re.compile(rf"\b(?:{before})\s+(?:(?:{quant})\s+)?(?P<n>{num_re})\b(?:(?:\s+[\w-]+){{0,4}}?\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})\b)?", re.I),
@@ -277,17 +295,24 @@ class Extractor:
             return int(s)
         return self.numbers.get(s)
 
-    @staticmethod
-    def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    def _tokens(self, text: str, start: int, end: int) -> Tokens:
         low = text[start:end].lower().replace("’", "'")
+        out = Tokens()
         if len(low) != end - start:  # a character whose lower case is longer ("İ"): word by word
-            return [Tok(m.start(), m.end(), m.group(0).lower().replace("’", "'"))
-                    for m in _TOKEN.finditer(text, start, end)]
-        return [Tok(a, b, low[a - start:b - start]) for a, b in (m.span() for m in _TOKEN.finditer(text, start, end))]
+            out.extend(Tok(m.start(), m.end(), m.group(0).lower().replace("’", "'"))
+                       for m in _TOKEN.finditer(text, start, end))
+        else:
+            out.extend(Tok(a, b, low[a - start:b - start]) for a, b in (m.span() for m in _TOKEN.finditer(text, start, end)))
+        out.starts = [t.start for t in out]
+        breaks = self.breaks
+        out.breaks = [i for i, t in enumerate(out) if t.low in breaks]
+        return out
 
     @staticmethod
     def _tok_index(toks: list[Tok], pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
+        if isinstance(toks, Tokens):
+            return bisect_left(toks.starts, pos)
         return bisect_left(toks, pos, key=_tok_start)
 
     # ------------------------------------------------------------------ document
@@ -321,6 +346,7 @@ class Extractor:
         for sent in doc.sentences:
             self._told_span = (doc.sentences[0].start, sent.start)  # the document told before this sentence
             self._told_norm: str | None = None
+            self._mode_found: dict[tuple[int, str], list[tuple[int, int]]] = {}
             stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
             scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
             self._cue_spans = scues
@@ -342,7 +368,7 @@ class Extractor:
                 hits = self._triggers(words, text, sent, actors, stimex, scues)
             # words are needed for roles and for a quotation's speaker; most sentences of an
             # article tell no event and skip them
-            toks = self._tokens(text, sent.start, sent.end) if hits or quoted else []
+            toks = self._tokens(text, sent.start, sent.end) if hits or quoted else Tokens()
             speaker = self._speaker(text, sent, toks, actors) if quoted and actors is not None else None
             if speaker is not None:
                 speakers[sent.paragraph] = speaker
@@ -479,22 +505,15 @@ class Extractor:
         return "noun"
 
     # ------------------------------------------------------------------ roles
-    def _clause_left(self, toks: list[Tok], idx: int) -> int:
+    def _clause_left(self, toks: Tokens, idx: int) -> int:
         """Index of the first token of the clause that contains token ``idx``."""
-        j = idx - 1
-        while j >= 0:
-            if toks[j].low in self.breaks:
-                return j + 1
-            j -= 1
-        return 0
+        k = bisect_left(toks.breaks, idx) - 1
+        return toks.breaks[k] + 1 if k >= 0 else 0
 
-    def _clause_right(self, toks: list[Tok], idx: int) -> int:
-        j = idx
-        while j < len(toks):
-            if toks[j].low in self.breaks:
-                return j
-            j += 1
-        return len(toks)
+    def _clause_right(self, toks: Tokens, idx: int) -> int:
+        """Index of the clause break at or after token ``idx`` (or the number of tokens)."""
+        k = bisect_left(toks.breaks, idx)
+        return toks.breaks[k] if k < len(toks.breaks) else len(toks)
 
     def _subject(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
         """Nearest actor left of ``pos`` in its clause: not a place, not a speaker, not inside a
@@ -1041,6 +1060,8 @@ class Extractor:
         return self._blanked[lo:hi]
 
     def _window_modality(self, window: str) -> str:
+        if self.mod_any is not None and not self.mod_any.search(window):
+            return "asserted"  # one scan for all cues first: most windows have none
         for name in ("denied", "negated", "hypothetical", "future", "habitual"):
             rx = self.mod[name]
             if rx is not None and rx.search(window):
@@ -1082,7 +1103,7 @@ class Extractor:
                 if n is not None and not dated(m):
                     n2 = self._num(m.group("n2")) if m.group("n2") else 0
                     found.append((sent.start + m.start(), n + (n2 or 0)))
-            for m in after.finditer(sent.text):
+            for m in (after.finditer(sent.text) if self.cas_cue[kind].search(sent.text) else ()):
                 n = self._num(m.group("n"))
                 mid = m.group("mid").lower().split()
                 if mid and mid[-1] == "and" and not _BE.intersection(mid):
@@ -1462,6 +1483,15 @@ class Extractor:
         return True
 
     # ------------------------------------------------------------------ output
+    def _mode_cues(self, sent: Sentence, category: str, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        """(offset, mode index) of a category's mode cues in the sentence, scanned once per sentence."""
+        key = (sent.start, category)
+        found = self._mode_found.get(key)
+        if found is None:
+            found = [(sent.start + c.start(), int(c.lastgroup[1:])) for c in rx.finditer(sent.text)]  # type: ignore[index]
+            self._mode_found[key] = found
+        return found
+
     def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None, cued: bool = False) -> Mention:
         mode = h.trig.spec.mode
         cameo = h.trig.cameo
@@ -1470,9 +1500,9 @@ class Extractor:
             best = None
             scan = self.ev.mode_scan.get(h.trig.category)
             if scan is not None:
-                rx, modes = scan
-                for c in rx.finditer(sent.text):  # the nearest cue; at equal distance the first mode
-                    key = (abs(sent.start + c.start() - h.start), int(c.lastgroup[1:]))  # type: ignore[index]
+                modes = scan[1]
+                for at, i in self._mode_cues(sent, h.trig.category, scan[0]):
+                    key = (abs(at - h.start), i)  # the nearest cue; at equal distance the first mode
                     if best is None or key < best:
                         best = key
             if best is not None:
