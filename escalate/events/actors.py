@@ -300,7 +300,7 @@ class ActorLexicon:
         out: list[ActorMatch] = []
         taken: list[tuple[int, int]] = []
         for m in self._regex.finditer(text, start, end):
-            surface = re.sub(r"\s+", " ", m.group(1))
+            surface = _SPACES.sub(" ", m.group(1))
             s, e = m.start(1), m.end(1)
             possessive = m.group(2) is not None
             candidates = self._surface[surface]
@@ -322,13 +322,12 @@ class ActorLexicon:
                                       plural=noun.endswith("s")))
                 taken.append((s, after.end()))
                 continue
-            prefix = text[max(start, s - 20):s]
-            locative = bool(self._locative.search(prefix)) and how in ("alias", "capital")
+            locative = how in ("alias", "capital") and self._locative.search(text, max(start, s - 20), s) is not None
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
             # "Iran-backed Hamas": the affix joins a name, the name wins
-            affix_join = re.match(r"[-–](\w+)\s+", text[m.end():end])
+            affix_join = _AFFIX_JOIN.match(text, m.end(), end)
             if affix_join and affix_join.group(1).lower() in self.generic.sponsor_affixes:
-                nxt = self._regex.match(text, m.end() + affix_join.end(), end)
+                nxt = self._regex.match(text, affix_join.end(), end)
                 if nxt:
                     continue
             out.append(ActorMatch(s, m.end(), text[s:m.end()], actor_id, how, modifier=modifier,
@@ -377,6 +376,8 @@ class ActorLexicon:
         return merged
 
 
+_SPACES = re.compile(r"\s+")
+_AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|throughout|across|inside|from)\s+(?:the\s+)?", re.I)
 
 _KIND_NAMES = {

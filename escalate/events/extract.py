@@ -47,6 +47,19 @@ _ADJUNCT_AND = re.compile(r"[^,;:.]*?\s(?:and|or)\s+", re.I)
 # "to" (or "for") right before a verb, or before a first verb it is coordinated with
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]*$")
 _QUOTE = re.compile(r"[“”\"]")
+_SEMI_COLON = re.compile(r"[;:]")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_WORD_H = re.compile(r"[\w-]+")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?")
+_AND_OR = re.compile(r"\b(?:and|or)\b|,")
+_TO_END = re.compile(r"\bto\s*$")
+_COMMA_REL = re.compile(r",\s*(?:which|who|whom|whose)\b")
+_PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
+_TO_COMMA = re.compile(r"[^,;:]*,\s*")
+_TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
+_WORD_A = re.compile(r"[\w'’-]+")
+_IN_DURING = re.compile(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}")
+_UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
@@ -729,7 +742,7 @@ class Extractor:
                     o = hits[k]
                     gap = text[o.end:toks[idx - 1].start]
                     if o.reading == "noun" and o.end <= toks[idx - 1].start and len(gap) < 90 \
-                            and not re.search(r"[;:]", gap):
+                            and not _SEMI_COLON.search(gap):
                         h.fold_into = k
                         break
             if h.passive:
@@ -840,7 +853,7 @@ class Extractor:
             if o.end > toks[j].start:
                 continue
             if o.reading != "verb" or o.passive or o.actor is None or o.fold_into is not None \
-                    or re.search(r"[;:]", text[o.end:toks[j].start]):
+                    or _SEMI_COLON.search(text[o.end:toks[j].start]):
                 return None
             return o
         return None
@@ -934,7 +947,7 @@ class Extractor:
                 if how.startswith("prep:") and how[5:] not in gap.lower():
                     return None
             else:
-                words = re.findall(r"[\w-]+", gap)
+                words = _WORD_H.findall(gap)
                 if len(words) > 7 or any(w.lower() in self.reporting for w in words):
                     return None
             if "," in gap and self._reports_after(text, a.end, sent.end):
@@ -995,8 +1008,8 @@ class Extractor:
         if i > 0:
             p = hits[i - 1]
             between = text[p.end:h.start].lower()
-            if re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?", between + " ") and p.modality != "asserted":
-                if re.search(r"\b(?:and|or)\b|,", between):
+            if _LIST_GAP.fullmatch(between + " ") and p.modality != "asserted":
+                if _AND_OR.search(between):
                     h.modality = p.modality
                     return
         w0 = toks[lo].start if lo < len(toks) and lo < idx else h.start
@@ -1008,8 +1021,8 @@ class Extractor:
         if self._conditional(toks, idx):
             h.modality = "hypothetical"
             return
-        pre = re.split(r"[,;:]", text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
-        if self.requested is not None and re.search(r"\bto\s*$", pre) and self.requested.search(pre):
+        pre = _CLAUSE_PUNCT.split(text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
+        if self.requested is not None and _TO_END.search(pre) and self.requested.search(pre):
             h.modality = "future"  # "urging the counterpart to sign": asked for, not done
             return
         if h.reading == "verb" and h.trig.form in ("base", "s") and self.future_clause is not None \
@@ -1144,7 +1157,7 @@ class Extractor:
             for h in hits:
                 if h.timex is None and h.reading == "noun" and h.start >= t.end:
                     gap = text[t.end:h.start]
-                    if len(re.findall(r"[\w-]+", gap)) <= 3 and not re.search(r"[,;:]", gap) \
+                    if len(_WORD_H.findall(gap)) <= 3 and not _CLAUSE_PUNCT.search(gap) \
                             and not any(t.end <= a and b <= h.start for a, b in cues):
                         h.timex = t
                         taken.add(id(t))
@@ -1161,13 +1174,13 @@ class Extractor:
                 if any(lo <= a and b <= hi for a, b in cues):
                     continue  # "struck on Monday in retaliation for Sunday's attack"
                 gap = _PARENS.sub(" ", text[lo:hi])
-                if h.start >= t.end and re.search(r",\s*(?:which|who|whom|whose)\b", gap):
+                if h.start >= t.end and _COMMA_REL.search(gap):
                     continue  # "on January 9, which US warships shot down": the date is the clause's
                 if _in_relative(text, h, t):
                     continue  # "granted asylum to rebels who entered the country two years ago"
-                d = len(re.findall(r"[\w-]+", gap))
-                if re.search(r"[;:]", gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
-                                                  for w in re.findall(r"[\w'’-]+", gap)):
+                d = len(_WORD_H.findall(gap))
+                if _SEMI_COLON.search(gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
+                                                  for w in _WORD_A.findall(gap)):
                     continue
                 if d <= 15 and d < best_d:
                     best, best_d = k, d
@@ -1178,7 +1191,7 @@ class Extractor:
         # ... up to a cue that brings in another event ("On Sunday, fighters attacked a base in
         # retaliation for the air strikes": the strikes are not Sunday's)
         if dated and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
-                and re.match(r"\s*(?:\([^)]*\))?\s*,", text[dated[0].end:sent.end]):
+                and _PAREN_COMMA.match(text[dated[0].end:sent.end]):
             fence = min([c.start for c in self._sentence_cues if c.label in _ANSWER_LABELS
                          and c.direction == "effect_first" and not c.anaphoric and c.start >= dated[0].end]
                         + [sent.end])
@@ -1289,7 +1302,7 @@ class Extractor:
                 return True
             # "In retaliation for the bombing, jets bombed ...": the cue's own object, then a comma
             first = a if a.start <= b.start else b
-            return id(first) in governed and bool(re.search(r"[,;:]", text[lo:hi]))
+            return id(first) in governed and bool(_CLAUSE_PUNCT.search(text[lo:hi]))
 
         def join(child: int, head: int) -> None:
             hits[child].fold_into = head
@@ -1331,9 +1344,9 @@ class Extractor:
                         or (h.trig.category == o.trig.category and not o.complement):
                     break
                 gap = text[o.end:h.start]
-                words = re.findall(r"[\w'’-]+", gap)  # as written: "United States" is no reporting verb
+                words = _WORD_A.findall(gap)  # as written: "United States" is no reporting verb
                 # the "to" of "urged the EC to support" is the complement's, not a purpose cue
-                if len(words) <= self.complement_window and not re.search(r"[,;:]", gap) \
+                if len(words) <= self.complement_window and not _CLAUSE_PUNCT.search(gap) \
                         and not any(w in self.reporting for w in words) and not cue_between(o, h, purpose):
                     h.fold_into, h.complement = j, True
                 break
@@ -1350,9 +1363,9 @@ class Extractor:
             # ", hitting a military site": a participle continues the previous event;
             # "killed one soldier and wounded two": a coordinated verb shares its subject
             between = text[p.end:h.start]
-            participle = h.trig.form == "ing" and re.fullmatch(r"[^,;:]*,\s*", between)
+            participle = h.trig.form == "ing" and _TO_COMMA.fullmatch(between)
             coordinated = p.reading == "verb" and \
-                re.fullmatch(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+", between)  # "one U.S. soldier and"
+                _TO_CONJ.fullmatch(between)  # "one U.S. soldier and"
             # ... but "kidnapped 16 advisers from a bazaar and exploded bombs" tells two acts
             other_act = coordinated and not participle and _other_modes(p, h) and h.text.lower() not in self.detail \
                 and len(between.split()) > 3
@@ -1392,7 +1405,7 @@ class Extractor:
             o = hits[k + 1]
             if h.fold_into is None and o.fold_into is None and h.reading == "verb" and o.reading == "noun" \
                     and h.text.lower() in self.detail and h.modality == o.modality \
-                    and re.fullmatch(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}", text[h.end:o.start]):
+                    and _IN_DURING.fullmatch(text[h.end:o.start]):
                 join(k, k + 1)
         for h in hits:
             if h.fold_into is None:
@@ -1448,17 +1461,17 @@ class Extractor:
             j = hits[j].fold_into
         o = hits[j]
         gap = text[near.end:m.start()]
-        words = re.findall(r"[\w'’-]+", gap)
+        words = _WORD_A.findall(gap)
         same = o.trig.category == h.trig.category
         if same and "," in gap:  # an appositive restating the act: count from its comma
-            words = re.findall(r"[\w'’-]+", gap[gap.rindex(",") + 1:])
-        if len(words) > 12 or re.search(r"[;:]", gap) or (not same and "," in gap) \
+            words = _WORD_A.findall(gap[gap.rindex(",") + 1:])
+        if len(words) > 12 or _SEMI_COLON.search(gap) or (not same and "," in gap) \
                 or any(w in self.reporting or w.lower() in _SUBORDINATE for w in words) \
                 or any(near.end <= cs and ce <= m.start() for cs, ce in cue_spans):
             return None
         if same:
             return j if self._same_event(o, h) else None
-        heads = [w.lower() for w in re.findall(r"[\w'’-]+", near.text)] + [w.lower() for w in words]
+        heads = [w.lower() for w in _WORD_A.findall(near.text)] + [w.lower() for w in words]
         if not m.group("mark") and any(w in self.inf_heads for w in heads):
             return None
         return j
@@ -1467,8 +1480,8 @@ class Extractor:
     def _object_noun(text: str, verb: Hit, noun: Hit) -> bool:
         """Is ``noun`` the object right after ``verb`` ("signed an agreement", "held new talks")?"""
         gap = text[verb.end:noun.start]
-        words = re.findall(r"[\w'’-]+", gap.lower())
-        return noun.start > verb.end and bool(re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", gap)) \
+        words = _WORD_A.findall(gap.lower())
+        return noun.start > verb.end and bool(_UP_TO_THREE.fullmatch(gap)) \
             and not any(w in _NP_STOPS for w in words)
 
     def _same_event(self, a: Hit, b: Hit, dates: bool = True) -> bool:

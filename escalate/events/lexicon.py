@@ -329,7 +329,10 @@ class EventLexicon:
                 self.mode_scan[c.category] = (re.compile(rf"(?<![\w-])(?=(?:{body}))", re.I), cued)
 
     def normal(self, text: str) -> str:
-        return re.sub(r"\s+", " ", text.lower()).replace("’", "'")
+        return _SPACE_RUN.sub(" ", text.lower()).replace("’", "'")
+
+
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:

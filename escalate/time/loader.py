@@ -476,9 +476,11 @@ def _prefix_atom(ch: str) -> str:
 def _starter(index: dict[str, list[Rule]]) -> re.Pattern[str] | None:
     if "" in index:
         return None  # some rule may start anywhere: every token is a start
-    # token starts as the engine's tokeniser sees them: a letter run, a digit run, a symbol
-    token_start = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?<!\d)(?=\d)|(?=[$£€¥'’#+(]))"
-    return re.compile(token_start + "(?=" + trie_pattern(index, atom=_prefix_atom) + ")", FLAGS)
+    # token starts as the engine's tokeniser sees them: a letter run, a digit run, a symbol. The first
+    # character is consumed (a character class first is cheaper for the regex engine to try than a
+    # look-behind) and the prefix is looked for from it; the match starts where the token does.
+    token_start = r"(?:[A-Za-z](?<![A-Za-z]{2})|\d(?<!\d{2})|[$£€¥'’#+(])"
+    return re.compile(token_start + "(?<=(?=" + trie_pattern(index, atom=_prefix_atom) + ").)", FLAGS)
 
 
 
