@@ -32,7 +32,6 @@ _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 # one person and arresting 12" (a comma, then maybe an earlier participle and "and")
 _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and|or)\s+)?", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
-_PREV_WORD = re.compile(r"([\w'’]*)[^\w'’]*\Z")  # the last word before a position, if any
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
@@ -335,7 +334,7 @@ class Extractor:
         cue_spans = cue_spans or []
         mentions: list[Mention] = []
         subjects: list[tuple[Sentence, ActorMatch]] = []  # first actor of each sentence, for pronouns
-        speakers: dict[int, ActorMatch] = {}  # paragraph -> speaker of its quotations
+        speakers = _Speakers(self, text)  # paragraph -> speaker of its quotations
         timexes = sorted(doc.timexes, key=lambda t: t.start)
         self._timexes = timexes
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
@@ -381,10 +380,9 @@ class Extractor:
                 hits = self._triggers(words, text, sent, actors, stimex, scues)
             # words are needed for roles and for a quotation's speaker; most sentences of an
             # article tell no event and skip them
-            toks = self._tokens(text, sent.start, sent.end) if hits or quoted else Tokens()
-            speaker = self._speaker(text, sent, toks, actors) if quoted and actors is not None else None
-            if speaker is not None:
-                speakers[sent.paragraph] = speaker
+            toks = self._tokens(text, sent.start, sent.end) if hits else Tokens()
+            if quoted and actors is not None:  # its speaker is found when a first-person pronoun asks
+                speakers.add(sent, toks if hits else None, actors)
             if hits:
                 resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
                 for i, h in enumerate(hits):
@@ -496,10 +494,18 @@ class Extractor:
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
 
-    def _prev_word(self, text, sent, s) -> str:
-        """The word before ``s`` (within 30 characters, in the sentence), lower case."""
-        m = _PREV_WORD.search(text, max(sent.start, s - 30), s)
-        return m.group(1).lower().replace("’", "'") if m else ""
+    @staticmethod
+    def _prev_word(text, sent, s) -> str:
+        """The word before ``s`` (within 30 characters, in the sentence), lower case: a word is a run
+        of word characters and apostrophes (a walk back over the characters, no pattern search)."""
+        lo = max(sent.start, s - 30)
+        j = s
+        while j > lo and not _word_char(text[j - 1]):
+            j -= 1
+        k = j
+        while k > lo and _word_char(text[k - 1]):
+            k -= 1
+        return text[k:j].lower().replace("’", "'")
 
     def _reading(self, text, sent, s, actors, in_time: bool = False, prev: str | None = None) -> str:
         """Is the word at ``s`` used as a noun or as a verb? (``prev``: the word before it, if known)"""
@@ -641,8 +647,8 @@ class Extractor:
 
     def _resolve(self, tok: Tok, sent: Sentence, subjects, speakers, text, actors=()) -> ActorMatch | None:
         word = text[tok.start:tok.end]
-        if tok.low in self.first_pron and sent.paragraph in speakers:
-            sp = speakers[sent.paragraph]
+        sp = speakers.get(sent.paragraph) if tok.low in self.first_pron else None
+        if sp is not None:
             return ActorMatch(tok.start, tok.end, word, sp.actor, "pronoun")
         # "Hungary has said it will support ...": the nearest fitting party earlier in the sentence
         for a in reversed([a for a in actors if a.end <= tok.start and not a.locative and not a.modifier]):
@@ -1552,6 +1558,35 @@ class Extractor:
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+def _word_char(ch: str) -> bool:
+    """A character of a word as ``[\\w'’]`` reads it (letters, digits, underscore, apostrophes)."""
+    return ch.isalnum() or ch in "_'’"
+
+
+class _Speakers:
+    """The speaker of each paragraph's quotations, found only when a first-person pronoun asks for it:
+    the last quoted sentence so far in the paragraph that names its speaker."""
+
+    def __init__(self, ex: Extractor, text: str) -> None:
+        self._ex, self._text = ex, text
+        self._known: dict[int, ActorMatch] = {}
+        self._pending: dict[int, list[tuple[Sentence, Tokens | None, list[ActorMatch]]]] = {}
+
+    def add(self, sent: Sentence, toks: Tokens | None, actors: list[ActorMatch]) -> None:
+        self._pending.setdefault(sent.paragraph, []).append((sent, toks, actors))
+
+    def get(self, paragraph: int) -> ActorMatch | None:
+        waiting = self._pending.pop(paragraph, None)
+        for sent, toks, actors in reversed(waiting or []):
+            if toks is None:
+                toks = self._ex._tokens(self._text, sent.start, sent.end)
+            speaker = self._ex._speaker(self._text, sent, toks, actors)
+            if speaker is not None:
+                self._known[paragraph] = speaker
+                break
+        return self._known.get(paragraph)
 
 
 def _tok_start(t: Tok) -> int:
