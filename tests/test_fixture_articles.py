@@ -187,3 +187,34 @@ def test_unseen_wire_where_an_ally_strikes_for_its_partner(pipe):
     militants" have no event for object, so they do not cut the airstrike off from "a day after"."""
     a = analyse(pipe, ARTICLES.parent / "unseen" / "somalia_2023.txt")
     assert any(ln.rule == "defence.ally" for ln in a.links)
+
+
+def test_unseen_wire_on_a_border_war_and_its_diplomatic_steps(pipe):
+    """tests/fixtures/unseen/thailand_cambodia_2025.txt: a landmine blast (23 July) -> "In response to the
+    blast, Thailand ... recalled its ambassador" -> "Cambodia retaliated ... by downgrading diplomatic
+    relations"; and "Thailand launched air strikes ... after Cambodian forces fired rockets"."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "thailand_cambodia_2025.txt")
+    by_id = {e.id: e for e in a.events}
+    stated = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.stated]
+    blast = [e for e in a.events if e.category == "ASSAULT" and e.mode == "explosives"
+             and e.when.earliest == date(2025, 7, 23)]
+    # "In response to the blast, Thailand ... recalled its ambassador from Phnom Penh": the place is the
+    # recall's, not the blast's
+    assert len(blast) == 1 and blast[0].target.id == "THA.military" and blast[0].location is None
+    recall = [e for c, e in stated if c.id == blast[0].id and e.category == "SANCTION"]
+    assert recall and recall[0].actor.id == "THA"
+    downgrade = [e for c, e in stated if c.id == recall[0].id]
+    assert downgrade and downgrade[0].actor.id == "KHM" and downgrade[0].target.id == "THA" \
+        and downgrade[0].mode == "relations" and downgrade[0].when.earliest == date(2025, 7, 24)
+    assert any(c.actor and c.actor.id == "KHM.military" and c.fatalities == 11 and e.actor.id == "THA"
+               and e.mode == "aerial" for c, e in stated)
+    # "Thai jets dropped bombs" is an attack; "the ministry said Thai jets ... and accused Thailand": a
+    # party does not accuse its own side, the ministry does
+    accuse = [e for e in a.events if e.category == "ACCUSE" and e.target and e.target.id == "THA"]
+    assert accuse and all("KHM" in camp(e.actor) for e in accuse)
+    assert any(e.category == "ASSAULT" and any("dropped bombs" in c.text for c in e.citations) for e in a.events)
+    # "Thailand closed all border crossings with Cambodia ... and urged its citizens to leave"
+    closed = [e for e in a.events if e.category == "COERCE" and e.mode == "restrict"]
+    assert closed and closed[0].actor.id == "THA" and closed[0].target.id == "KHM"
+    urged = [e for e in a.events if e.category == "REQUEST"]
+    assert urged and urged[0].actor.id == "THA"

@@ -388,7 +388,7 @@ class Extractor:
                 for i, h in enumerate(hits):
                     self._roles(text, sent, toks, actors, hits, i, h, resolve)
                     self._modality(text, sent, toks, hits, i, h)
-                    h.location = self._location(text, sent, actors, h)
+                    h.location = self._location(text, sent, actors, h, hits)
                 for h in hits:
                     self._context_parties(h)
                 self._casualties(sent, hits)
@@ -695,6 +695,10 @@ class Extractor:
             # ... unless the act has its own subject in the reported clause ("X said Armenia accused Baku")
             modal = h.text.lower().split()[0] in _MODAL_DEMANDS  # "X said Y must return ...": Y is addressed
             own_subject = h.actor is not None and h.reading == "verb" and h.trig.pos == "verb" and not modal
+            if own_subject and h.target is not None and self._camp(h.actor) & self._camp(h.target):
+                # no party accuses, rejects or makes demands of its own side ("the ministry said Thai jets
+                # bombed a road and accused Thailand of aggression"): that subject is not the act's
+                own_subject = False
             speaker = None if own_subject else self._speaker_before(text, sent, toks, actors, h.start)
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
@@ -1137,13 +1141,20 @@ class Extractor:
                 if getattr(owner, kind) is None:
                     setattr(owner, kind, n)
 
-    def _location(self, text, sent, actors, h: Hit) -> str | None:
-        """The state named as a place nearest after the trigger (else before it), not a party to it."""
+    def _location(self, text, sent, actors, h: Hit, hits: list[Hit]) -> str | None:
+        """The state named as a place nearest after the trigger (else before it), not a party to it; a
+        place belongs to the act told nearest before it ("In response to the blast, Thailand recalled its
+        ambassador from Phnom Penh": Phnom Penh is no place of the blast)."""
         parties = {x.actor for x in (h.actor, h.target) if x is not None}
         places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties]
         after = [a for a in places if a.start >= h.end and a.start - h.end < 80]
         chosen = after[0] if after else (places[-1] if places and places[-1].end <= h.start else None)
-        return self.ac.actors[chosen.actor].name if chosen else None
+        if chosen is None:
+            return None
+        lo, hi = (h.end, chosen.start) if chosen.start >= h.end else (chosen.end, h.start)
+        if any(o is not h and lo <= o.start and o.end <= hi for o in hits):
+            return None
+        return self.ac.actors[chosen.actor].name
 
     # ------------------------------------------------------------------ time
     def _bind_time(self, text, sent, toks, hits: list[Hit], stimex: list[Timex]) -> None:
