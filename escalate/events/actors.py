@@ -144,7 +144,8 @@ class ActorLexicon:
         self._after = re.compile(
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
-        self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})\b", re.I)
+        # not the first half of a compound adjective ("an intelligence-based operation")
+        self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})(?![\w-])", re.I)
         for kind, nouns in self.generic.affix_nouns.items():
             for n in nouns:
                 self._affix_role.setdefault(n.lower(), kind)

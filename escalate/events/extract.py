@@ -34,6 +34,7 @@ _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
+_WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
@@ -56,6 +57,11 @@ _COMMA_REL = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
 _TO_COMMA = re.compile(r"[^,;:]*,\s*")
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
+# a party tied to the event noun before it by a preposition ("asylum to 18 rebels", "raids by Pakistan")
+_TIE_PREPS = r"(?:to|from|for|on|upon|against|at|into|toward|towards|of|with|by)"
+_NOUN_TIE_REST = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
+_NOUN_TIE = re.compile(rf"\s+{_TIE_PREPS}{_NOUN_TIE_REST.pattern}", re.I)
+_TIE_WORD = re.compile(rf"\b{_TIE_PREPS}$", re.I)
 _WORD_A = re.compile(r"[\w'’-]+")
 _IN_DURING = re.compile(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}")
 _UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
@@ -183,7 +189,11 @@ class Extractor:
         )
         links = alternation(r.attribution_links)
         self.attr_link = re.compile(rf"^\s+(?:{links})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
-        agents = alternation(r.agent_phrases)
+        agents = f"(?:{alternation(r.agent_phrases)})"
+        if r.affiliate_nouns and r.affiliate_links:
+            # "claimed by a new group affiliated with the Hafiz Gul Bahadur group": the named party acted
+            agents += (rf"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(r.affiliate_nouns)})"
+                       rf"\s+(?:{alternation(r.affiliate_links)}))?")
         self.agent_after = re.compile(
             rf"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*\s+(?:{agents})\s+(?:the\s+)?$",
             re.I,
@@ -194,6 +204,8 @@ class Extractor:
             re.I,
         )
         preps = alternation(r.target_prepositions)
+        self.agent_after_pp = re.compile(
+            rf"\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?<!ed\s)(?<!en\s)(?<!out\s)by\s+(?:the\s+)?", re.I)
         self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
         self.victim = _alternation(r.victim_verbs)
         # "were hit by (a)", "was killed in": a passive harm verb whose means is the noun after it
@@ -589,6 +601,9 @@ class Extractor:
             prev = actors[i - 1]
             if prev.locative or prev.start < lo or not _COORD.fullmatch(text[prev.end:actors[i].start]):
                 break
+            if prev.actor.startswith("unknown.") and self.ac.actors[actors[i].actor].kind == "person" \
+                    and text[prev.end:actors[i].start].strip() == ",":
+                break  # "Its chief spokesman, Zabihullah Mujahid, condemned": an apposition names the party
             i -= 1
         first = actors[i]
         self._conjuncts = actors[i:actors.index(best) + 1]
@@ -614,9 +629,15 @@ class Extractor:
             if role == "actor" and not (a.end <= h.start and _FEW_WORDS.fullmatch(self._text, a.end, h.start)):
                 continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
             known = next((n for k, n in reversed(self._named_log) if k == kind and n.start < a.start), None)
-            if known is None or self._camp(known) & self._camp(getattr(h, other)):
+            party = known.actor if known is not None else None
+            if party is None and role == "target":
+                # none of that kind named yet: the forces hit are the last state's named as a party before
+                # them ("Pakistan carried out air strikes ..., two days after a suicide attack on an army post")
+                state = next((n for k, n in reversed(self._named_log) if k == "state" and n.start < a.start), None)
+                party = self.ac._derive(state.actor, kind, None) if state is not None else None
+            if party is None or self.ac.camp(party) & self._camp(getattr(h, other)):
                 continue
-            setattr(h, role, ActorMatch(a.start, a.end, a.text, known.actor, "context", plural=a.plural))
+            setattr(h, role, ActorMatch(a.start, a.end, a.text, party, "context", plural=a.plural))
 
     def _owned(self, text, toks: list[Tok], actors, a: ActorMatch, resolve) -> ActorMatch | None:
         """"Azerbaijan said on Sunday its forces had launched ...": a possessive pronoun before a generic
@@ -762,6 +783,10 @@ class Extractor:
                 if h.fold_into is None:
                     h.actor = self._subject(text, sent, toks, actors, h.start, resolve)
                     conjuncts = list(self._conjuncts)
+                    if h.actor is not None and self._object_of_noun(text, hits[:i], h.actor):
+                        # "A suicide attack on an army post ... killed seven soldiers": the party after an
+                        # act's preposition is what the act hit; the act itself is the verb's subject
+                        h.actor, conjuncts = None, []
                     head = self._adjunct_head(text, hits, i, h)
                     if head is not None:
                         h.actor, conjuncts = head.actor, []
@@ -776,6 +801,15 @@ class Extractor:
                                      and not a.locative and _FEW_WORDS.fullmatch(text, a.end, h.start)), None)
                 if h.target is None:
                     h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+                    acts = [o for o in hits if o is not h and o.reading == "noun" and h.end <= o.start
+                            and h.target is not None and o.end <= h.target.start]
+                    if acts and not (_NOUN_TIE.fullmatch(text, acts[-1].end, h.target.start) or (
+                            _TIE_WORD.search(acts[-1].text)  # "commitment to" the Zambian people
+                            and _NOUN_TIE_REST.fullmatch(text, acts[-1].end, h.target.start))):
+                        # "condemned the raids as a violation of Afghan sovereignty": the verb's object is
+                        # the act; a party named after it, not tied to the act by a preposition ("asylum to
+                        # 18 Rwandan rebels", "the raids by Pakistan"), is no object of the verb
+                        h.target = None
                 if h.target is None and h.actor is not None and h.fold_into is None and \
                         (h.trig.category in self.symmetric or spec.target == "mutual"):
                     # "Israel and Hamas agreed", "X and Y clashed": the other party is the target
@@ -795,6 +829,11 @@ class Extractor:
                     h.actor = a
         if h.actor is None:
             h.actor = self._agent_after(text, sent, actors, h.end)
+        if h.actor is None:
+            # "the attack on the convoy by Hamas": the agent after the act's object (not "an investigation
+            # into crimes committed by X": that "by" is the participle's)
+            h.actor = next((a for a in actors if h.end <= a.start and a.start - h.end <= 60 and not a.locative
+                            and self.agent_after_pp.fullmatch(text, h.end, a.start)), None)
         passive = self.passive_means.search(text, max(sent.start, np_start - 60), np_start) \
             if self.passive_means else None
         if passive is not None:
@@ -831,8 +870,16 @@ class Extractor:
             # "The RSF responded by shelling the city": the means has the clause's subject
             h.actor = self._subject(text, sent, toks, actors, toks[idx - 1].start, resolve)
         h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True)
+        if h.target is not None and h.actor is not None and h.target.start == h.actor.start:
+            h.target = None  # the agent after "by" is no object
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)
+
+    def _object_of_noun(self, text: str, before: list[Hit], a: ActorMatch) -> bool:
+        """Is party ``a`` the object of a preposition after an event noun told just before it ("an attack
+        on an army post", "strikes against the group's bases")?"""
+        return any(o.reading == "noun" and o.end <= a.start and a.start - o.end < 40
+                   and self.target_prep.match(text[o.end:a.start]) is not None for o in before)
 
     def _adjunct_head(self, text, hits, i, h: Hit) -> Hit | None:
         """"Police opened fire on the crowd, killing one and arresting 12": a participle clause
@@ -1195,6 +1242,8 @@ class Extractor:
                     continue  # "on January 9, which US warships shot down": the date is the clause's
                 if _in_relative(text, h, t):
                     continue  # "granted asylum to rebels who entered the country two years ago"
+                if h.start >= t.end and _WITH_NEXT.match(gap):
+                    continue  # "since the Taliban took power in August 2021, with Islamabad blaming": the clause's
                 d = len(_WORD_H.findall(gap))
                 if _SEMI_COLON.search(gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in _WORD_A.findall(gap)):
@@ -1240,7 +1289,8 @@ class Extractor:
             h, t = heads[0], free[0]
             lo, hi = min(h.end, t.end), max(h.start, t.start)
             if not any(lo <= a and b <= hi for a, b in self._cue_spans) \
-                    and not _in_relative(text, h, t):  # "came on March 12 after ... the attack"
+                    and not _in_relative(text, h, t) \
+                    and not (h.start >= t.end and _WITH_NEXT.match(text, t.end, h.start)):  # "came on March 12 after ... the attack"
                 h.timex = t
 
     def _date_by_offset(self, hits: list[Hit], stimex: list[Timex], prev_by_sentence: list) -> None:

@@ -144,6 +144,10 @@ class RolesSpec(Strict):
     agent_phrases: list[str]
     target_prepositions: list[str]
     member_prepositions: list[str] = Field(default_factory=list)
+    # "claimed by a new group affiliated with X": nouns for an unnamed affiliate of a named party,
+    # which stands for that party as an agent (with ``affiliate_links`` between them)
+    affiliate_nouns: list[str] = Field(default_factory=list)
+    affiliate_links: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)
     victim_verbs: list[str]
     # passive participles whose "by/in/with" noun is the means of harm ("were hit by gunfire",
