@@ -423,3 +423,49 @@ def test_forces_hit_before_any_are_named_are_the_last_named_state_s(pipe):
     found = _roles(pipe, "Pakistan carried out air strikes inside Afghanistan on Monday, two days after a suicide "
                          "attack on an army post killed seven soldiers.")
     assert ("ASSAULT", None, "PAK.military") in [r[:3] for r in found], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Resistance Front, which India says is a proxy of the Pakistan-based Lashkar-e-Taiba, initially "
+                 "claimed the attack.", ("ASSAULT", "the_resistance_front", None),
+                 id="claimed-names-the-actor-past-a-relative-clause-with-a-reporting-verb"),
+    pytest.param("Gunmen opened fire on tourists in a meadow near Pahalgam in Indian Kashmir, killing 26 men.",
+                 ("ASSAULT", "unknown.armed_group", "IND.population"), id="civilians-of-the-state-the-place-is-in"),
+    pytest.param("Pakistan launched a military operation against Indian bases.", ("ASSAULT", "PAK", "IND.military"),
+                 id="a-military-operation-no-party-inside-the-act"),
+    pytest.param("Indian missile strikes on three of its air bases were reported.",
+                 ("ASSAULT", "IND", "unknown.military"), id="its-with-no-owner-before-it"),
+    pytest.param("Pakistan said India had carried out missile strikes on three of its air bases.",
+                 ("ASSAULT", "IND", "PAK.military"), id="its-air-bases-are-the-owner-s"),
+    pytest.param("Troops exchanged small-arms fire across the Line of Control.", ("ASSAULT", "unknown.military", None),
+                 id="exchanged-small-arms-fire"),
+    pytest.param("India expelled Pakistani military advisers from its capital.", ("SANCTION", "IND", "PAK.military"),
+                 id="expelled-military-advisers"),
+    pytest.param("Pakistan retaliated by closing its airspace to Indian airlines.", ("SANCTION", "PAK", "IND"),
+                 id="closing-its-airspace"),
+])
+def test_roles_of_a_crisis_timeline(pipe, text, expected):
+    assert _roles(pipe, text)[0][:3] == expected, _roles(pipe, text)
+
+
+def test_what_is_reported_agreed_by_others_is_not_the_speaker_s(pipe):
+    found = _roles(pipe, "U.S. President Donald Trump announced that the two countries had agreed to a ceasefire.")
+    assert found and all(a != "donald_trump" for _c, a, _t, _m in found), found
+
+
+def test_attacks_a_site_serves_to_plan_are_not_asserted(pipe):
+    found = _roles(pipe, "India fired missiles at nine sites in Pakistan, saying it hit infrastructure used by "
+                         "militants to plan attacks.")
+    assert [(c, a, m) for c, a, _t, m in found] == [("ASSAULT", "IND", "asserted"), ("ASSAULT", None, "future")]
+
+
+def test_timeline_entries_date_their_sentences(pipe):
+    text = ("Timeline\n\n**April 22** - Gunmen attacked a bus. India accused Pakistan of backing them.\n\n"
+            "April 23: India expelled Pakistani diplomats.\n\nOn Monday, rebels attacked a post. India accused "
+            "Pakistan.\n")
+    doc = Document(id="t", text=text, published=date(2025, 5, 11), published_from="record")
+    found = [(m.trigger.text, m.when.earliest if m.when else None) for m in pipe.analyse([doc]).documents[0].mentions]
+    assert found == [("attacked", date(2025, 4, 22)), ("accused", date(2025, 4, 22)),  # the entry's day
+                     ("expelled", date(2025, 4, 23)),
+                     # a paragraph opening "On Monday," is no timeline entry: its day is its sentence's only
+                     ("attacked", date(2025, 5, 5)), ("accused", None)], found

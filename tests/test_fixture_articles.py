@@ -89,16 +89,20 @@ def test_crlf_and_one_paragraph_articles(pipe, tmp_path):
 def test_an_article_of_the_same_year_as_another_keeps_its_own_chain(pipe):
     """tests/fixtures/unseen/lebanon_2024.md (kept out of the articles folder, whose corpus test wants
     episodes years apart): "Hours later, Hezbollah said it had fired more than 300 rockets ... in
-    retaliation for the killing of its senior commander Fuad Shukr ... on July 30"."""
+    retaliation for the killing of its senior commander Fuad Shukr ... on July 30", who Israel said was
+    behind the Majdal Shams strike of July 27."""
     a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
     chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
     by_id = {e.id: e for e in a.events}
-    top = chains[0]
-    first, last = by_id[top.events[0]], by_id[top.events[-1]]
-    assert first.when.earliest == date(2024, 7, 30) and first.actor.id == "ISR"
+    top = [by_id[x] for x in chains[0].events]
+    # the rocket strike that killed 12 children "in the town of Majdal Shams in the Israeli-controlled Golan
+    # Heights" (victims of the state the place is in) -> the killing of Fuad Shukr -> the barrage
+    first, killing, last = top[0], top[-2], top[-1]
+    assert first.when.earliest == date(2024, 7, 27) and first.actor.id == "hezbollah" and first.target.id == "ISR.population"
+    assert killing.when.earliest == date(2024, 7, 30) and killing.actor.id == "ISR"
     assert last.when.earliest == date(2024, 8, 25) and last.actor.id == "hezbollah"
-    # the text states the tie between the two ("in retaliation for the killing")
-    assert any(ln.cause == first.id and ln.effect == last.id and ln.stated for ln in a.links)
+    # the text states the tie between the last two ("in retaliation for the killing")
+    assert any(ln.cause == killing.id and ln.effect == last.id and ln.stated for ln in a.links)
 
 
 def test_unseen_wire_on_strikes_and_counter_strikes(pipe):
@@ -172,12 +176,18 @@ def test_unseen_article_where_the_parties_are_described_not_named(pipe):
 
 def test_a_stated_tie_is_not_hidden_by_a_longer_inferred_detour(pipe):
     """Lebanon fixture: killing -> pre-emptive strikes -> barrage (inferred steps) covers the same events
-    as killing -> barrage, which the text states; the stated chain is kept, not dropped as a
-    near-duplicate."""
+    as killing -> barrage, which the text states; a chain telling the stated step is kept, not dropped as
+    a near-duplicate of the detour (since the Majdal Shams strike has a side, both open with it)."""
     a = analyse(pipe, ARTICLES.parent / "unseen" / "lebanon_2024.md")
     chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=5))
     links = {ln.id: ln for ln in a.links}
-    assert any(len(c.events) == 2 and all(links[x].stated for x in c.links) for c in chains)
+    by_id = {e.id: e for e in a.events}
+    detour = [c for c in chains if len(c.events) > 3]
+    assert detour and not all(links[x].stated for x in detour[0].links)
+    told = [c for c in chains if c.links and links[c.links[-1]].stated
+            and by_id[c.events[-2]].when.earliest == date(2024, 7, 30)
+            and by_id[c.events[-1]].when.earliest == date(2024, 8, 25)]
+    assert told and set(told[0].events) <= set(detour[0].events)
 
 
 def test_unseen_wire_where_an_ally_strikes_for_its_partner(pipe):
@@ -250,3 +260,30 @@ def test_an_answer_aimed_at_the_attacker_s_ally_is_linked(pipe):
     by_id = {e.id: e for e in a.events}
     assert any(by_id[ln.cause].when.earliest == date(2024, 3, 16) and by_id[ln.effect].actor.id == "PAK"
                for ln in a.links)
+
+
+def test_unseen_timeline_dates_each_entry_and_tells_both_crises(pipe):
+    """tests/fixtures/unseen/india_pakistan_2025.md: a timeline ("**April 22** - Gunmen opened fire ...",
+    later sentences of an entry take its day), front matter with an `author`, a dateline with no agency
+    ("NEW DELHI/ISLAMABAD, May 11 -")."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "india_pakistan_2025.md")
+    by_id = {e.id: e for e in a.events}
+    day = {e.id: e.when.earliest for e in a.events}
+    attack = [e for e in a.events if e.category == "ASSAULT" and e.when.earliest == date(2025, 4, 22)]
+    # "claimed the attack" names its actor; tourists "in Indian Kashmir" are India's
+    assert attack and attack[0].actor.id == "the_resistance_front" and attack[0].target.id == "IND.population"
+    assert any(e.category == "ACCUSE" and e.actor.id == "IND" and day[e.id] == date(2025, 4, 22) for e in a.events)
+    # April 23: India's measures; April 24: "Pakistan retaliated by closing its airspace ..."
+    measures = [e for e in a.events if e.actor and e.actor.id == "IND" and day[e.id] == date(2025, 4, 23)]
+    assert {e.category for e in measures} >= {"SANCTION", "COERCE"}
+    assert any(by_id[ln.effect].actor.id == "PAK" and day[ln.effect] == date(2025, 4, 24) and ln.stated
+               and by_id[ln.cause] in measures for ln in a.links)
+    # May 7 to 10: strikes and counter-strikes, the last stated ("in response to Indian missile strikes")
+    assert any(ln.stated and by_id[ln.cause].actor.id == "IND" and by_id[ln.effect].actor.id == "PAK"
+               and day[ln.effect] == date(2025, 5, 10) for ln in a.links)
+    shelling = [e for e in a.events if e.actor and e.actor.id == "PAK.military" and e.fatalities == 12]
+    assert shelling and day[shelling[0].id] == date(2025, 5, 7)
+    # "India and Pakistan agreed on Saturday" (not the dateline's day) and "announced that the two countries
+    # had agreed": one agreement, not the announcer's
+    agree = [e for e in a.events if e.category == "AGREE"]
+    assert len(agree) == 1 and agree[0].actor.id == "IND" and day[agree[0].id] == date(2025, 5, 10)

@@ -82,9 +82,12 @@ def test_bad_inputs(pipe, tmp_path):
     with pytest.raises(InputError, match="no such file"):
         pipe.read([tmp_path / "missing"])
     fm = tmp_path / "fm.md"
-    fm.write_text("---\ntitle: x\nauthor: y\n---\nText.\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"fm.md:3:1: front matter: unknown field 'author'"):
+    fm.write_text("---\ntitle: x\npublised: 2020-01-01\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"fm.md:3:1: front matter: unknown field 'publised'"):
         pipe.read([fm])
+    # what site generators also write (author, tags, ...) is accepted and left aside
+    fm.write_text("---\ntitle: x\nauthor: y\ntags: [a, b]\ndate: 2020-01-02\n---\nText.\n", encoding="utf-8")
+    assert pipe.read([fm]).documents[0].published == date(2020, 1, 2)
     jl = tmp_path / "x.jsonl"
     jl.write_text('{"id": "a", "text": "t", "extra": 1}\n', encoding="utf-8")
     with pytest.raises(InputError, match="unknown field 'extra'"):

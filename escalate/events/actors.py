@@ -325,6 +325,10 @@ class ActorLexicon:
                 continue
             locative = how in ("alias", "capital") and self._locative.search(text, max(start, s - 20), s) is not None
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
+            if modifier and _PLACE_AFTER.match(text, m.end(), end) \
+                    and self._locative.search(text, max(start, s - 20), s) is not None:
+                # "in Indian Kashmir", "in the Israeli-controlled Golan Heights": a place in that state
+                modifier, locative = False, True
             # "Iran-backed Hamas": the affix joins a name, the name wins
             affix_join = _AFFIX_JOIN.match(text, m.end(), end)
             if affix_join and affix_join.group(1).lower() in self.generic.sponsor_affixes:
@@ -378,6 +382,8 @@ class ActorLexicon:
 
 
 _SPACES = re.compile(r"\s+")
+# a place name after a demonym ("Indian Kashmir", "Israeli-controlled Golan Heights")
+_PLACE_AFTER = re.compile(r"(?:[-–](?:controlled|held|administered|occupied|annexed|run)\b)?\s+[A-Z][\w'’-]*")
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
 _IN_PLACE = re.compile(r"\s+(?:in|throughout|across|inside|from)\s+(?:the\s+)?", re.I)
 

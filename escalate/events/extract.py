@@ -55,6 +55,8 @@ _AND_OR = re.compile(r"\b(?:and|or)\b|,")
 _TO_END = re.compile(r"\bto\s*$")
 _COMMA_REL = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
+# a timeline entry's date: "**April 22** - Gunmen opened fire", "April 22: India ...", "May 7 — ..."
+_HEADER_TAIL = re.compile(r"\s*(?:[*_]{1,2})?\s*(?:[-–—]|:)(?:[*_]{1,2})?\s")
 _TO_COMMA = re.compile(r"[^,;:]*,\s*")
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
 # a party tied to the event noun before it by a preposition ("asylum to 18 rebels", "raids by Pakistan")
@@ -70,10 +72,16 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ",
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
 _MODAL_DEMANDS = frozenset({"must", "should", "ought"})
+# words of a reported clause that name no one ("that", auxiliaries, adverbs of time and manner)
+_CLAUSE_GLUE = frozenset("""that the a an had has have having would will could can may might shall should must
+was were is are be been being also not n't already now then jointly formally finally later earlier still
+just to on in at of and or but both all two three four five six seven eight nine ten sides parties""".split())
 _PARENS = re.compile(r"\([^()]*\)")
 # a wire dateline opening the first sentence: "KHARTOUM, June 14 (Reuters) -"
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+[^()\n]{0,40}?"
-                       r"\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+# (or with no agency, "NEW DELHI/ISLAMABAD, May 11 -": the place, then the day, then the dash)
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,40}(?:/[A-Z][A-Za-z .'\-]{1,40})*(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+"
+                       r"(?:[^()\n]{0,40}?\((?:[A-Z][\w .&-]{1,30})\)"
+                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*[-–—]")
 # cues that name the act answered ("in retaliation for", "in response to"): what follows them is an
 # earlier event, not dated by the sentence's opening date
 _ANSWER_LABELS = frozenset({"retaliation", "response"})
@@ -350,6 +358,7 @@ class Extractor:
         timexes = sorted(doc.timexes, key=lambda t: t.start)
         self._timexes = timexes
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
+        headers: dict[int, Timex] = {}  # paragraph -> the day heading it, in a timeline
         named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
         scan = _blank_dates(text, timexes)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
@@ -390,6 +399,9 @@ class Extractor:
                 pending.clear()
                 actors = parties(sent)
                 hits = self._triggers(words, text, sent, actors, stimex, scues)
+                if hits:  # "a military operation": a generic noun inside an act's words is no party
+                    actors = [a for a in actors if not (a.actor.startswith("unknown.")
+                                                        and any(h.start <= a.start and a.end <= h.end for h in hits))]
             # words are needed for roles and for a quotation's speaker; most sentences of an
             # article tell no event and skip them
             toks = self._tokens(text, sent.start, sent.end) if hits else Tokens()
@@ -406,11 +418,29 @@ class Extractor:
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
                 self._fold(text, hits, scues)
+                for h in hits:  # "a rocket strike that killed 12 children ... in the Israeli-controlled Golan"
+                    j = h.fold_into
+                    while j is not None and hits[j].fold_into is not None:
+                        j = hits[j].fold_into
+                    head = hits[j] if j is not None else None
+                    if head is not None and h.target is not None and h.target.how == "context" \
+                            and head.target is not None and head.target.actor == "unknown.population" \
+                            and (head.target.start, head.target.end) == (h.target.start, h.target.end):
+                        head.target = h.target  # the victims' country, found from the detail's place
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
                 self._sentence_date(text, hits, stimex)
             if hits and stimex:
                 self._date_by_offset(hits, stimex, prev_by_sentence)
+            header = self._timeline_date(text, sent, stimex)
+            if header is not None:
+                headers[sent.paragraph] = header
+            elif hits and sent.paragraph in headers:
+                # the later sentences of a timeline entry tell acts of its day, unless dated otherwise
+                fence = self._answer_fence(sent.start, sent.end)
+                for h in hits:
+                    if h.timex is None and h.fold_into is None and h.start < fence:
+                        h.timex = headers[sent.paragraph]
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -557,8 +587,12 @@ class Extractor:
         left = self._clause_left(toks, idx)
         lo = toks[left].start if left < len(toks) else sent.start
         # a reporting verb between an actor and the trigger makes that actor a speaker
-        # (a word inside a name is no verb: "United States")
+        # (a word inside a name is no verb: "United States"; nor one inside a parenthetical relative
+        # clause: "The Resistance Front, which India says is a proxy of X, claimed the attack")
+        aside = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
         for j in range(idx - 1, left - 1, -1):
+            if any(hs <= toks[j].start < he for hs, he in aside):
+                continue
             if toks[j].low in self.reporting and not _inside(toks[j], actors):
                 lo = max(lo, toks[j].end)
                 # "briefed Reuters that ...", "told reporters that ...": the listener is no subject
@@ -709,6 +743,13 @@ class Extractor:
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         self._roles_local(text, sent, toks, actors, hits, i, h, resolve)
+        t = h.target
+        if t is not None and t.how == "generic" and t.actor.startswith("unknown.") and t.start > h.start:
+            # "missile strikes on three of its air bases": the bases are the party "its" stands for (not
+            # the act's actor: no side strikes its own bases)
+            mine = self._camp(h.actor)
+            others = [a for a in actors if not (mine and self._camp(a) & mine)]
+            h.target = self._owned(text, toks, others, t, resolve) or t
         self._interception(text, h)
         if self.verbal.get(h.trig.category):
             # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
@@ -720,11 +761,29 @@ class Extractor:
                 # no party accuses, rejects or makes demands of its own side ("the ministry said Thai jets
                 # bombed a road and accused Thailand of aggression"): that subject is not the act's
                 own_subject = False
+            if h.actor is None and not modal and self._unnamed_subject(toks, h.start):
+                # "Trump announced that the two countries had agreed": a subject that names no known party
+                # is still the act's own, not the speaker's
+                own_subject = True
             speaker = None if own_subject else self._speaker_before(text, sent, toks, actors, h.start)
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
                     h.target = h.actor
                 h.actor = speaker
+
+    def _unnamed_subject(self, toks: Tokens, pos: int) -> bool:
+        """Between the reporting verb before ``pos`` and ``pos``, a noun of a subject ("that the two
+        countries had agreed"), not only "that", auxiliaries, pronouns and dates?"""
+        idx = self._tok_index(toks, pos)
+        j = idx - 1
+        while j >= 0 and toks[j].low not in self.reporting:
+            j -= 1
+        if j < 0:
+            return False
+        words = [t for t in toks[j + 1:idx] if t.low[:1].isalpha()
+                 and not any(x.start <= t.start < x.end for x in self._timexes)]
+        return any(t.low not in _CLAUSE_GLUE and t.low not in self.person_pron and t.low not in self.group_pron
+                   and t.low not in self.thing_pron and t.low not in self.first_pron for t in words)
 
     def _interception(self, text: str, h: Hit) -> None:
         """"air defences shot down 30 Russian drones": shooting down the other side's drones, missiles or
@@ -1191,16 +1250,22 @@ class Extractor:
     def _location(self, text, sent, actors, h: Hit, hits: list[Hit]) -> str | None:
         """The state named as a place nearest after the trigger (else before it), not a party to it; a
         place belongs to the act told nearest before it ("In response to the blast, Thailand recalled its
-        ambassador from Phnom Penh": Phnom Penh is no place of the blast)."""
+        ambassador from Phnom Penh": Phnom Penh is no place of the blast). Civilians hit there, of no
+        other country, are that state's ("opened fire on tourists ... in Indian Kashmir")."""
         parties = {x.actor for x in (h.actor, h.target) if x is not None}
         places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties]
-        after = [a for a in places if a.start >= h.end and a.start - h.end < 80]
+        after = [a for a in places if a.start >= h.end and a.start - h.end < 100]
         chosen = after[0] if after else (places[-1] if places and places[-1].end <= h.start else None)
         if chosen is None:
             return None
         lo, hi = (h.end, chosen.start) if chosen.start >= h.end else (chosen.end, h.start)
         if any(o is not h and lo <= o.start and o.end <= hi for o in hits):
             return None
+        t = h.target
+        if t is not None and t.actor == "unknown.population" and (h.actor is None or
+                                                                   not self.ac.camp(chosen.actor) & self._camp(h.actor)):
+            h.target = ActorMatch(t.start, t.end, t.text, self.ac._derive(chosen.actor, "population", None),
+                                  "context", plural=t.plural)
         return self.ac.actors[chosen.actor].name
 
     # ------------------------------------------------------------------ time
@@ -1211,7 +1276,8 @@ class Extractor:
         cues = self._cue_spans
         # not a date inside a cue ("a day after", "hours later": it tells how two events relate), nor
         # a wire dateline's ("KHARTOUM, June 14 (Reuters) -": the report's date, not an event's)
-        dateline = _DATELINE.match(text, sent.start, sent.end) if sent.n == 1 and stimex else None
+        dateline = _DATELINE.match(text, sent.start, sent.end) if sent.n <= 3 and stimex and _opens_paragraph(text, sent) \
+            else None
         dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
                  and not _RELATIVE_TAIL.search(t.text)
                  and not any(a <= t.start and t.end <= b for a, b in cues)
@@ -1257,10 +1323,8 @@ class Extractor:
         # ... up to a cue that brings in another event ("On Sunday, fighters attacked a base in
         # retaliation for the air strikes": the strikes are not Sunday's)
         if dated and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
-                and _PAREN_COMMA.match(text[dated[0].end:sent.end]):
-            fence = min([c.start for c in self._sentence_cues if c.label in _ANSWER_LABELS
-                         and c.direction == "effect_first" and not c.anaphoric and c.start >= dated[0].end]
-                        + [sent.end])
+                and (_PAREN_COMMA.match(text[dated[0].end:sent.end]) or _HEADER_TAIL.match(text, dated[0].end, sent.end)):
+            fence = self._answer_fence(dated[0].end, sent.end)
             for h in hits:
                 if h.timex is None and h.start < fence:
                     h.timex = dated[0]
@@ -1276,6 +1340,25 @@ class Extractor:
                 h.extra["with"] = True
             if h.timex is not None:
                 prev = h
+
+    def _answer_fence(self, start: int, end: int) -> int:
+        """Where the first cue that brings in an earlier, answered act begins ("in retaliation for"), at or
+        after ``start`` (else ``end``): a date told before it is not that act's."""
+        return min([c.start for c in self._sentence_cues if c.label in _ANSWER_LABELS
+                    and c.direction == "effect_first" and not c.anaphoric and c.start >= start] + [end])
+
+    @staticmethod
+    def _timeline_date(text: str, sent: Sentence, stimex: list[Timex]) -> Timex | None:
+        """The date heading a timeline entry ("**April 22** - Gunmen opened fire ...", "May 7: India ..."):
+        a paragraph that opens with a day and a dash or colon."""
+        if not stimex or not _opens_paragraph(text, sent):
+            return None
+        t = stimex[0]
+        if t.type == "SET" or t.earliest is None or t.earliest != t.latest:
+            return None
+        if _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:t.start])) and _HEADER_TAIL.match(text, t.end, sent.end):
+            return t
+        return None
 
     def _sentence_date(self, text: str, hits: list[Hit], stimex: list[Timex]) -> None:
         """A sentence that tells one event and one date not bound elsewhere: the date is the event's
@@ -1619,6 +1702,11 @@ class Extractor:
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+def _opens_paragraph(text: str, sent: Sentence) -> bool:
+    """Does the sentence begin a paragraph (the text before it ends with a line break)?"""
+    return sent.start == 0 or text[:sent.start].rstrip(" \t").endswith("\n")
 
 
 def _word_char(ch: str) -> bool:

@@ -25,6 +25,14 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DateParser = Callable[[str], "date | None | tuple[int | None, int, int]"]
 
 
+SITE_KEYS = frozenset({
+    "author", "authors", "byline", "tags", "categories", "category", "section", "keywords", "description",
+    "summary", "excerpt", "subtitle", "layout", "slug", "permalink", "draft", "image", "images", "thumbnail",
+    "lang", "language", "updated", "lastmod", "modified", "weight", "type", "aliases", "canonical_url",
+    "canonical", "location", "dateline", "publisher",
+})
+
+
 class FrontMatter(Strict):
     title: str | None = None
     published: date | None = None
@@ -117,6 +125,9 @@ def _parse_front_matter(path: Path, text: str) -> tuple[FrontMatter | None, int]
     # a timestamp ("date: 2021-05-21T10:00:00Z", as static-site generators write it) is its day
     data = {k: (v.date().isoformat() if isinstance(v, datetime) else v.isoformat() if isinstance(v, date) else v)
             for k, v in data.items()}
+    # what static-site generators and newsroom tools also write there: accepted and left aside (a key
+    # outside both lists is still an error, so that a misspelt "publised" is caught)
+    data = {k: v for k, v in data.items() if str(k).lower() not in SITE_KEYS}
     if "date" in data:  # the name Jekyll, Hugo and most front matter use for the publication date
         if "published" in data and str(data["published"]) != str(data["date"]):
             raise InputError(f"{path}:{_key_line(body, 'date')}:1: front matter: 'date' and 'published' "
