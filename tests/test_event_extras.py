@@ -469,3 +469,28 @@ def test_timeline_entries_date_their_sentences(pipe):
                      ("expelled", date(2025, 4, 23)),
                      # a paragraph opening "On Monday," is no timeline entry: its day is its sentence's only
                      ("attacked", date(2025, 5, 5)), ("accused", None)], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Iranian authorities say more than 400 people have been killed in Israel's strikes.",
+                 ("ASSAULT", "ISR", None), id="a-possessive-after-in-is-no-place"),
+    pytest.param("Qatar said its air defences intercepted the missiles fired at Al Udeid Air Base, the largest "
+                 "American military installation.", ("ASSAULT", None, "USA.military"),
+                 id="weapon-participle-and-apposition"),
+    pytest.param("Azerbaijani drones struck Armenian positions.", ("ASSAULT", "AZE", "ARM.military"),
+                 id="drones-struck-is-a-finite-verb"),
+    pytest.param("Pakistan's foreign office said the operation was an anti-terrorist operation in the border "
+                 "regions and accused Kabul of sheltering the militants.", ("ACCUSE", "PAK.government", "AFG"),
+                 id="said-and-accused-is-the-speaker-s"),
+])
+def test_roles_of_weapons_places_and_reported_clauses(pipe, text, expected):
+    found = [r[:3] for r in _roles(pipe, text)]
+    assert expected in found, found
+
+
+def test_has_since_ties_to_the_act_before(pipe):
+    doc = Document(id="s", text="Israel struck Iran on June 13. Iran has since fired missiles at Israeli cities.",
+                   published=date(2025, 6, 23), published_from="record")
+    a = pipe.analyse([doc])
+    assert [c.text for c in a.documents[0].cues] == ["has since"]
+    assert any(ln.stated for ln in a.links)

@@ -287,3 +287,25 @@ def test_unseen_timeline_dates_each_entry_and_tells_both_crises(pipe):
     # had agreed": one agreement, not the announcer's
     agree = [e for e in a.events if e.category == "AGREE"]
     assert len(agree) == 1 and agree[0].actor.id == "IND" and day[agree[0].id] == date(2025, 5, 10)
+
+
+def test_unseen_wire_on_strikes_a_third_party_hosts(pipe):
+    """tests/fixtures/unseen/israel_iran_2025.txt: "Iran launched missiles at a U.S. military base in Qatar
+    on Monday, two days after the United States bombed three Iranian nuclear facilities"; "Iran has since
+    fired hundreds of ballistic missiles at Israeli cities" after Israel's campaign of June 13; "Qatar said
+    its air defences intercepted the missiles fired at Al Udeid Air Base, the largest American military
+    installation": Qatar fired nothing."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "israel_iran_2025.txt")
+    by_id = {e.id: e for e in a.events}
+    stated = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.stated]
+    assert any(c.actor.id == "USA" and c.when.earliest == date(2025, 6, 21) and c.location is None
+               and e.actor.id == "IRN" and e.target.id == "USA.military" and e.when.earliest == date(2025, 6, 23)
+               for c, e in stated)
+    assert any(c.actor.id == "ISR" and c.when.earliest == date(2025, 6, 13) and e.actor.id == "IRN"
+               and e.target.id == "ISR" and e.fatalities == 24 for c, e in stated)
+    assert not any(e.actor and e.actor.id == "QAT" and e.category == "ASSAULT" for e in a.events)
+    assert any(e.category == "ASSAULT" and e.target and e.target.id == "USA.military" and e.actor is None
+               and any("Al Udeid" in c.text for c in e.citations) for e in a.events)
+    # "Hours later he announced that Israel and Iran had agreed to a ceasefire": theirs, not his
+    agree = [e for e in a.events if e.category == "AGREE"]
+    assert agree and {agree[0].actor.id, agree[0].target.id} == {"ISR", "IRN"}

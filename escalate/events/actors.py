@@ -323,7 +323,9 @@ class ActorLexicon:
                                       plural=noun.endswith("s")))
                 taken.append((s, after.end()))
                 continue
-            locative = how in ("alias", "capital") and self._locative.search(text, max(start, s - 20), s) is not None
+            # "in Lebanon" is a place; "in Israel's strikes" is not (a possessive names a party)
+            locative = how in ("alias", "capital") and not possessive \
+                and self._locative.search(text, max(start, s - 20), s) is not None
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
             if modifier and _PLACE_AFTER.match(text, m.end(), end) \
                     and self._locative.search(text, max(start, s - 20), s) is not None:

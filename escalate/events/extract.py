@@ -34,6 +34,7 @@ _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
@@ -72,10 +73,12 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ",
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
 _MODAL_DEMANDS = frozenset({"must", "should", "ought"})
-# words of a reported clause that name no one ("that", auxiliaries, adverbs of time and manner)
-_CLAUSE_GLUE = frozenset("""that the a an had has have having would will could can may might shall should must
-was were is are be been being also not n't already now then jointly formally finally later earlier still
-just to on in at of and or but both all two three four five six seven eight nine ten sides parties""".split())
+# between a subject and its verb ("the two countries had jointly agreed")
+_AUX_ADVERBS = frozenset("""had has have having would will could can may might shall should must was were is are
+be been being also not n't already now then jointly formally finally later earlier still just reportedly
+allegedly apparently""".split())
+# words that are no subject's noun ("that", "and", prepositions)
+_CLAUSE_GLUE = frozenset("that the a an to on in at of and or but with for by from".split())
 _PARENS = re.compile(r"\([^()]*\)")
 # a wire dateline opening the first sentence: "KHARTOUM, June 14 (Reuters) -"
 # (or with no agency, "NEW DELHI/ISLAMABAD, May 11 -": the place, then the day, then the dash)
@@ -247,6 +250,8 @@ class Extractor:
         self.complement_verb_heads = frozenset(r.complement_verb_heads)
         self.inf_heads = _words(r.infinitive_heads)
         self.intercept_verbs = _alternation(r.interception.verbs)
+        self.weapon_words = _words([w for w in r.interception.weapons if " " not in w])
+        self.weapon_participles = _words(r.weapon_participles)
         self.intercepted = re.compile(
             r"\s+(?:[\w'’-]+\s+){0,4}?(?:" + alternation(r.interception.weapons) + r")(?![\w-])", re.I)
         self.complement_window = r.complement_window
@@ -744,6 +749,14 @@ class Extractor:
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         self._roles_local(text, sent, toks, actors, hits, i, h, resolve)
         t = h.target
+        if t is not None and t.how == "generic" and t.actor.startswith("unknown."):
+            # "Al Udeid Air Base, the largest American military installation": the apposition names it
+            nxt = next((a for a in actors if a.start >= t.end), None)
+            if nxt is not None and not nxt.actor.startswith("unknown.") and not nxt.locative \
+                    and _APPOSITION.fullmatch(text, t.end, nxt.start) \
+                    and self.ac.actors[nxt.actor].kind == self.ac.actors[t.actor].kind:
+                h.target = t = ActorMatch(t.start, nxt.end, text[t.start:nxt.end], nxt.actor, "generic",
+                                          plural=t.plural)
         if t is not None and t.how == "generic" and t.actor.startswith("unknown.") and t.start > h.start:
             # "missile strikes on three of its air bases": the bases are the party "its" stands for (not
             # the act's actor: no side strikes its own bases)
@@ -761,7 +774,12 @@ class Extractor:
                 # no party accuses, rejects or makes demands of its own side ("the ministry said Thai jets
                 # bombed a road and accused Thailand of aggression"): that subject is not the act's
                 own_subject = False
-            if h.actor is None and not modal and self._unnamed_subject(toks, h.start):
+            verb = hits[i - 1] if i > 0 else None
+            if h.reading == "noun" and verb is not None and verb.reading == "verb" \
+                    and verb.trig.category == h.trig.category and _FEW_WORDS.fullmatch(text, verb.end, h.start):
+                # "had agreed to a ceasefire": the noun completes the verb's act, whose actor it takes
+                h.actor, own_subject = verb.actor, True
+            elif h.actor is None and not modal and self._unnamed_subject(toks, h.start):
                 # "Trump announced that the two countries had agreed": a subject that names no known party
                 # is still the act's own, not the speaker's
                 own_subject = True
@@ -772,18 +790,20 @@ class Extractor:
                 h.actor = speaker
 
     def _unnamed_subject(self, toks: Tokens, pos: int) -> bool:
-        """Between the reporting verb before ``pos`` and ``pos``, a noun of a subject ("that the two
-        countries had agreed"), not only "that", auxiliaries, pronouns and dates?"""
+        """Right before ``pos`` (auxiliaries and adverbs aside), after a reporting verb, the noun of a
+        subject that names no known party ("announced that the two countries had agreed"), not a
+        conjunction ("said ... and accused": the speaker's own second act)?"""
         idx = self._tok_index(toks, pos)
         j = idx - 1
-        while j >= 0 and toks[j].low not in self.reporting:
+        while j >= 0 and toks[j].low in _AUX_ADVERBS:
             j -= 1
-        if j < 0:
+        if j < 0 or not toks[j].low[:1].isalpha() or toks[j].low in _CLAUSE_GLUE \
+                or any(x.start <= toks[j].start < x.end for x in self._timexes):
             return False
-        words = [t for t in toks[j + 1:idx] if t.low[:1].isalpha()
-                 and not any(x.start <= t.start < x.end for x in self._timexes)]
-        return any(t.low not in _CLAUSE_GLUE and t.low not in self.person_pron and t.low not in self.group_pron
-                   and t.low not in self.thing_pron and t.low not in self.first_pron for t in words)
+        low = toks[j].low
+        if low in self.person_pron or low in self.group_pron or low in self.thing_pron or low in self.first_pron:
+            return False
+        return any(toks[k].low in self.reporting for k in range(j - 1, -1, -1))
 
     def _interception(self, text: str, h: Hit) -> None:
         """"air defences shot down 30 Russian drones": shooting down the other side's drones, missiles or
@@ -835,14 +855,19 @@ class Extractor:
                             and not _SEMI_COLON.search(gap):
                         h.fold_into = k
                         break
-            if h.passive:
+            if prev in self.weapon_words and not h.passive and h.text.split(" ", 1)[0].lower() in self.weapon_participles:
+                # "intercepted the missiles fired at Al Udeid": a weapon does not fire; the participle
+                # tells the weapons' attack, whose actor is only an agent after it ("fired by Iran")
+                h.actor = self._agent_after(text, sent, actors, h.end)
+                h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+            elif h.passive:
                 h.actor = self._agent_after(text, sent, actors, h.end)
                 h.target = self._subject(text, sent, toks, actors, h.start, resolve)
             else:
                 if h.fold_into is None:
                     h.actor = self._subject(text, sent, toks, actors, h.start, resolve)
                     conjuncts = list(self._conjuncts)
-                    if h.actor is not None and self._object_of_noun(text, hits[:i], h.actor):
+                    if h.actor is not None and self._object_of_noun(text, hits[:i], h.actor) is not None:
                         # "A suicide attack on an army post ... killed seven soldiers": the party after an
                         # act's preposition is what the act hit; the act itself is the verb's subject
                         h.actor, conjuncts = None, []
@@ -934,11 +959,11 @@ class Extractor:
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)
 
-    def _object_of_noun(self, text: str, before: list[Hit], a: ActorMatch) -> bool:
-        """Is party ``a`` the object of a preposition after an event noun told just before it ("an attack
-        on an army post", "strikes against the group's bases")?"""
-        return any(o.reading == "noun" and o.end <= a.start and a.start - o.end < 40
-                   and self.target_prep.match(text[o.end:a.start]) is not None for o in before)
+    def _object_of_noun(self, text: str, before: list[Hit], a: ActorMatch) -> Hit | None:
+        """The event noun told just before party ``a`` whose preposition's object it is ("an attack on an
+        army post", "strikes against the group's bases"), if any."""
+        return next((o for o in reversed(before) if o.reading == "noun" and o.end <= a.start and a.start - o.end < 40
+                     and self.target_prep.match(text[o.end:a.start]) is not None), None)
 
     def _adjunct_head(self, text, hits, i, h: Hit) -> Hit | None:
         """"Police opened fire on the crowd, killing one and arresting 12": a participle clause
@@ -1261,6 +1286,8 @@ class Extractor:
         lo, hi = (h.end, chosen.start) if chosen.start >= h.end else (chosen.end, h.start)
         if any(o is not h and lo <= o.start and o.end <= hi for o in hits):
             return None
+        if chosen.end <= h.start and any(o is not h and o.end <= chosen.start for o in hits):
+            return None  # "Iran launched missiles at a base in Qatar, two days after the US bombed ...": Qatar's
         t = h.target
         if t is not None and t.actor == "unknown.population" and (h.actor is None or
                                                                    not self.ac.camp(chosen.actor) & self._camp(h.actor)):

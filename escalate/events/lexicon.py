@@ -146,6 +146,9 @@ class RolesSpec(Strict):
     member_prepositions: list[str] = Field(default_factory=list)
     # "claimed by a new group affiliated with X": nouns for an unnamed affiliate of a named party,
     # which stands for that party as an agent (with ``affiliate_links`` between them)
+    # "the missiles fired at the base": after a weapon noun these verbs are participles (a weapon does not
+    # fire), whose actor is only an agent after them; "drones struck X" stays a finite verb
+    weapon_participles: list[str] = Field(default_factory=list)
     affiliate_nouns: list[str] = Field(default_factory=list)
     affiliate_links: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)
