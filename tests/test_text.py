@@ -139,3 +139,14 @@ def test_front_matter_date_is_the_publication_date(pipe, tmp_path):
     fm.write_text("---\ntitle: x\npublished: 2021-05-20\ndate: 2021-05-21\n---\nText.\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"fm.md:4:1: front matter: 'date' and 'published' disagree"):
         pipe.read([fm])
+
+
+@pytest.mark.parametrize("line, day", [
+    ("JERUSALEM/SANAA, May 5, 2025 (Wire) - Israel struck the port on Monday.", date(2025, 5, 5)),
+    ("KYIV, 12 March 2024 - Russian drones struck the city overnight.", date(2024, 3, 12)),
+])
+def test_datelines_with_two_places_or_no_agency(pipe, tmp_path, line, day):
+    f = tmp_path / "w.txt"
+    f.write_text(f"Headline here\n\n{line}\n\nMore text follows.\n", encoding="utf-8")
+    doc = pipe.read([f]).documents[0]
+    assert doc.published == day and doc.published_from == "byline"

@@ -18,6 +18,7 @@ from escalate.events.actors import ActorLexicon, ActorMatch
 from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
 from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
+from escalate.text.reader import DATELINE
 from escalate.time.calendar import add_days
 from escalate.trie import alternation
 
@@ -80,11 +81,8 @@ allegedly apparently""".split())
 # words that are no subject's noun ("that", "and", prepositions)
 _CLAUSE_GLUE = frozenset("that the a an to on in at of and or but with for by from".split())
 _PARENS = re.compile(r"\([^()]*\)")
-# a wire dateline opening the first sentence: "KHARTOUM, June 14 (Reuters) -"
-# (or with no agency, "NEW DELHI/ISLAMABAD, May 11 -": the place, then the day, then the dash)
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'\-]{1,40}(?:/[A-Z][A-Za-z .'\-]{1,40})*(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+"
-                       r"(?:[^()\n]{0,40}?\((?:[A-Z][\w .&-]{1,30})\)"
-                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*[-–—]")
+# a wire dateline opening the first sentence: "KHARTOUM, June 14 (Reuters) -", "NEW DELHI/ISLAMABAD, May 11 -"
+_DATELINE = re.compile(DATELINE)
 # cues that name the act answered ("in retaliation for", "in response to"): what follows them is an
 # earlier event, not dated by the sentence's opening date
 _ANSWER_LABELS = frozenset({"retaliation", "response"})

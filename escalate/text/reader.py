@@ -60,9 +60,11 @@ _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _BYLINE = re.compile(
     r"^\s*[*_>#\s]*(?:by\b|published\b|posted\b|updated\b|date\s*:|dated\b|first published\b)", re.I
 )
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+.{0,40}?\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]"
-)
+# a wire dateline: "BAGHDAD, March 13 (Reuters) -", "JERUSALEM/SANAA, May 5 (Wire) -", "KYIV, May 5 -"
+DATELINE = (r"\s*[A-Z][A-Za-z .'\-]{1,40}(?:/[A-Z][A-Za-z .'\-]{1,40})*(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,?\s+"
+            r"(?:[^()\n]{0,40}?\((?:[A-Z][\w .&-]{1,30})\)"
+            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*[-–—]")
+_DATELINE = re.compile("^" + DATELINE)
 # a header line that is only a date ("29 September 2020", "Tue 29 Sep 2020 10:41 GMT"): short, and
 # no sentence (a sentence ends in a full stop after a word)
 _DATE_LINE_MAX = 48
