@@ -494,3 +494,9 @@ def test_has_since_ties_to_the_act_before(pipe):
     a = pipe.analyse([doc])
     assert [c.text for c in a.documents[0].cues] == ["has since"]
     assert any(ln.stated for ln in a.links)
+
+
+def test_a_sponsored_description_refers_to_the_named_group_its_sponsor_backs(pipe):
+    found = _roles(pipe, "The Houthis fired a missile at Israel on Sunday. Israel struck the port on Monday, a day "
+                         "after a missile fired by the Iran-aligned group landed near the airport.")
+    assert [a for _c, a, _t, _m in found] == ["houthis", "ISR", "houthis"], found

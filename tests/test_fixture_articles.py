@@ -309,3 +309,21 @@ def test_unseen_wire_on_strikes_a_third_party_hosts(pipe):
     # "Hours later he announced that Israel and Iran had agreed to a ceasefire": theirs, not his
     agree = [e for e in a.events if e.category == "AGREE"]
     assert agree and {agree[0].actor.id, agree[0].target.id} == {"ISR", "IRN"}
+
+
+def test_unseen_wire_on_a_missile_and_two_days_of_raids(pipe):
+    """tests/fixtures/unseen/houthis_israel_2025.txt: "Israel struck the Houthi-held port of Hodeidah ... on
+    Monday, a day after a ballistic missile fired by the Iran-aligned group landed near ... Ben Gurion
+    Airport" ("the Iran-aligned group": the Houthis, named before, whom Iran backs); "about 20 fighter jets
+    took part in the raid" (the Israeli military's: the raid and its casualties are Israel's strike);
+    "Israeli jets struck Sanaa's international airport" (Sanaa stands for the Houthis)."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "houthis_israel_2025.txt")
+    by_id = {e.id: e for e in a.events}
+    missile = [e for e in a.events if e.actor and e.actor.id == "houthis" and e.when.earliest == date(2025, 5, 4)]
+    port = [e for e in a.events if e.actor and e.actor.id == "ISR" and e.when.earliest == date(2025, 5, 5)]
+    assert missile and port and missile[0].fatalities is None
+    assert port[0].fatalities == 4 and port[0].injuries == 39 and any("raid" in c.text for c in port[0].citations)
+    assert any(ln.cause == missile[0].id and ln.effect == port[0].id and ln.stated for ln in a.links)
+    airport = [e for e in a.events if e.when.earliest == date(2025, 5, 6) and e.target and e.target.id == "houthis"]
+    assert airport and "ISR" in camp(airport[0].actor)
+    assert any(ln.effect == airport[0].id and by_id[ln.cause] is not None for ln in a.links)

@@ -462,9 +462,15 @@ class Extractor:
         carries the last named actor of each kind through the document."""
         out = []
         for a in actors:
-            kind = self.ac.actors[a.actor].kind
+            actor = self.ac.actors[a.actor]
+            kind = actor.kind
             if a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+                a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
+            elif actor.derived and actor.backed_by and kind in self.anaphor_kinds and kind in named \
+                    and actor.backed_by[0] in self.ac.camp(named[kind].actor) \
+                    and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+                # "the Iran-aligned group" after the Houthis are named: the named group its sponsor backs
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
             elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
                 named[kind] = a
@@ -663,7 +669,8 @@ class Extractor:
             kind = self.ac.actors[a.actor].kind
             if kind not in self.context_kinds:
                 continue
-            if role == "actor" and not (a.end <= h.start and _FEW_WORDS.fullmatch(self._text, a.end, h.start)):
+            verb_at = h.extra.get("support", h.start)  # the support verb of a noun ("took part in the raid")
+            if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)):
                 continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
             known = next((n for k, n in reversed(self._named_log) if k == kind and n.start < a.start), None)
             party = known.actor if known is not None else None
@@ -945,6 +952,7 @@ class Extractor:
                     np_start = q.start() if sup else np_start
             if sup and not text[sup.end():np_start].strip():
                 h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve)
+                h.extra["support"] = sup.start()  # "jets took part in the raid": the subject before the verb
                 head = self._coordinated_head(text, toks, self._tok_index(toks, sup.start()), hits, i)
                 if head is not None:  # "kidnapped 16 advisers and exploded a series of bombs"
                     h.actor = head.actor
