@@ -122,7 +122,7 @@ def _mentions(res: Resources):
 # ---------------------------------------------------------------------- corpus stages
 @registry.stage("events.merge", scope="corpus", requires=("mentions",), assigns=("events",))
 def _merge(res: Resources):
-    merger = Merger(camp)
+    merger = Merger(camp, res.extractor.symmetric)
 
     def run(a: Analysis) -> None:
         per_doc = [merger.document(d.mentions) for d in a.documents]

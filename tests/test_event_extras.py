@@ -500,3 +500,13 @@ def test_a_sponsored_description_refers_to_the_named_group_its_sponsor_backs(pip
     found = _roles(pipe, "The Houthis fired a missile at Israel on Sunday. Israel struck the port on Monday, a day "
                          "after a missile fired by the Iran-aligned group landed near the airport.")
     assert [a for _c, a, _t, _m in found] == ["houthis", "ISR", "houthis"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("India and Pakistan fought for four days. U.S. President Donald Trump announced that the two "
+                 "countries had agreed to a ceasefire.", ("AGREE", "IND", "PAK"), id="the-two-countries-agreed"),
+    pytest.param("Armenia and Azerbaijan blamed each other. Both sides exchanged fire on Sunday.",
+                 ("ASSAULT", "ARM", "AZE"), id="both-sides-exchanged-fire"),
+])
+def test_a_pair_named_before_is_both_parties_of_a_mutual_act(pipe, text, expected):
+    assert expected in [r[:3] for r in _roles(pipe, text)], _roles(pipe, text)

@@ -79,6 +79,9 @@ class GenericSpec(Strict):
     # kinds whose bare generic parties ("troops", "security forces") take the last named party of that
     # kind in the document: the country from context
     context_kinds: list[Kind] = Field(default_factory=list)
+    # "the two countries", "both sides": the last two parties of opposite sides named before, as the
+    # subject of a mutual act (an agreement, talks, an exchange of fire)
+    pair_anaphors: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(Strict):

@@ -317,6 +317,8 @@ class Extractor:
         # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
         self.anaphor_kinds = frozenset(g.anaphors)
         self.context_kinds = frozenset(g.context_kinds)
+        self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
+            if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
         self.group_pron = _words(g.pronouns.group)
         self.thing_pron = _words(g.pronouns.thing)
@@ -418,6 +420,7 @@ class Extractor:
                     h.location = self._location(text, sent, actors, h, hits)
                 for h in hits:
                     self._context_parties(h)
+                    self._pair(text, sent, h)
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
                 self._fold(text, hits, scues)
@@ -656,6 +659,29 @@ class Extractor:
             derived = self.ac._derive(first.actor, kind, None)
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
+
+    def _pair(self, text: str, sent: Sentence, h: Hit) -> None:
+        """"the two countries had agreed to a ceasefire", "both sides exchanged fire": a mutual act whose
+        subject is a pair named before takes the last two parties of opposite sides (states, armed groups)."""
+        if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
+                or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")):
+            return
+        pair = None
+        for m in self.pair_rx.finditer(text, sent.start, h.start):
+            pair = m
+        if pair is None or not _FEW_WORDS.fullmatch(text, pair.end(), h.start):
+            return
+        first: ActorMatch | None = None
+        for kind, n in reversed(self._named_log):
+            if n.start >= pair.start() or kind not in ("state", "armed_group"):
+                continue
+            if first is None:
+                first = n
+            elif not self._camp(n) & self._camp(first):
+                # told in that order ("India and Pakistan"): the earlier named acts, the other is its party
+                h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), n.actor, "anaphor", plural=True)
+                h.target = ActorMatch(pair.start(), pair.end(), pair.group(0), first.actor, "anaphor", plural=True)
+                return
 
     def _context_parties(self, h: Hit) -> None:
         """"military jets bombed a camp", "seized dozens of army outposts" in a story about Myanmar's army:

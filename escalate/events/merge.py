@@ -89,8 +89,11 @@ def _dates_agree(g: _Group, m: Mention) -> bool:
 
 
 class Merger:
-    def __init__(self, camp: Camp):
+    def __init__(self, camp: Camp, mutual: frozenset[str] = frozenset()):
         self.camp = camp
+        # categories whose two parties act together (agreements, talks): "India agreed with Pakistan" and
+        # "Pakistan and India agreed" tell one act, whichever party is named first
+        self.mutual = mutual
 
     def _compatible(self, a: list[ActorRef], b: ActorRef | None) -> bool:
         """Could ``b`` be the same party as one of ``a``? Generic unknowns ("militants") fit anyone."""
@@ -103,20 +106,25 @@ class Merger:
     def _fits(self, g: _Group, m: Mention, strict_target: bool) -> bool:
         if g.category != m.category or g.modality != "asserted":
             return False
-        if not self._compatible(g.actors("actor"), m.actor):
+        if not self._parties_fit(g, m.actor, m.target, strict_target) and not (
+                g.category in self.mutual and m.actor is not None and m.target is not None
+                and self._parties_fit(g, m.target, m.actor, strict_target)):
             return False
-        if strict_target and not self._compatible(g.actors("target"), m.target):
+        return _dates_agree(g, m)
+
+    def _parties_fit(self, g: _Group, actor: ActorRef | None, target: ActorRef | None, strict_target: bool) -> bool:
+        if not self._compatible(g.actors("actor"), actor):
+            return False
+        if strict_target and not self._compatible(g.actors("target"), target):
             return False
         # a party hit in the mention cannot be the party that acted in the event
         known = [x for x in g.actors("actor") if not x.id.startswith("unknown.")]
-        if m.target is not None and not m.target.id.startswith("unknown.") and \
-                any(self.camp(x) & self.camp(m.target) for x in known):
+        if target is not None and not target.id.startswith("unknown.") and \
+                any(self.camp(x) & self.camp(target) for x in known):
             return False
         hit = [x for x in g.actors("target") if not x.id.startswith("unknown.")]
-        if m.actor is not None and not m.actor.id.startswith("unknown.") and \
-                any(self.camp(x) & self.camp(m.actor) for x in hit):
-            return False
-        return _dates_agree(g, m)
+        return not (actor is not None and not actor.id.startswith("unknown.")
+                    and any(self.camp(x) & self.camp(actor) for x in hit))
 
     def document(self, mentions: list[Mention]) -> list[_Group]:
         groups: list[_Group] = []
