@@ -338,9 +338,11 @@ class Extractor:
         if len(low) != end - start:  # a character whose lower case is longer ("İ"): word by word
             out.extend(Tok(m.start(), m.end(), m.group(0).lower().replace("’", "'"))
                        for m in _TOKEN.finditer(text, start, end))
+            out.starts = [t.start for t in out]
         else:
-            out.extend(Tok(a, b, low[a - start:b - start]) for a, b in (m.span() for m in _TOKEN.finditer(text, start, end)))
-        out.starts = [t.start for t in out]
+            spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            out.extend([Tok(a, b, low[a - start:b - start]) for a, b in spans])
+            out.starts = [a for a, _b in spans]
         breaks = self.breaks
         out.breaks = [i for i, t in enumerate(out) if t.low in breaks]
         return out
@@ -381,15 +383,23 @@ class Extractor:
             if firsts:
                 subjects.append((s, firsts[0]))
 
+        # time expressions and cues by start offset: each sentence takes its own by binary search
+        tx_starts = [t.start for t in timexes]
+        cue_spans = sorted(cue_spans)
+        span_starts = [a for a, _ in cue_spans]
+        doc_cues = sorted(doc.cues, key=lambda c: c.start)
+        cue_starts = [c.start for c in doc_cues]
         for sent in doc.sentences:
             self._told_span = (doc.sentences[0].start, sent.start)  # the document told before this sentence
             self._told_norm: str | None = None
             self._mode_found: dict[tuple[int, str], list[tuple[int, int]]] = {}
-            stimex = [t for t in timexes if sent.start <= t.start and t.end <= sent.end]
-            scues = [(a, b) for a, b in cue_spans if sent.start <= a and b <= sent.end]
+            stimex = [t for t in timexes[bisect_left(tx_starts, sent.start):bisect_left(tx_starts, sent.end)]
+                      if t.end <= sent.end]
+            scues = [(a, b) for a, b in cue_spans[bisect_left(span_starts, sent.start):bisect_left(span_starts, sent.end)]
+                     if b <= sent.end]
             self._cue_spans = scues
             # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
-            self._sentence_cues = [c for c in doc.cues if sent.start <= c.start < sent.end]
+            self._sentence_cues = doc_cues[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             self._fences = [c.start for c in self._sentence_cues if not c.anaphoric and c.direction == "effect_first"]
             self._purpose_cues = [(c.start, c.end) for c in self._sentence_cues if c.label == "purpose"]
             quoted = _QUOTE.search(sent.text) is not None
