@@ -510,3 +510,25 @@ def test_a_sponsored_description_refers_to_the_named_group_its_sponsor_backs(pip
 ])
 def test_a_pair_named_before_is_both_parties_of_a_mutual_act(pipe, text, expected):
     assert expected in [r[:3] for r in _roles(pipe, text)], _roles(pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sunday's Ukrainian drone attack on airfields deep inside Russia destroyed 41 aircraft.",
+                 ("ASSAULT", "UKR", "RUS"), id="places-inside-a-state"),
+    pytest.param("US and British warplanes struck Houthi positions on Thursday. Further strikes hit targets "
+                 "across Yemen.", ("ASSAULT", None, None), id="not-where-a-group-based-there-is-named"),
+    pytest.param("Putin said Russia would have to respond to the attack on its airfields.", ("ASSAULT", None, "RUS"),
+                 id="the-attack-on-its-airfields"),
+    pytest.param('The strikes were a response to "terrorist acts" by Kyiv.', ("ASSAULT", "UKR", None),
+                 id="terrorist-acts-by-after-a-closing-quote"),
+])
+def test_targets_from_places_and_owners(pipe, text, expected):
+    found = [r[:3] for r in _roles(pipe, text)]
+    assert found[-1] == expected, found
+
+
+def test_a_quoted_object_after_response_to_is_the_cause(pipe):
+    doc = Document(id="q", text='Russia said the strikes were a response to "terrorist acts" by Kyiv.',
+                   published=date(2025, 6, 6), published_from="record")
+    cue = pipe.analyse([doc]).documents[0].cues[0]
+    assert cue.text == "response to" and cue.direction == "effect_first" and not cue.anaphoric

@@ -327,3 +327,19 @@ def test_unseen_wire_on_a_missile_and_two_days_of_raids(pipe):
     airport = [e for e in a.events if e.when.earliest == date(2025, 5, 6) and e.target and e.target.id == "houthis"]
     assert airport and "ISR" in camp(airport[0].actor)
     assert any(ln.effect == airport[0].id and by_id[ln.cause] is not None for ln in a.links)
+
+
+def test_unseen_wire_on_a_strike_deep_inside_a_state_and_the_answer(pipe):
+    """tests/fixtures/unseen/russia_ukraine_2025.txt: "Sunday's Ukrainian drone attack on airfields deep inside
+    Russia" (an attack on places in a state, naming no party hit, is on that state); "the strikes were a
+    response to "terrorist acts" by Kyiv" (a quoted object after "response to": the strikes are the
+    effect); "Russia would have to respond to the attack on its airfields" (its: Russia's)."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "russia_ukraine_2025.txt")
+    by_id = {e.id: e for e in a.events}
+    drone = [e for e in a.events if e.actor and e.actor.id == "UKR" and e.when.earliest == date(2025, 6, 1)]
+    strikes = [e for e in a.events if e.actor and e.actor.id == "RUS" and e.when.earliest == date(2025, 6, 5)]
+    assert drone and drone[0].target.id == "RUS" and strikes and strikes[0].target.id == "UKR"
+    assert any(ln.cause == drone[0].id and ln.effect == strikes[0].id for ln in a.links)
+    stated = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.stated]
+    assert any(c.actor and c.actor.id == "UKR" and e.id == strikes[0].id for c, e in stated)
+    assert not any(c.id == strikes[0].id and e.actor and e.actor.id == "UKR" for c, e in stated)

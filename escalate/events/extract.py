@@ -35,6 +35,7 @@ _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
+_ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
@@ -317,6 +318,7 @@ class Extractor:
         # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
         self.anaphor_kinds = frozenset(g.anaphors)
         self.context_kinds = frozenset(g.context_kinds)
+        self.place_targets = frozenset(r.place_target_categories)
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -670,6 +672,11 @@ class Extractor:
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
 
+    def _group_based_in(self, country: str | None) -> bool:
+        """Has the document named (so far) an armed group based in ``country``?"""
+        return country is not None and any(
+            kind == "armed_group" and self.ac.actors[n.actor].country == country for kind, n in self._named_log)
+
     def _pair(self, text: str, sent: Sentence, h: Hit) -> None:
         """"the two countries had agreed to a ceasefire", "both sides exchanged fire": a mutual act whose
         subject is a pair named before takes the last two parties of opposite sides (states, armed groups)."""
@@ -1000,6 +1007,13 @@ class Extractor:
             h.target = None  # the agent after "by" is no object
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)
+        owned = _ON_ITS.match(text, h.end, sent.end) if h.target is None else None
+        if owned is not None:
+            # "the attack on its airfields": what was hit is the party "its" stands for (never the actor's)
+            mine = self._camp(h.actor)
+            others = [a for a in actors if not (mine and self._camp(a) & mine)]
+            tok = toks[self._tok_index(toks, owned.start(1))]
+            h.target = resolve(tok, actors=others)
 
     def _object_of_noun(self, text: str, before: list[Hit], a: ActorMatch) -> Hit | None:
         """The event noun told just before party ``a`` whose preposition's object it is ("an attack on an
@@ -1076,7 +1090,7 @@ class Extractor:
         for a in actors:
             if a.start < end or a.start - end > 40:
                 continue
-            if self.agent_after.match(text[end:a.start]):
+            if self.agent_after.match(text[end:a.start].lstrip("\"”’'")):  # '"terrorist acts" by Kyiv'
                 return a
             break
         return None
@@ -1331,10 +1345,16 @@ class Extractor:
         if chosen.end <= h.start and any(o is not h and o.end <= chosen.start for o in hits):
             return None  # "Iran launched missiles at a base in Qatar, two days after the US bombed ...": Qatar's
         t = h.target
-        if t is not None and t.actor == "unknown.population" and (h.actor is None or
-                                                                   not self.ac.camp(chosen.actor) & self._camp(h.actor)):
+        foreign = h.actor is None or not self.ac.camp(chosen.actor) & self._camp(h.actor)
+        if t is not None and t.actor == "unknown.population" and foreign:
             h.target = ActorMatch(t.start, t.end, t.text, self.ac._derive(chosen.actor, "population", None),
                                   "context", plural=t.plural)
+        elif t is None and h.actor is not None and foreign and h.trig.category in self.place_targets \
+                and chosen.start > h.end and not self._group_based_in(self.ac.actors[chosen.actor].country):
+            # "a drone attack on airfields deep inside Russia": an attack on places in another state,
+            # naming no party it hit, is an attack on that state (not where the story names an armed
+            # group based there: "strikes across Yemen" in a story about the Houthis hit them, or no one named)
+            h.target = ActorMatch(chosen.start, chosen.end, chosen.text, chosen.actor, "context")
         return self.ac.actors[chosen.actor].name
 
     # ------------------------------------------------------------------ time

@@ -149,6 +149,9 @@ class RolesSpec(Strict):
     # "the missiles fired at the base": after a weapon noun these verbs are participles (a weapon does not
     # fire), whose actor is only an agent after them; "drones struck X" stays a finite verb
     weapon_participles: list[str] = Field(default_factory=list)
+    # categories whose act on places in another state, naming no party hit, is an act on that state
+    # ("a drone attack on airfields deep inside Russia")
+    place_target_categories: list[str] = Field(default_factory=list)
     affiliate_nouns: list[str] = Field(default_factory=list)
     affiliate_links: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)

@@ -737,8 +737,8 @@ class CueMatcher:
         i = e
         while i < hi and text[i].isspace():
             i += 1
-        if i >= hi or text[i] in _CLAUSE_END:
-            return True
+        if i >= hi or (text[i] in _CLAUSE_END and not (text[i] == '"' and i > e)):
+            return True  # (a straight quote after a space opens the object: 'a response to "terrorist acts"')
         rest = text[e:hi][:40]
         return _PRONOUN_ONLY.match(rest) is not None or _VERB_NEXT.match(rest) is not None
 
