@@ -343,3 +343,21 @@ def test_unseen_wire_on_a_strike_deep_inside_a_state_and_the_answer(pipe):
     stated = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.stated]
     assert any(c.actor and c.actor.id == "UKR" and e.id == strikes[0].id for c, e in stated)
     assert not any(c.id == strikes[0].id and e.actor and e.actor.id == "UKR" for c, e in stated)
+
+
+def test_unseen_wire_where_the_army_answers_unclaimed_drone_strikes(pipe):
+    """tests/fixtures/unseen/sudan_2025.txt: "cut diplomatic ties with the United Arab Emirates on Tuesday,
+    accusing it of supplying ..." (the day is the main clause's); "The RSF did not claim the attacks, but the
+    army blamed the paramilitary group" (the attacks happened; the claim is what is denied; "but" ends the
+    negation); "The army said it had carried out air strikes on RSF positions ... in response" (the army of
+    "Sudan's army-led government")."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "sudan_2025.txt")
+    by_id = {e.id: e for e in a.events}
+    ties = [e for e in a.events if e.category == "SANCTION" and e.target and e.target.id == "ARE"]
+    assert ties and ties[0].when.earliest == date(2025, 5, 6) == ties[0].when.latest
+    assert any(e.category == "ACCUSE" and e.actor.id == "sdn_saf" and e.target.id == "rsf"
+               and e.modality == "asserted" for e in a.events)
+    strikes = [e for e in a.events if e.actor and e.actor.id == "sdn_saf" and e.category == "ASSAULT"]
+    assert strikes and strikes[0].target.id == "rsf"
+    causes = [by_id[ln.cause] for ln in a.links if ln.effect == strikes[0].id and ln.stated]
+    assert causes and causes[0].target.id == "SDN" and causes[0].modality == "asserted"

@@ -36,7 +36,10 @@ _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources s
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
+_CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
+_COMMA_ING = re.compile(r"\s*,\s*\w+ing\b")  # a participle clause after a date: ", accusing it of ..."
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
@@ -672,6 +675,14 @@ class Extractor:
             return ActorMatch(first.start, best.end, text[first.start:best.end], derived, "generic", plural=True)
         return first
 
+    def _of_kind(self, actor_id: str, kind: str) -> str | None:
+        """The party of ``kind`` that a named party is or acts for ("Sudan's army-led government": the
+        army; an office holder: the body he heads), if any."""
+        if self.ac.actors[actor_id].kind == kind:
+            return actor_id
+        p = self.ac.principal(actor_id)
+        return p if p is not None and p in self.ac.actors and self.ac.actors[p].kind == kind else None
+
     def _group_based_in(self, country: str | None) -> bool:
         """Has the document named (so far) an armed group based in ``country``?"""
         return country is not None and any(
@@ -707,7 +718,7 @@ class Extractor:
         at the positions": the positions are not Ukraine's)."""
         for role, other in (("actor", "target"), ("target", "actor")):
             a: ActorMatch | None = getattr(h, role)
-            if a is None or a.how != "generic" or not a.actor.startswith("unknown."):
+            if a is None or a.how not in ("generic", "pronoun") or not a.actor.startswith("unknown."):
                 continue
             kind = self.ac.actors[a.actor].kind
             if kind not in self.context_kinds:
@@ -715,8 +726,8 @@ class Extractor:
             verb_at = h.extra.get("support", h.start)  # the support verb of a noun ("took part in the raid")
             if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)):
                 continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
-            known = next((n for k, n in reversed(self._named_log) if k == kind and n.start < a.start), None)
-            party = known.actor if known is not None else None
+            party = next((self._of_kind(n.actor, kind) for _k, n in reversed(self._named_log)
+                          if n.start < a.start and self._of_kind(n.actor, kind) is not None), None)
             if party is None and role == "target":
                 # none of that kind named yet: the forces hit are the last state's named as a party before
                 # them ("Pakistan carried out air strikes ..., two days after a suicide attack on an army post")
@@ -987,6 +998,10 @@ class Extractor:
             h.actor = self._attribution(text, sent, actors, np_start)
         if h.actor is None:
             sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
+            if sup is None and np_start < h.start:
+                # "said it had carried out air strikes": the phrase found for the noun ran back over its verb
+                sup = self.support_end.search(text, max(sent.start, h.start - 40), h.start)
+                np_start = h.start if sup is not None else np_start
             if sup is None and self.quantity is not None:
                 # "responded with waves of air strikes", "carried out a series of raids"
                 q = self.quantity_before.search(text, max(sent.start, np_start - 40), np_start)
@@ -1205,13 +1220,18 @@ class Extractor:
         if i > 0:
             p = hits[i - 1]
             between = text[p.end:h.start].lower()
-            if _LIST_GAP.fullmatch(between + " ") and p.modality != "asserted":
-                if _AND_OR.search(between):
+            if _LIST_GAP.fullmatch(between + " ") and p.modality != "asserted" and not _CONTRAST.search(between):
+                if _AND_OR.search(between):  # ... not across a contrast ("did not claim the attacks, but the army blamed")
                     h.modality = p.modality
                     return
         w0 = toks[lo].start if lo < len(toks) and lo < idx else h.start
         window = self._blank_times(text, w0, h.start)
         mod = self._window_modality(window)
+        if mod in ("negated", "denied") and h.reading == "noun" and _CLAIM_BEFORE.search(window):
+            # "The RSF did not claim the attacks": the claim is denied, not the attacks; whose they were
+            # is not told
+            h.actor = None
+            return
         if mod != "asserted":
             h.modality = mod
             return
@@ -1399,6 +1419,9 @@ class Extractor:
                     continue  # "granted asylum to rebels who entered the country two years ago"
                 if h.start >= t.end and _WITH_NEXT.match(gap):
                     continue  # "since the Taliban took power in August 2021, with Islamabad blaming": the clause's
+                if h.start >= t.end and _COMMA_ING.match(text, t.end, h.end) \
+                        and any(o.end <= t.start and o.fold_into is None for o in hits):
+                    continue  # "cut ties with the UAE on Tuesday, accusing it of supplying ...": the main clause's day
                 d = len(_WORD_H.findall(gap))
                 if _SEMI_COLON.search(gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
                                                   for w in _WORD_A.findall(gap)):

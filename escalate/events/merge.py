@@ -159,7 +159,10 @@ class Merger:
                 fitting = [g for g in candidates if self._fits(g, m, strict_target=False)
                            and not (m.cued and any(x.sentence == m.sentence for x in g.mentions))]
                 if fitting:
-                    match = max(fitting, key=lambda g: (any(_same_word(m, x) for x in g.mentions),
+                    # ... preferring one whose target fits too ("the drone attacks on Port Sudan" are not the
+                    # army's air strikes on the RSF told just before)
+                    match = max(fitting, key=lambda g: (self._fits(g, m, strict_target=True),
+                                                        any(_same_word(m, x) for x in g.mentions),
                                                         g.sentence_index, groups.index(g)))
             elif not m.indefinite and not m.cued:
                 # continuation of the event in focus: the most recent event of this category only
