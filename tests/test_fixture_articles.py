@@ -361,3 +361,14 @@ def test_unseen_wire_where_the_army_answers_unclaimed_drone_strikes(pipe):
     assert strikes and strikes[0].target.id == "rsf"
     causes = [by_id[ln.cause] for ln in a.links if ln.effect == strikes[0].id and ln.stated]
     assert causes and causes[0].target.id == "SDN" and causes[0].modality == "asserted"
+
+
+def test_an_undated_retelling_of_a_dated_act_is_that_act(pipe):
+    """Thailand fixture: "Thailand launched air strikes on Cambodian military targets on Thursday" and, three
+    sentences on, "sending six F-16 fighter jets, which struck two Cambodian military targets": one strike."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "thailand_cambodia_2025.txt")
+    thai = [e for e in a.events if e.category == "ASSAULT" and e.mode == "aerial" and e.actor
+            and "THA" in camp(e.actor) and e.when.earliest == date(2025, 7, 24) == e.when.latest]
+    assert len(thai) == 1
+    texts = " ".join(c.text for c in thai[0].citations)
+    assert "launched air strikes" in texts and "F-16" in texts

@@ -75,6 +75,11 @@ def _precise_day(w: When | None) -> date | None:
     return None
 
 
+def _precise_day_of(g: _Group) -> date | None:
+    lo, hi = g.bounds()
+    return lo if lo is not None and lo == hi else None
+
+
 def _dates_agree(g: _Group, m: Mention) -> bool:
     lo, hi = g.bounds()
     if not m.when or (lo is None and hi is None):
@@ -102,6 +107,32 @@ class Merger:
             return True
         cb = self.camp(b)
         return any(self.camp(x) & cb for x in a)
+
+    def _restate(self, groups: list[_Group]) -> list[_Group]:
+        """An undated event of the document that names both parties and the way of acting of exactly
+        one event dated to a day tells that event again ("Thailand launched air strikes on Cambodian
+        military targets on Thursday ... sending six F-16 fighter jets, which struck two Cambodian
+        military targets"): the two are one."""
+        out = list(groups)
+        for g in groups:
+            if g.bounds() != (None, None) or g.modality != "asserted":
+                continue
+            modes = {x.mode for x in g.mentions if x.mode}
+            actors = [x for x in g.actors("actor") if not x.id.startswith("unknown.")]
+            targets = [x for x in g.actors("target") if not x.id.startswith("unknown.")]
+            if not (modes and actors and targets):
+                continue
+            same = [o for o in out if o is not g and o.category == g.category and o.modality == "asserted"
+                    and _precise_day_of(o) is not None and modes & {x.mode for x in o.mentions}
+                    and self._shares(actors, o.actors("actor")) and self._shares(targets, o.actors("target"))]
+            if len(same) == 1 and all(self._fits(same[0], m, strict_target=True) for m in g.mentions):
+                same[0].mentions.extend(g.mentions)
+                same[0].sentence_index = max(same[0].sentence_index, g.sentence_index)
+                out.remove(g)
+        return out
+
+    def _shares(self, a: list[ActorRef], b: list[ActorRef]) -> bool:
+        return any(self.camp(x) & self.camp(y) for x in a for y in b if not y.id.startswith("unknown."))
 
     def _fits(self, g: _Group, m: Mention, strict_target: bool) -> bool:
         if g.category != m.category or g.modality != "asserted":
@@ -182,7 +213,7 @@ class Merger:
             else:
                 match.mentions.append(m)
                 match.sentence_index = si
-        return groups
+        return self._restate(groups)
 
     # ------------------------------------------------------------------ corpus
     def corpus(self, per_doc: list[list[_Group]]) -> list[Event]:
