@@ -3,7 +3,9 @@
 Within a document a mention joins an earlier event when it is dated and the dates agree,
 when it is a definite reference ("the attack", "the latest attack"), or when it continues
 the event in focus in the preceding sentences; actors must be compatible (same camp or
-unknown). Across documents, events of one category with compatible actors and agreeing
+unknown). An undated event naming both parties and the way of acting of exactly one event of
+the document dated to a day is that event told again; a mutual act (an agreement) merges
+whichever party is named first. Across documents, events of one category with compatible actors and agreeing
 dates merge and count their sources. Documents are processed in id order and events in a
 canonical order, so the result does not depend on input order.
 """
