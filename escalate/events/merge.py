@@ -134,7 +134,9 @@ class Merger:
         return out
 
     def _shares(self, a: list[ActorRef], b: list[ActorRef]) -> bool:
-        return any(self.camp(x) & self.camp(y) for x in a for y in b if not y.id.startswith("unknown."))
+        """Do two lists of parties share a camp (or does the second name no known party)?"""
+        known = [y for y in b if not y.id.startswith("unknown.")]
+        return not known or any(self.camp(x) & self.camp(y) for x in a for y in known)
 
     def _fits(self, g: _Group, m: Mention, strict_target: bool) -> bool:
         if g.category != m.category or g.modality != "asserted":
