@@ -552,3 +552,15 @@ def test_a_date_before_a_participle_clause_is_the_main_clause_s(pipe):
                                   "of supplying the RSF.")
     days = {m.trigger.text: m.when.earliest if m.when else None for m in mentions}
     assert days["cut diplomatic ties"] == date(2020, 4, 28) and days["accusing"] is None
+
+
+def test_a_clause_with_its_own_subject_is_its_own_act(pipe):
+    # "..., and Israel began striking their convoys": not the killing's coordinated detail, not the
+    # civilians' act; "restore order" is no order
+    found = _roles(pipe, "Government troops sent to restore order on Monday were accused of killing Druze civilians, "
+                         "and Israel began striking their convoys the same day.")
+    assert ("ASSAULT", "ISR") in [(c, a) for c, a, _t, _m in found], found
+    assert "MOBILIZE" not in [c for c, _a, _t, _m in found] and "unknown.population" not in [a for _c, a, _t, _m in found]
+    # ... while "saying it hit infrastructure" restates the strike it follows
+    found = _roles(pipe, "India fired missiles at nine sites in Pakistan, saying it hit infrastructure.")
+    assert [(c, a) for c, a, _t, m in found if m == "asserted"] == [("ASSAULT", "IND")], found

@@ -316,6 +316,7 @@ class Extractor:
         self._fences: list[int] = []
         self._sentence_cues: list[CueMatch] = []
         self._purpose_cues: list[tuple[int, int]] = []
+        self._sentence_hits: list[Hit] = []
         g = actors.generic
         # definite descriptions that refer back ("the group", "the paramilitary group", "the rebels"):
         # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
@@ -427,6 +428,7 @@ class Extractor:
             toks = self._tokens(text, sent.start, sent.end) if hits else Tokens()
             if quoted and actors is not None:  # its speaker is found when a first-person pronoun asks
                 speakers.add(sent, toks if hits else None, actors)
+            self._sentence_hits = hits
             if hits:
                 resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
                 for i, h in enumerate(hits):
@@ -665,6 +667,8 @@ class Extractor:
             if prev.actor.startswith("unknown.") and self.ac.actors[actors[i].actor].kind == "person" \
                     and text[prev.end:actors[i].start].strip() == ",":
                 break  # "Its chief spokesman, Zabihullah Mujahid, condemned": an apposition names the party
+            if any(lo <= o.start and o.end <= prev.start for o in self._sentence_hits):
+                break  # "accused of killing Druze civilians, and Israel began striking": an act's object
             i -= 1
         first = actors[i]
         self._conjuncts = actors[i:actors.index(best) + 1]
@@ -1046,8 +1050,9 @@ class Extractor:
         o = hits[i - 1]
         if o.reading != "verb" or o.passive or o.actor is None or o.fold_into is not None:
             return None
-        if h.actor is not None and h.actor.start >= o.end and not text[h.actor.end:h.start].strip():
-            return None
+        if h.actor is not None and h.actor.start >= o.end and (not text[h.actor.end:h.start].strip() or (
+                not h.actor.actor.startswith("unknown.") and _FEW_WORDS.fullmatch(text, h.actor.end, h.start))):
+            return None  # its own subject: "..., and Israel began striking their convoys"
         gap = (_ADJUNCT_AND if o.extra.get("adjunct") else _ADJUNCT_GAP).fullmatch(text, o.end, h.start)
         return o if gap is not None else None
 
@@ -1654,6 +1659,10 @@ class Extractor:
                 adjacent = o.reading == "verb" and h.reading == "noun" and self._object_noun(text, o, h)
                 if cue_between(o, h) or not self._same_event(o, h, dates=not adjacent):
                     continue
+                if h.reading == "verb" and h.actor is not None and not h.actor.actor.startswith("unknown.") \
+                        and h.actor.how != "pronoun" and not self._camp(o.actor) & self._camp(h.actor) \
+                        and h.actor.start > o.end and _CLAUSE_PUNCT.search(text, o.end, h.actor.start):
+                    continue  # "accused of killing civilians, and Israel began striking": a clause of its own
                 if o.reading == h.reading == "noun" and _other_modes(o, h) and _COORDINATOR.search(text, o.end, h.start):
                     continue  # "for drone strikes on refineries and for cross-border shelling": two acts
                 if (h.reading == "verb" and h.text.lower() in self.detail) or "noun" in (o.reading, h.reading):
