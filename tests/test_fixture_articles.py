@@ -372,3 +372,18 @@ def test_an_undated_retelling_of_a_dated_act_is_that_act(pipe):
     assert len(thai) == 1
     texts = " ".join(c.text for c in thai[0].citations)
     assert "launched air strikes" in texts and "F-16" in texts
+
+
+def test_unseen_wire_on_a_rebel_advance_and_a_diplomatic_break(pipe):
+    """tests/fixtures/unseen/drc_2025.txt: "Congo's foreign ministry said it had recalled its diplomats ...
+    It accused Rwanda of sending thousands of its own troops" (a sentence-initial "It" is the ministry of the
+    sentence before); "The Security Council held an emergency meeting on Sunday and demanded that Rwandan
+    forces withdraw" (two acts: a demand is no topic of a meeting)."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "drc_2025.txt")
+    ties = [e for e in a.events if e.category == "SANCTION" and e.actor.id == "COD"]
+    assert ties and ties[0].target.id == "RWA" and ties[0].when.earliest == date(2025, 1, 26)
+    assert any(e.category == "ACCUSE" and e.actor.id == "COD.government" and e.target.id == "RWA" for e in a.events)
+    assert any(e.category == "REQUEST" and e.actor.id == "unsc" for e in a.events)
+    assert any(e.category == "CONSULT" and e.actor.id == "unsc" for e in a.events)
+    embassies = [e for e in a.events if e.category == "ASSAULT" and e.when.earliest == date(2025, 1, 28)]
+    assert embassies and embassies[0].target.id == "RWA"

@@ -37,6 +37,8 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|later\s+|jointly\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
 _COMMA_ING = re.compile(r"\s*,\s*\w+ing\b")  # a participle clause after a date: ", accusing it of ..."
@@ -323,6 +325,7 @@ class Extractor:
         self.anaphor_kinds = frozenset(g.anaphors)
         self.context_kinds = frozenset(g.context_kinds)
         self.place_targets = frozenset(r.place_target_categories)
+        self.coordinated_topics = frozenset(r.coordinated_topic_heads)
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -781,6 +784,13 @@ class Extractor:
             if tok.low in self.person_pron and kind == "person":
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
         if tok.low in self.thing_pron:
+            # "Congo's foreign ministry said ... It accused Rwanda of ...": the subject of the sentence before
+            for s, a in reversed(subjects):
+                if s.id == sent.id:
+                    continue
+                if s.n == sent.n - 1 and not a.plural and self.ac.actors[a.actor].kind in _IT_KINDS:
+                    return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+                break
             return None
         if tok.low in self.person_pron or tok.low in self.group_pron:
             for s, a in reversed(subjects):
@@ -1612,6 +1622,9 @@ class Extractor:
                     break
                 gap = text[o.end:h.start]
                 words = _WORD_A.findall(gap)  # as written: "United States" is no reporting verb
+                if h.reading == "verb" and o.reading == "noun" and o.trig.category not in self.coordinated_topics \
+                        and _AND_VERB.search(gap):
+                    break  # "held an emergency meeting and demanded that ...": a second act, not a topic
                 # the "to" of "urged the EC to support" is the complement's, not a purpose cue
                 if len(words) <= self.complement_window and not _CLAUSE_PUNCT.search(gap) \
                         and not any(w in self.reporting for w in words) and not cue_between(o, h, purpose):

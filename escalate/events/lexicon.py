@@ -152,6 +152,10 @@ class RolesSpec(Strict):
     # categories whose act on places in another state, naming no party hit, is an act on that state
     # ("a drone attack on airfields deep inside Russia")
     place_target_categories: list[str] = Field(default_factory=list)
+    # complement heads whose coordinated verb still tells their topic ("staged a demonstration and
+    # demanded the release of prisoners"); after other heads it is a second act ("held an emergency
+    # meeting and demanded that the forces withdraw")
+    coordinated_topic_heads: list[str] = Field(default_factory=list)
     affiliate_nouns: list[str] = Field(default_factory=list)
     affiliate_links: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)
