@@ -564,3 +564,11 @@ def test_a_clause_with_its_own_subject_is_its_own_act(pipe):
     # ... while "saying it hit infrastructure" restates the strike it follows
     found = _roles(pipe, "India fired missiles at nine sites in Pakistan, saying it hit infrastructure.")
     assert [(c, a) for c, a, _t, m in found if m == "asserted"] == [("ASSAULT", "IND")], found
+
+
+def test_fighting_with_a_party_is_the_clause_subject_s(pipe):
+    found = _roles(pipe, "Congo severed relations with Rwanda on Sunday, hours before Rwanda-backed M23 rebels "
+                         "entered Goma after weeks of fighting with the Congolese army.")
+    assert ("ASSAULT", "m23", "cod_fardc") in [r[:3] for r in found], found
+    # ... but "retook the town after fierce fighting with the army" is how the capture went
+    assert [r[0] for r in _roles(pipe, "Rebels retook the town after fierce fighting with the army.")] == ["ASSAULT"]

@@ -37,6 +37,7 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|later\s+|jointly\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
@@ -326,6 +327,7 @@ class Extractor:
         self.context_kinds = frozenset(g.context_kinds)
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
+        self.symmetric_fights = frozenset({"ASSAULT"})  # "fighting/clashes with X": the subject fought X
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -1034,6 +1036,14 @@ class Extractor:
         h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True)
         if h.target is not None and h.actor is not None and h.target.start == h.actor.start:
             h.target = None  # the agent after "by" is no object
+        if h.actor is None and h.target is not None and _WITH_PARTNER.match(text, h.end, h.target.start) \
+                and h.trig.category in self.symmetric_fights \
+                and not any(o.trig.category == h.trig.category for o in hits[:i]):  # (else how that act went)
+            # "rebels entered Goma after weeks of fighting with the Congolese army": who fought the army is
+            # the clause's subject
+            subj = self._subject(text, sent, toks, actors, h.start, resolve)
+            if subj is not None and not self._camp(subj) & self._camp(h.target):
+                h.actor = subj
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)
         owned = _ON_ITS.match(text, h.end, sent.end) if h.target is None else None
