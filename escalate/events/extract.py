@@ -38,8 +38,9 @@ _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; 
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_FIGHTS = frozenset({"ASSAULT"})  # "fighting/clashes with X": the clause's subject fought X
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
-_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|later\s+|jointly\s+)?$", re.I)
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
 _COMMA_ING = re.compile(r"\s*,\s*\w+ing\b")  # a participle clause after a date: ", accusing it of ..."
@@ -73,7 +74,6 @@ _TIE_PREPS = r"(?:to|from|for|on|upon|against|at|into|toward|towards|of|with|by)
 _NOUN_TIE_REST = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
 _NOUN_TIE = re.compile(rf"\s+{_TIE_PREPS}{_NOUN_TIE_REST.pattern}", re.I)
 _TIE_WORD = re.compile(rf"\b{_TIE_PREPS}$", re.I)
-_WORD_A = re.compile(r"[\w'’-]+")
 _IN_DURING = re.compile(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}")
 _UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -327,7 +327,6 @@ class Extractor:
         self.context_kinds = frozenset(g.context_kinds)
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
-        self.symmetric_fights = frozenset({"ASSAULT"})  # "fighting/clashes with X": the subject fought X
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -359,11 +358,9 @@ class Extractor:
         return out
 
     @staticmethod
-    def _tok_index(toks: list[Tok], pos: int) -> int:
+    def _tok_index(toks: Tokens, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        if isinstance(toks, Tokens):
-            return bisect_left(toks.starts, pos)
-        return bisect_left(toks, pos, key=_tok_start)
+        return bisect_left(toks.starts, pos)
 
     # ------------------------------------------------------------------ document
     def document(self, doc: Document, cue_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -735,8 +732,8 @@ class Extractor:
             verb_at = h.extra.get("support", h.start)  # the support verb of a noun ("took part in the raid")
             if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)):
                 continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
-            party = next((self._of_kind(n.actor, kind) for _k, n in reversed(self._named_log)
-                          if n.start < a.start and self._of_kind(n.actor, kind) is not None), None)
+            party = next((p for _k, n in reversed(self._named_log) if n.start < a.start
+                          for p in (self._of_kind(n.actor, kind),) if p is not None), None)
             if party is None and role == "target":
                 # none of that kind named yet: the forces hit are the last state's named as a party before
                 # them ("Pakistan carried out air strikes ..., two days after a suicide attack on an army post")
@@ -835,9 +832,7 @@ class Extractor:
         if t is not None and t.how == "generic" and t.actor.startswith("unknown.") and t.start > h.start:
             # "missile strikes on three of its air bases": the bases are the party "its" stands for (not
             # the act's actor: no side strikes its own bases)
-            mine = self._camp(h.actor)
-            others = [a for a in actors if not (mine and self._camp(a) & mine)]
-            h.target = self._owned(text, toks, others, t, resolve) or t
+            h.target = self._owned(text, toks, self._other_side(actors, h.actor), t, resolve) or t
         self._interception(text, h)
         if self.verbal.get(h.trig.category):
             # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
@@ -1037,7 +1032,7 @@ class Extractor:
         if h.target is not None and h.actor is not None and h.target.start == h.actor.start:
             h.target = None  # the agent after "by" is no object
         if h.actor is None and h.target is not None and _WITH_PARTNER.match(text, h.end, h.target.start) \
-                and h.trig.category in self.symmetric_fights \
+                and h.trig.category in _FIGHTS \
                 and not any(o.trig.category == h.trig.category for o in hits[:i]):  # (else how that act went)
             # "rebels entered Goma after weeks of fighting with the Congolese army": who fought the army is
             # the clause's subject
@@ -1049,10 +1044,13 @@ class Extractor:
         owned = _ON_ITS.match(text, h.end, sent.end) if h.target is None else None
         if owned is not None:
             # "the attack on its airfields": what was hit is the party "its" stands for (never the actor's)
-            mine = self._camp(h.actor)
-            others = [a for a in actors if not (mine and self._camp(a) & mine)]
             tok = toks[self._tok_index(toks, owned.start(1))]
-            h.target = resolve(tok, actors=others)
+            h.target = resolve(tok, actors=self._other_side(actors, h.actor))
+
+    def _other_side(self, actors: list[ActorMatch], party: ActorMatch | None) -> list[ActorMatch]:
+        """The parties not on ``party``'s side (all of them when it has no side)."""
+        mine = self._camp(party)
+        return [a for a in actors if not (mine and self._camp(a) & mine)]
 
     def _object_of_noun(self, text: str, before: list[Hit], a: ActorMatch) -> Hit | None:
         """The event noun told just before party ``a`` whose preposition's object it is ("an attack on an
@@ -1449,7 +1447,7 @@ class Extractor:
                     continue  # "cut ties with the UAE on Tuesday, accusing it of supplying ...": the main clause's day
                 d = len(_WORD_H.findall(gap))
                 if _SEMI_COLON.search(gap) or any(w.lower() in self.reporting or w.lower() in self.breaks
-                                                  for w in _WORD_A.findall(gap)):
+                                                  for w in _WORDS.findall(gap)):
                     continue
                 if d <= 15 and d < best_d:
                     best, best_d = k, d
@@ -1631,7 +1629,7 @@ class Extractor:
                         or (h.trig.category == o.trig.category and not o.complement):
                     break
                 gap = text[o.end:h.start]
-                words = _WORD_A.findall(gap)  # as written: "United States" is no reporting verb
+                words = _WORDS.findall(gap)  # as written: "United States" is no reporting verb
                 if h.reading == "verb" and o.reading == "noun" and o.trig.category not in self.coordinated_topics \
                         and _AND_VERB.search(gap):
                     break  # "held an emergency meeting and demanded that ...": a second act, not a topic
@@ -1755,17 +1753,17 @@ class Extractor:
             j = hits[j].fold_into
         o = hits[j]
         gap = text[near.end:m.start()]
-        words = _WORD_A.findall(gap)
+        words = _WORDS.findall(gap)
         same = o.trig.category == h.trig.category
         if same and "," in gap:  # an appositive restating the act: count from its comma
-            words = _WORD_A.findall(gap[gap.rindex(",") + 1:])
+            words = _WORDS.findall(gap[gap.rindex(",") + 1:])
         if len(words) > 12 or _SEMI_COLON.search(gap) or (not same and "," in gap) \
                 or any(w in self.reporting or w.lower() in _SUBORDINATE for w in words) \
                 or any(near.end <= cs and ce <= m.start() for cs, ce in cue_spans):
             return None
         if same:
             return j if self._same_event(o, h) else None
-        heads = [w.lower() for w in _WORD_A.findall(near.text)] + [w.lower() for w in words]
+        heads = [w.lower() for w in _WORDS.findall(near.text)] + [w.lower() for w in words]
         if not m.group("mark") and any(w in self.inf_heads for w in heads):
             return None
         return j
@@ -1774,7 +1772,7 @@ class Extractor:
     def _object_noun(text: str, verb: Hit, noun: Hit) -> bool:
         """Is ``noun`` the object right after ``verb`` ("signed an agreement", "held new talks")?"""
         gap = text[verb.end:noun.start]
-        words = _WORD_A.findall(gap.lower())
+        words = _WORDS.findall(gap.lower())
         return noun.start > verb.end and bool(_UP_TO_THREE.fullmatch(gap)) \
             and not any(w in _NP_STOPS for w in words)
 
@@ -1880,10 +1878,6 @@ class _Speakers:
                 self._known[paragraph] = speaker
                 break
         return self._known.get(paragraph)
-
-
-def _tok_start(t: Tok) -> int:
-    return t.start
 
 
 def _inside(tok: Tok, actors: list[ActorMatch]) -> bool:
