@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from escalate.models import Document  # noqa: E402
-from escalate.pipeline import CORPUS_STAGES, Analysis, Pipeline  # noqa: E402
+from escalate.pipeline import CORPUS_STAGES, Analysis, Pipeline, relaxed_gc  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 _PIPE: Pipeline | None = None
@@ -96,7 +96,8 @@ def run(pipe: Pipeline, name: str, docs: list[Document], repeat: int) -> None:
         a = Analysis(documents=sorted(batch, key=lambda d: d.id))
         for stage, fn in zip(CORPUS_STAGES, pipe.corpus_stages, strict=True):
             t0 = time.process_time()
-            fn(a)
+            with relaxed_gc():  # as Pipeline.analyse runs them
+                fn(a)
             spent = time.process_time() - t0
             if stage == "events.merge":
                 merge += spent

@@ -56,3 +56,26 @@ def alternation(phrases: Iterable[str]) -> str:
     """``a|b|c`` for exact phrases (longest first), as one trie-shaped pattern: the regex engine
     follows one branch per character instead of trying every phrase at every position."""
     return trie_pattern(set(phrases), atom=re.escape)
+
+
+class Caseless:
+    """A case-insensitive pattern whose literals are all lower case, compiled twice: ``on_lower``
+    (case-sensitive) for text already lower-cased, which the regex engine runs about twice as fast
+    as a case-insensitive pattern; ``any_case`` (IGNORECASE) for text whose lower-casing would
+    change its length (a character such as "İ" lower-cases to two: offsets would not hold)."""
+
+    __slots__ = ("any_case", "on_lower")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.any_case = re.compile(pattern, flags | re.IGNORECASE)
+        self.on_lower = re.compile(pattern, flags)
+
+    def pick(self, lowered: bool) -> re.Pattern[str]:
+        """The pattern for a text that is lower-cased (``lowered``) or as written."""
+        return self.on_lower if lowered else self.any_case
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, or None when that changes its length (its offsets would not hold)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None

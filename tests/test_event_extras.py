@@ -572,3 +572,16 @@ def test_fighting_with_a_party_is_the_clause_subject_s(pipe):
     assert ("ASSAULT", "m23", "cod_fardc") in [r[:3] for r in found], found
     # ... but "retook the town after fierce fighting with the army" is how the capture went
     assert [r[0] for r in _roles(pipe, "Rebels retook the town after fierce fighting with the army.")] == ["ASSAULT"]
+
+
+def test_a_letter_that_lower_cases_to_two_keeps_offsets(pipe):
+    """"İ" lower-cases to two characters: the scans then read the text as written, and every trigger,
+    party and mode is found as in the same text without it."""
+    plain = "Turkish jets bombed Kurdish militant positions on Monday, killing 12 fighters, officials in Istanbul said."
+    dotted = plain.replace("Istanbul", "İstanbul")
+    a, _ = _mentions(pipe, plain)
+    b, _ = _mentions(pipe, dotted)
+    assert a and [(m.category, m.mode, m.trigger.start, m.actor.id if m.actor else None, m.fatalities) for m in a] == \
+        [(m.category, m.mode, m.trigger.start, m.actor.id if m.actor else None, m.fatalities) for m in b]
+    for m in b:
+        assert dotted[m.trigger.start:m.trigger.end] == m.trigger.text

@@ -19,7 +19,7 @@ from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
 from escalate.models import ActorRef, Strict, trusted
-from escalate.trie import alternation, trie_pattern
+from escalate.trie import Caseless, alternation, trie_pattern
 from escalate.yamlio import load_listed
 
 Kind = Literal[
@@ -128,7 +128,7 @@ class ActorLexicon:
     _after_poss: re.Pattern[str] | None = None
     _after_affixed: re.Pattern[str] | None = None
     _affix_role: dict[str, str] = field(default_factory=dict)
-    _bare: re.Pattern[str] | None = None
+    _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
     # an actor's entry never changes once made (derived actors are only added), so its side,
     # sponsors and networks on a given day are worked out once
@@ -148,7 +148,7 @@ class ActorLexicon:
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
         # not the first half of a compound adjective ("an intelligence-based operation")
-        self._bare = re.compile(rf"(?<![\w-])(?P<noun>{roles})(?![\w-])", re.I)
+        self._bare = Caseless(rf"(?<![\w-])(?P<noun>{roles})(?![\w-])")
         for kind, nouns in self.generic.affix_nouns.items():
             for n in nouns:
                 self._affix_role.setdefault(n.lower(), kind)
@@ -298,8 +298,9 @@ class ActorLexicon:
         return key
 
     # ------------------------------------------------------------------ matching
-    def find(self, text: str, start: int, end: int) -> list[ActorMatch]:
-        """Actor mentions in ``text[start:end]``, left to right, non-overlapping."""
+    def find(self, text: str, start: int, end: int, low: str | None = None) -> list[ActorMatch]:
+        """Actor mentions in ``text[start:end]``, left to right, non-overlapping (``low``: the text
+        lower-cased, offsets unchanged, if the caller has it)."""
         assert self._regex and self._after and self._bare and self._locative
         out: list[ActorMatch] = []
         taken: list[tuple[int, int]] = []
@@ -344,7 +345,7 @@ class ActorLexicon:
                                   locative=locative, possessive=possessive,
                                   plural=how == "demonym" and surface.endswith("s")))
             taken.append((s, m.end()))
-        for m in self._bare.finditer(text, start, end):
+        for m in self._bare.pick(low is not None).finditer(low if low is not None else text, start, end):
             s, e = m.span()
             if any(ts < e and s < te for ts, te in taken):
                 continue

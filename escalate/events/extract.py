@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from escalate.events.actors import ActorLexicon, ActorMatch
-from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, Trigger, _alternation
+from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, ModeScan, Trigger, _alternation
 from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
 from escalate.text.reader import DATELINE
 from escalate.time.calendar import add_days
-from escalate.trie import alternation
+from escalate.trie import alternation, lowered
 
 _SPACES = re.compile(r"\s+")
 _BY_NEXT = re.compile(r"\s+by\b")
@@ -334,6 +334,8 @@ class Extractor:
         self.thing_pron = _words(g.pronouns.thing)
         self.first_pron = _words(g.pronouns.first_person)
         self.possessive_pron = _words(g.pronouns.possessive)
+        self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
+        self._low_text = ""
 
     # ------------------------------------------------------------------ helpers
     def _num(self, s: str) -> int | None:
@@ -376,6 +378,13 @@ class Extractor:
         headers: dict[int, Timex] = {}  # paragraph -> the day heading it, in a timeline
         named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
         scan = _blank_dates(text, timexes)
+        # lower-cased copies for the lexicon scans (case-sensitive patterns run faster), unless
+        # lower-casing changes the length: then the case-insensitive patterns on the text as written
+        low_text = lowered(text)
+        self._lowered = low_text is not None
+        low_scan = (low_text if scan is text else scan.lower()) if low_text is not None else None
+        self._low_text = low_text if low_text is not None else text
+        trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._text = text
         # parties of sentences with no trigger word are found only when a later sentence needs them
@@ -384,7 +393,7 @@ class Extractor:
         pending: list[Sentence] = []
 
         def parties(s: Sentence) -> list[ActorMatch]:
-            return self._refer_back(text, self.ac.find(text, s.start, s.end), named)
+            return self._refer_back(text, self.ac.find(text, s.start, s.end, low_text), named)
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
             firsts = [a for a in actors if not a.locative and not a.modifier]
@@ -412,8 +421,9 @@ class Extractor:
             self._purpose_cues = [(c.start, c.end) for c in self._sentence_cues if c.label == "purpose"]
             quoted = _QUOTE.search(sent.text) is not None
             words = scan if stimex else text
+            lwords = words if low_scan is None else low_scan if stimex else self._low_text
             actors: list[ActorMatch] | None = None
-            if not quoted and self.ev.regex.search(words, sent.start, sent.end) is None:
+            if not quoted and trig_rx.search(lwords, sent.start, sent.end) is None:
                 pending.append(sent)
                 hits: list[Hit] = []
             else:
@@ -421,7 +431,7 @@ class Extractor:
                     note_subject(ps, parties(ps))
                 pending.clear()
                 actors = parties(sent)
-                hits = self._triggers(words, text, sent, actors, stimex, scues)
+                hits = self._triggers(lwords, text, sent, actors, stimex, scues)
                 if hits:  # "a military operation": a generic noun inside an act's words is no party
                     actors = [a for a in actors if not (a.actor.startswith("unknown.")
                                                         and any(h.start <= a.start and a.end <= h.end for h in hits))]
@@ -503,16 +513,18 @@ class Extractor:
     # ------------------------------------------------------------------ triggers
     def _triggers(self, scan, text, sent, actors, stimex, cue_spans) -> list[Hit]:
         """Trigger words of a sentence. ``scan`` is the text with dates blanked, so that a phrase
-        reads through a date the way wire copy writes it ("called Thursday on Arabs to unite")."""
+        reads through a date the way wire copy writes it ("called Thursday on Arabs to unite"),
+        lower-cased if ``self._lowered``."""
         hits: list[Hit] = []
         low = ""
         suppressed: list[tuple[int, int]] | None = None  # made at the first trigger word, if any
-        for m in self.ev.regex.finditer(scan, sent.start, sent.end):
+        for m in self.ev.regex.pick(self._lowered).finditer(scan, sent.start, sent.end):
             s, e = m.span(1)
             if suppressed is None:
                 low = self.ev.normal(sent.text)
+                sup = self.ev.suppress
                 suppressed = [(x.start() + sent.start, x.end() + sent.start)
-                              for x in self.ev.suppress.finditer(sent.text)] if self.ev.suppress else []
+                              for x in sup.pick(self._lowered).finditer(self._sentence_low(sent))] if sup else []
             if any(a <= s and e <= b for a, b in suppressed):
                 continue
             if any(a.start <= s and e <= a.end for a in actors):
@@ -1788,12 +1800,18 @@ class Extractor:
         return True
 
     # ------------------------------------------------------------------ output
-    def _mode_cues(self, sent: Sentence, category: str, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _sentence_low(self, sent: Sentence) -> str:
+        """The sentence's text, lower-cased if the document's is (see ``document``)."""
+        return self._low_text[sent.start:sent.end]
+
+    def _mode_cues(self, sent: Sentence, category: str, scan: ModeScan) -> list[tuple[int, int]]:
         """(offset, mode index) of a category's mode cues in the sentence, scanned once per sentence."""
         key = (sent.start, category)
         found = self._mode_found.get(key)
         if found is None:
-            found = [(sent.start + c.start(), int(c.lastgroup[1:])) for c in rx.finditer(sent.text)]  # type: ignore[index]
+            st, which = self._sentence_low(sent), scan.which.pick(self._lowered)
+            found = [(sent.start + p, int(which.match(st, p).lastgroup[1:]))  # type: ignore[union-attr,index]
+                     for p in (c.start() for c in scan.find.pick(self._lowered).finditer(st))]
             self._mode_found[key] = found
         return found
 
@@ -1805,8 +1823,8 @@ class Extractor:
             best = None
             scan = self.ev.mode_scan.get(h.trig.category)
             if scan is not None:
-                modes = scan[1]
-                for at, i in self._mode_cues(sent, h.trig.category, scan[0]):
+                modes = scan.modes
+                for at, i in self._mode_cues(sent, h.trig.category, scan):
                     key = (abs(at - h.start), i)  # the nearest cue; at equal distance the first mode
                     if best is None or key < best:
                         best = key

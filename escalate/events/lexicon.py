@@ -16,7 +16,7 @@ from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
 from escalate.models import Strict
-from escalate.trie import trie_pattern
+from escalate.trie import Caseless, trie_pattern
 from escalate.yamlio import load_yaml, validate
 
 PLOVER = (
@@ -321,26 +321,30 @@ class EventLexicon:
                     self.surface.setdefault(f, []).append(
                         Trigger(c.category, t, kind, cameo, intensity, files[c.category])
                     )
-        self.regex = re.compile(r"(?<![\w-])(" + trie_pattern(self.surface) + r")(?![\w-])", re.I)
-        # context filters, compiled once per trigger entry
+        self.regex = Caseless(r"(?<![\w-])(" + trie_pattern(self.surface) + r")(?![\w-])")
+        # context filters, compiled once per trigger entry (searched in the normalised, lower-cased
+        # sentence: case-sensitive patterns of lower-case words)
         self.context: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self.not_after: dict[int, re.Pattern[str]] = {}
         for c in categories:
             for t in c.triggers:
-                self.context[id(t)] = (_alternation(t.requires_any), _alternation(t.excludes_any))
+                self.context[id(t)] = (_alternation(t.requires_any, 0), _alternation(t.excludes_any, 0))
                 if t.not_after:
                     self.not_after[id(t)] = re.compile(
                         rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in t.not_after)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
-        self.suppress = _alternation(suppress.phrases)
-        # per category, one scan for the cue words of all its modes: at each position, the first
-        # mode (in file order) whose cue starts there, as group ``m<index>``
-        self.mode_scan: dict[str, tuple[re.Pattern[str], list[ModeSpec]]] = {}
+        self.suppress = Caseless(_phrases(suppress.phrases)) if suppress.phrases else None
+        # per category, the cue words of all its modes: ``find`` (one trie) gives the positions where
+        # some cue starts, ``which`` the first mode (in file order) whose cue starts there, as group
+        # ``m<index>`` (one trie per mode, tried in turn: run only where ``find`` stopped)
+        self.mode_scan: dict[str, ModeScan] = {}
         for c in categories:
             cued = [m for m in c.modes if m.cues]
             if cued:
                 body = "|".join(f"(?P<m{i}>{trie_pattern(w.lower() for w in m.cues)}(?![\\w-]))"
                                 for i, m in enumerate(cued))
-                self.mode_scan[c.category] = (re.compile(rf"(?<![\w-])(?=(?:{body}))", re.I), cued)
+                every = trie_pattern(w.lower() for m in cued for w in m.cues)
+                self.mode_scan[c.category] = ModeScan(
+                    Caseless(rf"(?<![\w-])(?=(?:{every})(?![\w-]))"), Caseless(rf"(?:{body})"), cued)
 
     def normal(self, text: str) -> str:
         return _SPACE_RUN.sub(" ", text.lower()).replace("’", "'")
@@ -349,11 +353,26 @@ class EventLexicon:
 _SPACE_RUN = re.compile(r"\s+")
 
 
-def _alternation(words: list[str]) -> re.Pattern[str] | None:
-    """One compiled, word-bounded, case-insensitive pattern for a list of phrases (or None)."""
+@dataclass(frozen=True)
+class ModeScan:
+    """The mode cues of one category, compiled (see ``EventLexicon.mode_scan``)."""
+
+    find: Caseless
+    which: Caseless
+    modes: list[ModeSpec]
+
+
+def _phrases(words: list[str]) -> str:
+    """One word-bounded pattern of lower-case literals for a list of phrases."""
+    return rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in words)})(?![\w-])"
+
+
+def _alternation(words: list[str], flags: int = re.I) -> re.Pattern[str] | None:
+    """One compiled, word-bounded pattern for a list of phrases (or None): case-insensitive, unless
+    ``flags`` says otherwise (for text already lower-cased)."""
     if not words:
         return None
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in words)})(?![\w-])", re.I)
+    return re.compile(_phrases(words), flags)
 
 
 @lru_cache(maxsize=8)
