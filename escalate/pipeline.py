@@ -32,6 +32,7 @@ from escalate.text.boilerplate import load_boilerplate
 from escalate.text.reader import ReadResult, read_corpus
 from escalate.text.sentences import load_splitter
 from escalate.time import TimeTagger, load_tagger
+from escalate.trie import lowered
 
 DOCUMENT_STAGES = ["text.boilerplate", "text.sentences", "time.timexes", "links.cues", "events.mentions"]
 CORPUS_STAGES = ["events.merge", "graph.temporal", "links.rules"]
@@ -108,7 +109,8 @@ def _timexes(res: Resources):
 @registry.stage("links.cues", scope="document", requires=("sentences",), assigns=("cues",))
 def _cues(res: Resources):
     def run(doc: Document) -> None:
-        doc.cues = [c for s in doc.sentences for c in res.cues.find(doc.text, s.start, s.end)]
+        low = lowered(doc.text)
+        doc.cues = [c for s in doc.sentences for c in res.cues.find(doc.text, s.start, s.end, low)]
 
     return run
 

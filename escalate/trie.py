@@ -75,7 +75,16 @@ class Caseless:
         return self.on_lower if lowered else self.any_case
 
 
+# the two characters (besides "İ", whose lower case is two) that the regex engine's case-insensitive
+# matching reads as an ASCII letter while ``str.lower`` keeps them: dotless i, long s
+_FOLDS_APART = re.compile("[\u0131\u017f]")
+
+
 def lowered(text: str) -> str | None:
-    """``text`` lower-cased, or None when that changes its length (its offsets would not hold)."""
+    """``text`` lower-cased, or None when a ``Caseless`` pattern would not read it as the
+    case-insensitive one reads the text as written: lower-casing changes its length (offsets would
+    not hold), or it holds a character that case-insensitive matching folds otherwise."""
     low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(low) != len(text) or (not text.isascii() and _FOLDS_APART.search(text) is not None):
+        return None
+    return low

@@ -14,6 +14,7 @@ from escalate.errors import RulesError
 from escalate.eval import cnc
 from escalate.links.cues import CueMatch, CueMatcher, CueSpec, compile_pattern, load_cues
 from escalate.time import firstchars
+from escalate.trie import lowered
 
 
 @pytest.fixture(scope="module")
@@ -407,6 +408,9 @@ def test_cnc_main_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def assert_same(m: CueMatcher, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
     got = m.find(text, start, end)
     assert got == m._find_reference(text, start, end), (text, start, end)
+    low = lowered(text)
+    if low is not None:  # the scan on the lower-cased text, as the pipeline runs it
+        assert m.find(text, start, end, low) == got, (text, start, end)
     return got
 
 

@@ -150,3 +150,21 @@ def test_datelines_with_two_places_or_no_agency(pipe, tmp_path, line, day):
     f.write_text(f"Headline here\n\n{line}\n\nMore text follows.\n", encoding="utf-8")
     doc = pipe.read([f]).documents[0]
     assert doc.published == day and doc.published_from == "byline"
+
+
+def test_lowered_refuses_what_case_insensitive_matching_reads_otherwise():
+    """``lowered`` gives a text whose case-sensitive scans equal case-insensitive ones on the original:
+    no character outside ASCII folds onto an ASCII letter unless ``str.lower`` maps it there too,
+    except those ``lowered`` refuses (checked over the Basic Multilingual Plane)."""
+    import re
+
+    from escalate.trie import lowered
+
+    letters = [(c, re.compile(c, re.I)) for c in "abcdefghijklmnopqrstuvwxyz"]
+    for cp in range(0x80, 0x10000):
+        ch = chr(cp)
+        for c, rx in letters:
+            if rx.fullmatch(ch) and ch.lower() != c:
+                assert lowered(f"x{ch}x") is None, hex(cp)
+    assert lowered("Kabul said") == "kabul said"
+    assert lowered("\u212a") == "k"  # the Kelvin sign: lower() and the engine agree

@@ -87,9 +87,12 @@ def test_shifting_dct_by_years_shifts_results(text: str, dct: date, years: int) 
 
 
 @settings(max_examples=150, deadline=None)
-@given(text=st.one_of(texts, st.text(alphabet="aeimnorst 0123456789-'$.,", max_size=40)))
+@given(text=st.one_of(texts, st.text(alphabet="aeimnorstAEJMNOST 0123456789-'$.,", max_size=40)))
 def test_prefix_index_matches_full_scan(text: str) -> None:
     """The prefix index finds exactly what a scan at every position finds."""
     fast = [(c.start, c.end, c.rule.name) for c in TAGGER._candidates(text, 0, len(text))]
     slow = [(c.start, c.end, c.rule.name) for c in TAGGER._candidates(text, 0, len(text), slow=True)]
     assert fast == slow
+    if text.lower() != text and len(text.lower()) == len(text):  # token starts found on the lower-cased text
+        low = [(c.start, c.end, c.rule.name) for c in TAGGER._candidates(text, 0, len(text), low=text.lower())]
+        assert low == slow

@@ -11,16 +11,17 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from escalate.events.actors import ActorLexicon, ActorMatch
-from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, ModeScan, Trigger, _alternation
+from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, ModeScan, Trigger, _alternation, _phrases
 from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
 from escalate.text.reader import DATELINE
 from escalate.time.calendar import add_days
-from escalate.trie import alternation, lowered
+from escalate.trie import Caseless, alternation, lowered
 
 _SPACES = re.compile(r"\s+")
 _BY_NEXT = re.compile(r"\s+by\b")
@@ -281,25 +282,29 @@ class Extractor:
         self.noun_cues = _words(r.noun_cues)
         self.verb_cues = _words(r.verb_cues)
         self.latest = _alternation(r.latest)
-        num_re = r"(?:\d[\d,]*|" + alternation(r.numbers) + r")"
-        quant = alternation(r.quantifiers)
+        def words(ws: Iterable[str]) -> str:  # lower case: the casualty patterns are Caseless
+            return alternation(w.lower() for w in ws)
+
+        num_re = r"(?:\d[\d,]*|" + words(r.numbers) + r")"
+        quant = words(r.quantifiers)
         self.numbers = {k.lower(): v for k, v in r.numbers.items()}
         self.num_re = num_re
         self.scales = {k.lower(): v for k, v in r.number_scales.items()}
         self.scale = re.compile(rf"\s+({alternation(self.scales)})\b", re.I) if self.scales else None
-        self.cas: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {}
-        self.cas_cue: dict[str, re.Pattern[str]] = {}
+        # per kind: (count then cue, cue then count, "no casualties"), run on the lower-cased sentence
+        self.cas: dict[str, tuple[Caseless, Caseless, Caseless | None]] = {}
+        self.cas_cue: dict[str, Caseless] = {}
         for kind in ("fatalities", "injuries"):
             cues = getattr(r.casualties, kind)
-            after = alternation(cues.after_number)
-            before = alternation(cues.before_number)
+            after = words(cues.after_number)
+            before = words(cues.before_number)
             # the count-then-cue pattern begins with a look-behind, which the regex engine tries at every
             # position: it runs only in sentences where one of its cue words occurs at all
-            self.cas_cue[kind] = re.compile(rf"(?:{after})\b", re.I)
+            self.cas_cue[kind] = Caseless(rf"(?:{after})\b")
             self.cas[kind] = (
-                re.compile(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)\s+(?:{after})\b", re.I),
-                re.compile(rf"\b(?:{before})\s+(?:(?:{quant})\s+)?(?P<n>{num_re})\b(?:(?:\s+[\w-]+){{0,4}}?\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})\b)?", re.I),
-                _alternation(cues.none),
+                Caseless(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)\s+(?:{after})\b"),
+                Caseless(rf"\b(?:{before})\s+(?:(?:{quant})\s+)?(?P<n>{num_re})\b(?:(?:\s+[\w-]+){{0,4}}?\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})\b)?"),
+                Caseless(_phrases(cues.none)) if cues.none else None,
             )
         carriers = r.date_carriers
         self.carrier = re.compile(
@@ -1358,17 +1363,18 @@ class Extractor:
         def dated(m: re.Match) -> bool:  # "On 9 May 2020, 1 commander was killed": 2020 is no count
             return any(a <= m.start("n") < b for a, b in in_time)
 
+        st, lo = self._sentence_low(sent), self._lowered
         for kind in ("fatalities", "injuries"):
-            after, before, none = self.cas[kind]
+            after, before, none = (None if p is None else p.pick(lo) for p in self.cas[kind])
             found: list[tuple[int, int]] = []
             if none is not None:
-                found += [(sent.start + m.start(), 0) for m in none.finditer(sent.text)]
-            for m in before.finditer(sent.text):
+                found += [(sent.start + m.start(), 0) for m in none.finditer(st)]
+            for m in before.finditer(st):
                 n = self._num(m.group("n"))
                 if n is not None and not dated(m):
                     n2 = self._num(m.group("n2")) if m.group("n2") else 0
                     found.append((sent.start + m.start(), n + (n2 or 0)))
-            for m in (after.finditer(sent.text) if self.cas_cue[kind].search(sent.text) else ()):
+            for m in (after.finditer(st) if self.cas_cue[kind].pick(lo).search(st) else ()):
                 n = self._num(m.group("n"))
                 mid = m.group("mid").lower().split()
                 if mid and mid[-1] == "and" and not _BE.intersection(mid):

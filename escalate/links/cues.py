@@ -33,7 +33,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from escalate.errors import Problem, RulesError
 from escalate.models import CueMatch, trusted
 from escalate.time import firstchars
-from escalate.trie import trie_pattern
+from escalate.trie import Caseless, trie_pattern
 from escalate.yamlio import LocDict, LocList, load_yaml, validate
 
 Kind = Literal["causal", "temporal"]
@@ -586,11 +586,11 @@ class CueMatcher:
         # the scan stops only where some prefix begins (one trie-shaped look-ahead over all of
         # them), so words no cue can start with cost no Python work
         keys = set(self._direct) | set(self._anchor)
-        self._scan = _SCAN
+        self._scan = Caseless(_SCAN.pattern, re.DOTALL)
         if self._fast and keys and "" not in keys:
-            self._scan = re.compile(
-                rf"(?<![\w\-])(?=(?:{trie_pattern(keys, atom=_canon_atom)}))(?=(\w.{{0,{_K - 1}}}))",
-                re.IGNORECASE | re.DOTALL,
+            # canonical prefixes are lower case: case-sensitive on lower-cased text, which is faster
+            self._scan = Caseless(
+                rf"(?<![\w\-])(?=(?:{trie_pattern(keys, atom=_canon_atom)}))(?=(\w.{{0,{_K - 1}}}))", re.DOTALL
             )
 
     def __len__(self) -> int:
@@ -609,8 +609,10 @@ class CueMatcher:
         hi = n if end is None else max(lo, min(end, n))
         return lo, hi
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
-        """All cues in ``text[start:end]``: absolute offsets, sorted, non-overlapping, longest wins."""
+    def find(self, text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[CueMatch]:
+        """All cues in ``text[start:end]``: absolute offsets, sorted, non-overlapping, longest wins.
+        ``low``: ``escalate.trie.lowered(text)``, if the caller has it (the scan for cue starts is
+        then faster)."""
         lo, hi = self._bounds(text, start, end)
         if lo >= hi:
             return []
@@ -619,7 +621,7 @@ class CueMatcher:
         keys = self._keys
         hits: list[tuple[int, tuple[int, ...]]] = []
         anchored: list[tuple[int, tuple[int, ...]]] = []
-        for m in self._scan.finditer(text, lo, hi):
+        for m in self._scan.pick(low is not None).finditer(low if low is not None else text, lo, hi):
             key = m.group(1)
             found = keys.get(key)
             if found is None:

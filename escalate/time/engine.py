@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from escalate.models import Timex, trusted
+from escalate.trie import lowered
 
 from .calendar import (
     RANK,
@@ -95,12 +96,13 @@ class TimeTagger:
             spans = [(0, len(text))]
         out: list[Timex] = []
         focus: Point | None = None
+        low = lowered(text)  # for the scan of token starts
         for s, e in spans:
             s = max(0, s)
             e = min(len(text), e)
             if s >= e:
                 continue
-            for cand in self._candidates(text, s, e):
+            for cand in self._candidates(text, s, e, low=low):
                 tx, point = self._resolve(text, cand, s, e, dct, focus)
                 if tx is None:
                     continue
@@ -125,16 +127,17 @@ class TimeTagger:
         return tx
 
     # ------------------------------------------------------------------ recognition
-    def _candidates(self, text: str, s: int, e: int, slow: bool = False) -> list[_Cand]:
+    def _candidates(self, text: str, s: int, e: int, slow: bool = False, low: str | None = None) -> list[_Cand]:
         """Leftmost-longest matches in ``text[s:e]``. Rules are tried only at tokens that can start
-        them (the prefix index); ``slow=True`` scans with one big regex instead (for tests)."""
+        them (the prefix index); ``slow=True`` scans with one big regex instead (for tests). ``low``:
+        the text lower-cased (same length), if the caller has it."""
         out: list[_Cand] = []
         pos = s
         last_end = s
         if slow:
             starts = self._slow_starts(text, s, e)
         else:
-            starts = self._token_starts(text, s, e)
+            starts = self._token_starts(text, s, e, low)
         for p, rules in starts:
             if p < pos:
                 continue
@@ -172,9 +175,13 @@ class TimeTagger:
                 last_end = y[1]
         return out
 
-    def _token_starts(self, text: str, s: int, e: int) -> Any:
+    def _token_starts(self, text: str, s: int, e: int, low: str | None = None) -> Any:
         rules_at = self._rules_at
-        for tm in (self._starter or _TOKEN).finditer(text, s, e):
+        if self._starter is None:
+            found = _TOKEN.finditer(text, s, e)
+        else:
+            found = self._starter.pick(low is not None).finditer(low if low is not None else text, s, e)
+        for tm in found:
             p = tm.start()
             rules = rules_at(text, p, e)
             if rules:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from escalate.errors import Problem, RulesError
-from escalate.trie import trie_pattern
+from escalate.trie import Caseless, trie_pattern
 from escalate.yamlio import Located, LocDict, LocList, load_yaml, validate
 
 from .convert import CONVERTERS, norm_key
@@ -180,7 +180,7 @@ class Pack:
     prefix_lengths: tuple[int, ...] = ()
     # matches (empty) at every token start where some prefix in ``index`` begins: the scan for
     # places where a rule may start runs inside the regex engine, not word by word in Python
-    starter: re.Pattern[str] | None = None
+    starter: Caseless | None = None
 
 
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
@@ -473,14 +473,15 @@ def _prefix_atom(ch: str) -> str:
     return re.escape(ch)
 
 
-def _starter(index: dict[str, list[Rule]]) -> re.Pattern[str] | None:
+def _starter(index: dict[str, list[Rule]]) -> Caseless | None:
     if "" in index:
         return None  # some rule may start anywhere: every token is a start
     # token starts as the engine's tokeniser sees them: a letter run, a digit run, a symbol. The first
     # character is consumed (a character class first is cheaper for the regex engine to try than a
     # look-behind) and the prefix is looked for from it; the match starts where the token does.
     token_start = r"(?:[A-Za-z](?<![A-Za-z]{2})|\d(?<!\d{2})|[$£€¥'’#+(])"
-    return re.compile(token_start + "(?<=(?=" + trie_pattern(index, atom=_prefix_atom) + ").)", FLAGS)
+    # The prefixes are normalised (lower case): case-sensitive on lower-cased text, which is faster.
+    return Caseless(token_start + "(?<=(?=" + trie_pattern(index, atom=_prefix_atom) + ").)", FLAGS & ~re.IGNORECASE)
 
 
 
