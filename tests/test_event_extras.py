@@ -585,3 +585,16 @@ def test_a_letter_that_lower_cases_to_two_keeps_offsets(pipe):
         [(m.category, m.mode, m.trigger.start, m.actor.id if m.actor else None, m.fatalities) for m in b]
     for m in b:
         assert dotted[m.trigger.start:m.trigger.end] == m.trigger.text
+
+
+@pytest.mark.parametrize("text, mode, cameo", [
+    ("Turkish jets bombed Kurdish militant positions on Monday, killing 12 fighters.", "aerial", "195"),
+    ("Russian bombing raids on Aleppo killed 20 civilians.", "aerial", "195"),
+    ("A Ukrainian drone bombed a Russian checkpoint on Monday.", "drone", "1952"),
+    ("Militants bombed a market in Kabul on Monday, killing 12 people.", "explosives", None),
+])
+def test_the_means_named_before_a_bombing_refines_its_mode(pipe, text, mode, cameo):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert m.mode == mode
+    if cameo is not None:
+        assert m.cameo == cameo

@@ -1825,9 +1825,9 @@ class Extractor:
         mode = h.trig.spec.mode
         cameo = h.trig.cameo
         intensity = h.trig.intensity
+        scan = self.ev.mode_scan.get(h.trig.category)
         if mode is None:
             best = None
-            scan = self.ev.mode_scan.get(h.trig.category)
             if scan is not None:
                 modes = scan.modes
                 for at, i in self._mode_cues(sent, h.trig.category, scan):
@@ -1841,6 +1841,17 @@ class Extractor:
                     cameo = m.cameo
                 if h.trig.spec.intensity is None and m.intensity is not None:
                     intensity = m.intensity
+        elif scan is not None and mode in scan.refinable:
+            # "Israeli jets bombed": the means named just before the trigger (or the trigger's own
+            # words: "bombing raids") refines the entry's mode, with that mode's CAMEO code
+            near = [(h.start - at, i) for at, i in self._mode_cues(sent, h.trig.category, scan)
+                    if 0 <= h.start - at <= _REFINE_SPAN]
+            if near:
+                m = scan.modes[min(near)[1]]
+                if mode in m.refines:
+                    mode = m.id
+                    cameo = m.cameo or cameo
+                    intensity = m.intensity if m.intensity is not None else intensity
         # parties as they stood when the act happened, if its day is known, else at publication
         when_date = h.timex.earliest if h.timex is not None and h.timex.earliest is not None \
             and h.timex.earliest == h.timex.latest else dct
@@ -1868,6 +1879,10 @@ class Extractor:
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+# how far before a trigger a mode cue may name its means ("Israeli fighter jets on Tuesday bombed")
+_REFINE_SPAN = 50
 
 
 def _opens_paragraph(text: str, sent: Sentence) -> bool:

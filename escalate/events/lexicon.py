@@ -35,6 +35,9 @@ class ModeSpec(Strict):
     cameo: str | None = None
     intensity: float | None = Field(default=None, ge=-10, le=10)
     cues: list[str] = Field(default_factory=list)
+    # modes of trigger entries this mode refines when one of its cues names the means just before the
+    # trigger ("jets bombed": aerial refines a bombing's explosives; "a drone bombed": drone)
+    refines: list[str] = Field(default_factory=list)
 
 
 class TriggerSpec(Strict):
@@ -344,7 +347,8 @@ class EventLexicon:
                                 for i, m in enumerate(cued))
                 every = trie_pattern(w.lower() for m in cued for w in m.cues)
                 self.mode_scan[c.category] = ModeScan(
-                    Caseless(rf"(?<![\w-])(?=(?:{every})(?![\w-]))"), Caseless(rf"(?:{body})"), cued)
+                    Caseless(rf"(?<![\w-])(?=(?:{every})(?![\w-]))"), Caseless(rf"(?:{body})"), cued,
+                    frozenset(r for m in cued for r in m.refines))
 
     def normal(self, text: str) -> str:
         return _SPACE_RUN.sub(" ", text.lower()).replace("’", "'")
@@ -360,6 +364,7 @@ class ModeScan:
     find: Caseless
     which: Caseless
     modes: list[ModeSpec]
+    refinable: frozenset[str] = frozenset()  # modes some mode here refines
 
 
 def _phrases(words: list[str]) -> str:
