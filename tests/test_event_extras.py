@@ -598,3 +598,39 @@ def test_the_means_named_before_a_bombing_refines_its_mode(pipe, text, mode, cam
     assert m.mode == mode
     if cameo is not None:
         assert m.cameo == cameo
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Clashes broke out on Sunday between Druze militias and Bedouin fighters.", "druze", "bedouin"),
+    ("Fighting between the Myanmar military and the Arakan Army raged near Buthidaung.", "mmr_tatmadaw",
+     "arakan_army"),
+    ("Talks between Russia and Ukraine resumed in Istanbul.", "RUS", "UKR"),
+])
+def test_between_two_parties_names_both_sides(pipe, text, actor, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category in ("ASSAULT", "CONSULT")]
+    assert (m.actor.id, m.target.id) == (actor, target)
+
+
+def test_a_fight_between_two_sides_holds_the_casualties_of_either(pipe):
+    """"two NPA militants were killed during a firefight between the NPA and the military": one event."""
+    text = "Two NPA militants were killed during a firefight between the NPA and the military in Masbate."
+    mentions, events = _mentions(pipe, text)
+    assert len([e for e in events if e.category == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Government troops were accused of killing Druze civilians.", "unknown.military", "druze"),
+    ("Russia was accused of shelling Ukrainian villages.", "RUS", "UKR"),
+    ("Hamas was blamed for the rocket attack on Sderot.", "hamas", None),
+])
+def test_the_accused_did_the_act_and_a_gerund_takes_its_object(pipe, text, actor, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert m.actor.id == actor
+    assert (m.target.id if m.target else None) == target
+
+
+def test_government_troops_are_the_government_named_before_not_a_foreign_attacker(pipe):
+    text = ("Israel struck the Syrian defence ministry in Damascus. Government troops sent to restore order "
+            "were accused of killing civilians.")
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "killing"]
+    assert m.actor.id == "SYR.military"

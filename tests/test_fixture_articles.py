@@ -386,3 +386,18 @@ def test_unseen_wire_on_a_rebel_advance_and_a_diplomatic_break(pipe):
     assert any(e.category == "CONSULT" and e.actor.id == "unsc" for e in a.events)
     embassies = [e for e in a.events if e.category == "ASSAULT" and e.when.earliest == date(2025, 1, 28)]
     assert embassies and embassies[0].target.id == "RWA"
+
+
+def test_unseen_wire_on_communal_fighting_and_a_foreign_strike(pipe):
+    """tests/fixtures/unseen/israel_syria_2025.txt: "The fighting erupted on Sunday between Druze militias and
+    Bedouin tribal fighters" (a mutual fight between two communities); "Government troops sent to restore
+    order on Monday were accused of killing Druze civilians" (the government's troops, not the foreign
+    state's named before, did the killing; its victims are the Druze)."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "israel_syria_2025.txt")
+    fight = [e for e in a.events if e.category == "ASSAULT" and e.when.earliest == date(2025, 7, 13)
+             and e.actor is not None and e.actor.id == "druze"]
+    assert fight and fight[0].target.id == "bedouin"
+    killing = [e for e in a.events if e.category == "ASSAULT" and e.actor is not None and e.actor.id == "SYR.military"]
+    assert killing and killing[0].when.earliest == date(2025, 7, 14)
+    assert any(e.category == "ASSAULT" and e.actor is not None and e.actor.id == "ISR" and e.target is not None
+               and e.target.id == "SYR.government" and e.when.earliest == date(2025, 7, 16) for e in a.events)

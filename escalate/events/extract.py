@@ -40,6 +40,7 @@ _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _FIGHTS = frozenset({"ASSAULT"})  # "fighting/clashes with X": the clause's subject fought X
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts that have victims: "accused of killing civilians"
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
@@ -103,6 +104,12 @@ _HAVE = frozenset("has have had".split())
 # "to" (or "in order to") right before a trigger, or before "<verb> their|the ..." and a trigger noun
 _PURPOSE_TO = re.compile(r"(?<![\w-])(?P<mark>(?:in order|so as|in an? (?:bid|effort|attempt))\s+)?to\s+"
                          r"(?:(?P<verb>[a-z][\w-]*)\s+(?:the|a|an|their|its|his|her|our)\s+(?:[\w-]+\s+)?)?$")
+# "fighting erupted on Sunday between X and Y": a few words, then "between" (see Extractor._between)
+_BETWEEN = re.compile(r"(?:[\s,]+[\w'’-]+){0,5}?\s+between\s+(?:the\s+)?", re.I)
+_BETWEEN_AND = re.compile(r"\s+(?:the\s+)?", re.I)  # right after a phrase ending in "between"
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+# prepositions before a gerund ("accused of shelling villages", "blamed for killing civilians")
+_GERUND_PREPS = frozenset("of for by after before without since".split())
 _SUBORDINATE = frozenset("which who whom whose where when while as after before because since if unless that until "
                          "whether".split())
 
@@ -204,6 +211,9 @@ class Extractor:
             r"(?:" + alternation(r.attribution_verbs) + r")\s+$",
             re.I,
         )
+        # "were accused of", "is blamed for", "was held responsible for"
+        self.attr_participles = frozenset(v.lower() for v in r.attribution_verbs
+                                          if v.lower().endswith("ed") or v.lower() in _IRREGULAR_PAST)
         links = alternation(r.attribution_links)
         self.attr_link = re.compile(rf"^\s+(?:{links})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
         agents = f"(?:{alternation(r.agent_phrases)})"
@@ -330,6 +340,7 @@ class Extractor:
         # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
         self.anaphor_kinds = frozenset(g.anaphors)
         self.context_kinds = frozenset(g.context_kinds)
+        self.government_words = _words(g.government_words)
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
@@ -739,6 +750,10 @@ class Extractor:
         a bare party of a context kind is the last party of that kind named before it (the country from
         context), unless that would put the act's actor and target on one side ("Ukrainian forces fired
         at the positions": the positions are not Ukraine's)."""
+        accusation = h.extra.get("accused_in")
+        if accusation is not None and h.actor is not None and accusation.target is not None \
+                and (accusation.target.start, accusation.target.end) == (h.actor.start, h.actor.end):
+            h.actor = accusation.target  # resolved with the accusation, told before this act
         for role, other in (("actor", "target"), ("target", "actor")):
             a: ActorMatch | None = getattr(h, role)
             if a is None or a.how not in ("generic", "pronoun") or not a.actor.startswith("unknown."):
@@ -749,8 +764,19 @@ class Extractor:
             verb_at = h.extra.get("support", h.start)  # the support verb of a noun ("took part in the raid")
             if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)):
                 continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
-            party = next((p for _k, n in reversed(self._named_log) if n.start < a.start
-                          for p in (self._of_kind(n.actor, kind),) if p is not None), None)
+            party = None
+            if self.government_words and self.government_words.intersection(
+                    _WORDS.findall(self._text[max(0, a.start - 25):a.end].lower())[-3:]):
+                # "government troops ... were accused of killing": the forces of the last government named
+                # (a ministry, an office holder), not of a foreign state named as a party since
+                party = next((self._of_kind(root, kind) or self.ac._derive(root, kind, None)
+                              for _k, n in reversed(self._named_log) if n.start < a.start
+                              and self.ac.actors[n.actor].kind in ("government", "person")
+                              for root in (self.ac.root(n.actor),)
+                              if root in self.ac.actors and self.ac.actors[root].kind == "state"), None)
+            if party is None:
+                party = next((p for _k, n in reversed(self._named_log) if n.start < a.start
+                              for p in (self._of_kind(n.actor, kind),) if p is not None), None)
             if party is None and role == "target":
                 # none of that kind named yet: the forces hit are the last state's named as a party before
                 # them ("Pakistan carried out air strikes ..., two days after a suicide attack on an army post")
@@ -1023,6 +1049,11 @@ class Extractor:
         if h.actor is None:
             h.actor = self._agent_far(text, sent, actors, h.end, toks)
         if h.actor is None:
+            accusation = self._passive_accusation(text, np_start)
+            if accusation is not None:
+                h.actor = accusation.target
+                h.extra["accused_in"] = accusation  # its subject, as resolved there (_context_parties)
+        if h.actor is None:
             h.actor = self._attribution(text, sent, actors, np_start)
         if h.actor is None:
             sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
@@ -1056,13 +1087,39 @@ class Extractor:
             subj = self._subject(text, sent, toks, actors, h.start, resolve)
             if subj is not None and not self._camp(subj) & self._camp(h.target):
                 h.actor = subj
+        if h.target is None and idx > 0 and toks[idx - 1].low in _GERUND_PREPS and h.trig.category in _VIOLENT \
+                and h.text.lower().endswith("ing"):
+            # "accused of shelling Ukrainian villages", "blamed for killing civilians": a gerund after a
+            # preposition takes its object as its verb does
+            h.target = self._object(text, sent, toks, actors, h.end, spec.target)
         if h.target is None:
             h.target = self._victim(text, sent, actors, h.end)
+        pair = self._between(text, actors, h) if h.trig.category in _FIGHTS or h.trig.category in self.symmetric \
+            else None
+        if pair is not None and (h.actor is None or h.actor.start == pair[0].start):
+            # "fighting erupted on Sunday between Druze militias and Bedouin fighters", "talks between
+            # Russia and Ukraine": the first party acted, with or against the second (either way round)
+            h.actor, h.target = pair
+            h.extra["mutual"] = True
         owned = _ON_ITS.match(text, h.end, sent.end) if h.target is None else None
         if owned is not None:
             # "the attack on its airfields": what was hit is the party "its" stands for (never the actor's)
             tok = toks[self._tok_index(toks, owned.start(1))]
             h.target = resolve(tok, actors=self._other_side(actors, h.actor))
+
+    @staticmethod
+    def _between(text: str, actors: list[ActorMatch], h: Hit) -> tuple[ActorMatch, ActorMatch] | None:
+        """The two parties of "between X and Y" a few words after an event noun (or in its phrase:
+        "talks between")."""
+        lead = _BETWEEN_AND if h.text.lower().endswith("between") else _BETWEEN
+        for k, x in enumerate(actors[:-1]):
+            if x.start < h.end or x.locative:
+                continue
+            if x.start - h.end > 60 or not lead.fullmatch(text, h.end, x.start):
+                return None
+            y = actors[k + 1]
+            return (x, y) if not y.locative and _AND.fullmatch(text, x.end, y.start) else None
+        return None
 
     def _other_side(self, actors: list[ActorMatch], party: ActorMatch | None) -> list[ActorMatch]:
         """The parties not on ``party``'s side (all of them when it has no side)."""
@@ -1169,6 +1226,18 @@ class Extractor:
                 return None
             if self.agent_far.search(gap):
                 return a
+        return None
+
+    def _passive_accusation(self, text, np_start) -> Hit | None:
+        """"Government troops sent to restore order were accused of killing civilians": the passive
+        accusation told just before the act, whose subject (its target) did the act."""
+        for o in reversed(self._sentence_hits):
+            if o.end > np_start:
+                continue
+            if not o.passive or o.target is None or o.text.lower() not in self.attr_participles:
+                return None
+            gap = text[o.end:np_start]
+            return o if self.attr_link.match(gap + " ") or self.attr_link.match(gap) else None
         return None
 
     def _attribution(self, text, sent, actors, np_start) -> ActorMatch | None:
@@ -1354,7 +1423,7 @@ class Extractor:
     # ------------------------------------------------------------------ casualties, place
     def _casualties(self, sent: Sentence, hits: list[Hit]) -> None:
         """Casualty counts of the sentence go to the violent event told nearest before them."""
-        violent = [o for o in hits if o.trig.category in ("ASSAULT", "COERCE")]
+        violent = [o for o in hits if o.trig.category in _VIOLENT]
         if not violent:
             return
         in_time = [(t.start - sent.start, t.end - sent.start) for t in self._timexes
@@ -1797,10 +1866,17 @@ class Extractor:
     def _same_event(self, a: Hit, b: Hit, dates: bool = True) -> bool:
         """Could two mentions in one sentence be the same event?"""
         aa, at, ba, bt = self._camp(a.actor), self._camp(a.target), self._camp(b.actor), self._camp(b.target)
-        if aa and ba and not aa & ba:
-            return False
-        if (aa and bt and aa & bt) or (ba and at and ba & at):
-            return False
+        if a.extra.get("mutual") or b.extra.get("mutual"):
+            # "fighting between X and Y", "militants were killed during a firefight between them and the
+            # army": the two sides of a mutual act stand either way round
+            sides, other = (aa | at, (ba, bt)) if a.extra.get("mutual") else (ba | bt, (aa, at))
+            if any(c and not c & sides for c in other):
+                return False
+        else:
+            if aa and ba and not aa & ba:
+                return False
+            if (aa and bt and aa & bt) or (ba and at and ba & at):
+                return False
         if dates and a.timex is not None and b.timex is not None and a.timex.value != b.timex.value:
             return False
         return True
