@@ -73,3 +73,10 @@ def test_participle_details_must_name_a_category(tmp_path):
     r = run("events", "--rules", str(pack))
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "roles.yaml" in r.stderr and "'BURN/destroy' is not CATEGORY or CATEGORY/mode" in r.stderr
+
+
+def test_an_alliance_with_an_unknown_actor_is_a_located_error(tmp_path):
+    pack = _pack_with(tmp_path, "actors/armed_groups.yaml", "allies: [ttp]", "allies: [no_such_group]")
+    r = run("chain", "--rules", str(pack))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "armed_groups.yaml:" in r.stderr and "no_such_group" in r.stderr

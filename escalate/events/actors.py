@@ -45,6 +45,10 @@ class ActorEntry(Strict):
     agent_of: str | None = None
     member_of: list[str] = Field(default_factory=list)
     backed_by: list[str] = Field(default_factory=list)
+    # armed groups that fight alongside this one (a tie both ways, written once): each is in the
+    # other's camp, as a network is ("an attack by a Hafiz Gul Bahadur affiliate" answered by strikes
+    # on the TTP)
+    allies: list[str] = Field(default_factory=list)
     offices: list[Office] = Field(default_factory=list)
     note: str | None = None
 
@@ -120,6 +124,7 @@ class Actor:
     member_of: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     derived: bool = False
+    allies: tuple[str, ...] = ()
 
 
 @dataclass
@@ -245,7 +250,7 @@ class ActorLexicon:
             camp = self.camp(a.id, when)
             known = {"id": a.id, "name": a.name, "country": self.country(a.id, when), "kind": a.kind,
                      "backed_by": sorted(camp - {side}), "side": side,
-                     "networks": self.networks(a.id, when) if a.member_of else []}
+                     "networks": self.networks(a.id, when) if a.member_of or a.allies else []}
             if len(self._refs) >= 50_000:
                 self._refs.clear()
             self._refs[key] = known
@@ -260,6 +265,7 @@ class ActorLexicon:
             return []
         out = {self.root(p, when) for p in a.member_of
                if p in self.actors and self.actors[p].kind == "armed_group"}
+        out.update(self.root(p, when) for p in a.allies if p in self.actors)
         return sorted(out - self.camp(actor_id, when))
 
     # ------------------------------------------------------------------ derived actors
@@ -425,7 +431,8 @@ def load_actors(rules_dir: Path) -> ActorLexicon:
             entry.id, entry.name, entry.kind, entry.country, entry.agent_of, tuple(entry.backed_by),
             tuple(entry.member_of), tuple(entry.offices),
         )
-        for r in [entry.agent_of, *entry.backed_by, *entry.member_of, *(o.agent_of for o in entry.offices)]:
+        for r in [entry.agent_of, *entry.backed_by, *entry.member_of, *entry.allies,
+                  *(o.agent_of for o in entry.offices)]:
             if r:
                 refs.append((r, str(path), line))
         how = "person" if entry.kind == "person" else "alias"
@@ -435,6 +442,14 @@ def load_actors(rules_dir: Path) -> ActorLexicon:
     for ref, path, line in refs:
         if ref not in actors:
             problems.append(Problem(path, line, 1, f"reference to unknown actor {ref!r}", check="unknown_ref"))
+    allied: dict[str, set[str]] = {}
+    for _path, _line, entry in listed.items:  # an alliance is written once and holds both ways
+        for other in entry.allies:
+            if other in actors:
+                allied.setdefault(entry.id, set()).add(other)
+                allied.setdefault(other, set()).add(entry.id)
+    for aid, others in allied.items():
+        actors[aid].allies = tuple(sorted(others))
     if generic is None:
         problems.append(Problem(str(folder), 0, 0, "no 'generic:' section in any actor lexicon file", check="schema"))
     if problems:
