@@ -634,3 +634,19 @@ def test_government_troops_are_the_government_named_before_not_a_foreign_attacke
             "were accused of killing civilians.")
     (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "killing"]
     assert m.actor.id == "SYR.military"
+
+
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("Iran launched missiles at a U.S. base in Qatar on Monday, two days after the United States bombed three "
+     "Iranian nuclear facilities, in a retaliation that caused no casualties.", "launched", 0),
+    ("Azerbaijan launched a counter-offensive after Armenian troops shelled villages, killing five civilians.",
+     "shelled", 5),
+    ("Putin said the attack was retaliation for cross-border shelling of the Belgorod region, where 16 people "
+     "were killed on March 12.", "shelling", 16),
+])
+def test_casualties_told_after_an_embedded_cause(pipe, text, trigger, dead):
+    """A count after a cue's object belongs to that object's act (", killing five", ", where 16 ..."), unless
+    the phrase after the comma names the main act again (", in a retaliation that caused no casualties")."""
+    mentions, _ = _mentions(pipe, text)
+    owner = [m for m in mentions if m.fatalities is not None]
+    assert [(m.trigger.text, m.fatalities) for m in owner] == [(trigger, dead)]

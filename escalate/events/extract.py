@@ -61,6 +61,7 @@ _TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]
 _QUOTE = re.compile(r"[“”\"]")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_RENAMES_ACT = re.compile(r"\s*(?:in\s+)?(?:a|an|what)\s", re.I)  # after a comma: "in a retaliation that"
 _WORD_H = re.compile(r"[\w-]+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|,")
@@ -1454,9 +1455,28 @@ class Extractor:
                 if n is not None and not dated(m) and not any(abs(p - (sent.start + m.start())) < 30 for p, _ in found):
                     found.append((sent.start + m.start(), n))
             for pos, n in sorted(found):
-                owner = ([o for o in violent if o.start <= pos] or violent[:1])[-1]
+                owner = self._casualty_owner(violent, pos)
                 if getattr(owner, kind) is None:
                     setattr(owner, kind, n)
+
+    def _casualty_owner(self, violent: list[Hit], pos: int) -> Hit:
+        """The violent act a casualty count at ``pos`` belongs to: the nearest told before it, except one
+        inside a cue's object that a comma has closed ("Iran launched missiles at a base, two days after
+        the United States bombed three sites, in a retaliation that caused no casualties": Iran's)."""
+        cands = [o for o in violent if o.start <= pos]
+        while cands:
+            o = cands[-1]
+            fence = max((f for f in self._fences if f < o.start), default=None)
+            comma = self._text.rfind(",", o.end, pos)
+            # only a phrase that names the main act again (", in a retaliation that ...", ", a move
+            # that ..."); ", killing five civilians", ", where 16 people were killed" tell that act's dead
+            if fence is None or comma < 0 or not _RENAMES_ACT.match(self._text, comma + 1):
+                return o
+            outer = [x for x in cands if x.start < fence]
+            if not outer:
+                return o
+            cands = outer
+        return violent[0]
 
     def _location(self, text, sent, actors, h: Hit, hits: list[Hit]) -> str | None:
         """The state named as a place nearest after the trigger (else before it), not a party to it; a
