@@ -23,7 +23,7 @@ from escalate.models import ActorRef, Event, Mention, When, trusted
 Camp = Callable[[ActorRef], frozenset[str]]
 
 
-@dataclass
+@dataclass(eq=False)  # groups are compared by identity: by value, a list look-up compares every mention
 class _Group:
     mentions: list[Mention] = field(default_factory=list)
     sentence_index: int = 0  # index (in document order) of the latest sentence mentioning it
@@ -293,7 +293,8 @@ class Merger:
             if texts else None
         when = trusted(When, text=best_when.text if best_when else None, value=best_when.value if best_when else None,
                     mod=best_when.mod if best_when else None, earliest=lo, latest=hi)
-        modes = Counter(m.mode for m in mentions if m.mode)
+        modes = Counter(m.mode for m in mentions if m.mode) if len(mentions) > 1 else None
+        mode = first.mode if modes is None else modes.most_common(1)[0][0] if modes else None
         rep = min(mentions, key=lambda m: (m.intensity, m.doc, m.trigger.start)) if first.modality == "asserted" else first
         citations, seen = [], set()
         for m in mentions:
@@ -304,7 +305,7 @@ class Merger:
         return trusted(
             Event,
             id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:10], category=first.category,
-            mode=modes.most_common(1)[0][0] if modes else None, cameo=rep.cameo, intensity=rep.intensity,
+            mode=mode, cameo=rep.cameo, intensity=rep.intensity,
             actor=actor, target=target, when=when,
             fatalities=max((m.fatalities for m in mentions if m.fatalities is not None), default=None),
             injuries=max((m.injuries for m in mentions if m.injuries is not None), default=None),
@@ -350,8 +351,8 @@ def _cross_fits(a: _Facts, b: _Facts) -> bool:
 
 def _representative(refs: list[ActorRef | None]) -> ActorRef | None:
     known = [r for r in refs if r is not None]
-    if not known:
-        return None
+    if len(known) <= 1:
+        return known[0] if known else None
     counts = Counter(r.id for r in known)
 
     def score(r: ActorRef) -> tuple:
