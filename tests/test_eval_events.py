@@ -182,3 +182,18 @@ def test_real_pipeline_smoke(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["scores"]["records"] == 3
     assert 0.0 <= data["scores"]["category_accuracy"] <= 1.0
+
+
+def test_acled_mode_scoring():
+    """A hit of a sub-event type that names a means scores the accepted events' modes."""
+    rows = [acled.Row(id="A", event_date=date(2020, 5, 9), event_type="Explosions/Remote violence",
+                      sub_event_type="Air/drone strike", notes="x"),
+            acled.Row(id="B", event_date=date(2020, 5, 9), event_type="Explosions/Remote violence",
+                      sub_event_type="Shelling/artillery/missile attack", notes="x"),
+            acled.Row(id="C", event_date=date(2020, 5, 9), event_type="Battles", sub_event_type="Armed clash",
+                      notes="x")]
+    per_doc = {"A": [ev("A", 1, "ASSAULT").model_copy(update={"mode": "drone"})],
+               "B": [ev("B", 1, "ASSAULT").model_copy(update={"mode": "explosives"})],
+               "C": [ev("C", 1, "ASSAULT")]}
+    s = acled.score(rows, per_doc).scores
+    assert (s.mode_accuracy, s.mode_n, s.mode_missing) == (0.5, 2, 0)

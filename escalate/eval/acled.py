@@ -51,6 +51,17 @@ STRATEGIC_MAP: dict[str, tuple[str, ...]] = {
     "Headquarters or base established": ("MOBILIZE",),
     "Non-violent transfer of territory": ("RETREAT", "COERCE"),
 }
+# ACLED sub_event_type -> PLOVER ASSAULT modes that tell the same means (scored on hits of these types;
+# "Armed clash" and "Attack" name no means)
+MODE_MAP: dict[str, tuple[str, ...]] = {
+    "Air/drone strike": ("aerial", "drone"),
+    "Shelling/artillery/missile attack": ("heavy-weapons", "aerial"),  # a missile strike is coded aerial
+    "Remote explosive/landmine/IED": ("explosives", "suicide-attack"),
+    "Suicide bomb": ("suicide-attack",),
+    "Grenade": ("explosives",),
+    "Abduction/forced disappearance": ("abduct",),
+    "Sexual violence": ("sexual",),
+}
 # ACLED actor-name words that say nothing about who the actor is
 _GENERIC_ACTOR = {"protesters", "rioters", "civilians", "unidentified armed group", "unidentified gang",
                   "unidentified military forces", "military forces", "police forces", "private security forces"}
@@ -85,6 +96,8 @@ class RowResult(BaseModel):
     actor_how: str | None = None  # country | name | None
     fatalities_gold: int | None = None
     fatalities_pred: int | None = None
+    mode_ok: bool | None = None  # None: no mode to score (sub-event type not in MODE_MAP, or no hit)
+    modes: list[str] = Field(default_factory=list)  # modes of the accepted events
     matched: Predicted | None = None
 
 
@@ -117,6 +130,9 @@ class Scores(BaseModel):
     fatalities_agreement: float = 0.0  # exact, where both known
     fatalities_n: int = 0
     fatalities_mae: float = 0.0
+    mode_accuracy: float = 0.0  # hits of a sub-event type that names a means: an accepted event has that mode
+    mode_n: int = 0
+    mode_missing: int = 0  # ... of which no accepted event has a mode at all
     strategic_rows: int = 0
     strategic_hit: int = 0
     strategic_recall: float = 0.0
@@ -220,7 +236,7 @@ def score(rows: list[Row], per_doc: dict[str, list[Event]], lexicon=None) -> Res
     types: dict[str, TypeRow] = {}
     strat: dict[str, TypeRow] = {}
     modality: Counter[str] = Counter()
-    found = extra = hits = date_ok = exact = act_ok = fat_ok = 0
+    found = extra = hits = date_ok = exact = act_ok = fat_ok = mode_ok = 0
     fat_err = 0
     for row in rows:
         acc, scored = accepted(row)
@@ -256,6 +272,13 @@ def score(rows: list[Row], per_doc: dict[str, list[Event]], lexicon=None) -> Res
         extra += max(0, len(asserted) - 1)
         if rr.hit:
             hits += 1
+            want = MODE_MAP.get(row.sub_event_type)
+            if want:
+                rr.modes = [e.mode or "-" for e in good]
+                rr.mode_ok = any(e.mode in want for e in good)
+                s.mode_n += 1
+                mode_ok += rr.mode_ok
+                s.mode_missing += not any(e.mode for e in good)
             dated = [e for e in good if e.when.earliest and e.when.latest]
             m = dated[0] if dated else good[0]
             rr.matched = predicted(m)
@@ -293,6 +316,7 @@ def score(rows: list[Row], per_doc: dict[str, list[Event]], lexicon=None) -> Res
     s.exact_day = ratio(exact, s.date_n)
     s.actor_match = ratio(act_ok, s.actor_n)
     s.fatalities_agreement = ratio(fat_ok, s.fatalities_n)
+    s.mode_accuracy = ratio(mode_ok, s.mode_n)
     s.fatalities_mae = round(fat_err / s.fatalities_n, 3) if s.fatalities_n else 0.0
     s.strategic_recall = ratio(s.strategic_hit, s.strategic_rows)
     for t in (*types.values(), *strat.values()):
@@ -349,10 +373,12 @@ def render(result: Result, worst: int = 20, notes: dict[str, str] | None = None)
         ["actor match (actor or target)", s.actor_match, s.actor_n],
         ["fatalities exact agreement", s.fatalities_agreement, s.fatalities_n],
         ["fatalities mean abs error", s.fatalities_mae, s.fatalities_n],
+        ["mode agrees with sub-event type (means named)", s.mode_accuracy, s.mode_n],
         ["strategic developments: any accepted event", s.strategic_recall, s.strategic_rows],
     ])
     mod = counts(s.non_asserted_by_modality) or "none"
     lines.append(f"actor matches by country {s.actor_match_by_country}, by name {s.actor_match_by_name}; "
+                 f"mode hits with no mode {s.mode_missing}; "
                  f"undated hits {s.undated_hits}; not asserted events {s.non_asserted_events} ({mod}); "
                  f"cross-record merges {s.cross_record_merges}")
     lines.append("")
@@ -370,6 +396,8 @@ def render(result: Result, worst: int = 20, notes: dict[str, str] | None = None)
              lambda r: f"{r.matched.category} {r.matched.earliest}..{r.matched.latest}"),
             ("actor misses", [r for r in scored if r.actor_ok is False],
              lambda r: f"{r.matched.category} actor={r.matched.actor or '-'} target={r.matched.target or '-'}"),
+            ("mode misses", [r for r in scored if r.mode_ok is False],
+             lambda r: f"{r.sub_event_type} -> {', '.join(r.modes)}"),
         ]
         for title, items, fmt in sections:
             lines.append("")
