@@ -197,3 +197,17 @@ def test_acled_mode_scoring():
                "C": [ev("C", 1, "ASSAULT")]}
     s = acled.score(rows, per_doc).scores
     assert (s.mode_accuracy, s.mode_n, s.mode_missing) == (0.5, 2, 0)
+
+
+def test_plover_mode_scoring():
+    """A category hit whose gold record has a mode scores the matched event's mode; PLOVER 0.5's
+    organised/spontaneous protest modes read as the engine's."""
+    golds = [plover.Gold(id="P1", text="x", label="PROTEST", category="PROTEST", mode="demonstrate"),
+             plover.Gold(id="P2", text="x", label="FIGHT", category="ASSAULT", mode="heavy-weapons"),
+             plover.Gold(id="P3", text="x", label="AGREE", category="AGREE")]
+    per_doc = {"P1": [ev("P1", 1, "PROTEST").model_copy(update={"mode": "demonstrate"})],
+               "P2": [ev("P2", 1, "ASSAULT").model_copy(update={"mode": "aerial"})],
+               "P3": [ev("P3", 1, "AGREE")]}
+    s, _cats, rows = plover.score(golds, per_doc)
+    assert (s.mode_accuracy, s.mode_n) == (0.5, 2) and [r.mode for r in rows] == [True, False, None]
+    assert plover.MODE_NAMES["demo-spon"] == plover.MODE_NAMES["demo-org"] == "demonstrate"

@@ -38,6 +38,10 @@ from escalate.models import ActorRef, Document, Event
 
 LABELS = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 LABEL_MODES = {"INVESTIGATE": "investigate"}
+# PLOVER 0.5 protest modes that split by who organised the act (-org / -spon) or name the kind of strike:
+# the engine's mode for each (its lexicon cannot tell an organised demonstration from a spontaneous one)
+MODE_NAMES = {"demo-org": "demonstrate", "demo-spon": "demonstrate", "riot-org": "riot", "riot-spon": "riot",
+              "strike-gen": "strike", "strike-hun": "hunger-strike"}
 
 
 class Gold(BaseModel):
@@ -63,6 +67,7 @@ class RecordRow(BaseModel):
     hit_any: bool = False
     source: bool | None = None  # None: no gold source codes
     target: bool | None = None
+    mode: bool | None = None  # None: no gold mode, or no matched event of the gold category
     matched_actor: bool = False  # the matched event has an actor
     matched_target: bool = False
     events: list[Predicted] = Field(default_factory=list)  # asserted first, then the others
@@ -97,6 +102,8 @@ class Scores(BaseModel):
     target_match_n: int = 0
     target_match_all: float = 0.0
     target_match_all_n: int = 0
+    mode_accuracy: float = 0.0  # records with a gold mode whose matched event has the gold category
+    mode_n: int = 0
     cross_record_merges: int = 0
 
 
@@ -136,7 +143,8 @@ def load(path: Path, limit: int | None = None) -> list[Gold]:
                 d = None
         out.append(Gold(
             id=str(r.get("id") or f"record-{i + 1:04d}"), text=str(r.get("text", "")), published=d, label=label,
-            category=LABELS.get(label, label), mode=LABEL_MODES.get(label) or (r.get("mode") or None),
+            category=LABELS.get(label, label),
+            mode=LABEL_MODES.get(label) or MODE_NAMES.get(r.get("mode") or "", r.get("mode") or None),
             sources=_codes(r.get("source")), targets=_codes(r.get("target")),
         ))
         if limit is not None and len(out) >= limit:
@@ -166,7 +174,7 @@ def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, l
     cats: dict[str, CategoryRow] = {}
     s = Scores(records=len(golds))
     modality = Counter()
-    found = extra = hit_any = hit_first = 0
+    found = extra = hit_any = hit_first = mode_ok = 0
     src, tgt = _Tally(), _Tally()
     for g in golds:
         asserted, other = split_modality(per_doc.get(g.id, []))
@@ -194,6 +202,10 @@ def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, l
         if row.hit_any:
             hit_any += 1
             cat.correct += 1
+            if g.mode and matched is not None:
+                row.mode = matched.mode == g.mode
+                s.mode_n += 1
+                mode_ok += row.mode
         else:
             key = row.matched_category or "(none)"
             cat.predicted_as[key] = cat.predicted_as.get(key, 0) + 1
@@ -221,6 +233,7 @@ def score(golds: list[Gold], per_doc: dict[str, list[Event]]) -> tuple[Scores, l
     s.source_match_all, s.source_match_all_n = ratio(src.hit, src.total), src.total
     s.target_match, s.target_match_n = ratio(tgt.hit, tgt.with_ref), tgt.with_ref
     s.target_match_all, s.target_match_all_n = ratio(tgt.hit, tgt.total), tgt.total
+    s.mode_accuracy = ratio(mode_ok, s.mode_n)
     for c in cats.values():
         c.accuracy = ratio(c.correct, c.gold)
         c.predicted_as = dict(sorted(c.predicted_as.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -256,6 +269,7 @@ def render(result: Result, worst: int = 20, texts: dict[str, str] | None = None)
         ["source match (all records with gold source)", s.source_match_all, s.source_match_all_n],
         ["target match (matched event has target)", s.target_match, s.target_match_n],
         ["target match (all records with gold target)", s.target_match_all, s.target_match_all_n],
+        ["mode match (category hit, gold has a mode)", s.mode_accuracy, s.mode_n],
     ])
     mod = counts(s.non_asserted_by_modality) or "none"
     lines.append(f"asserted events {s.asserted_events}; not asserted {s.non_asserted_events} ({mod}); "
