@@ -650,3 +650,20 @@ def test_casualties_told_after_an_embedded_cause(pipe, text, trigger, dead):
     mentions, _ = _mentions(pipe, text)
     owner = [m for m in mentions if m.fatalities is not None]
     assert [(m.trigger.text, m.fatalities) for m in owner] == [(trigger, dead)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States launched air strikes against Yemen's Iran-aligned Houthis on Saturday.", "houthis"),
+    ("Nigerian troops attacked Nigeria's Boko Haram in the northeast.", "boko_haram"),
+    ("The group fired 18 ballistic missiles and a drone at the aircraft carrier USS Harry S. Truman.", "usa_navy"),
+    ("Israel struck Yemen's capital on Monday.", "YEM"),
+])
+def test_a_state_possessive_or_a_description_before_a_named_party(pipe, text, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert m.target is not None and m.target.id == target
+
+
+def test_a_verb_only_trigger_after_a_nationality_adjective_is_no_event(pipe):
+    """"Australian ships" is no shipment of aid."""
+    text = "The naval force, made up of American, British and Australian ships, may be used to stop oil exports."
+    assert not [m for m in _mentions(pipe, text)[0] if m.category == "AID"]

@@ -400,3 +400,17 @@ def test_unseen_wire_on_communal_fighting_and_a_foreign_strike(pipe):
     assert killing and killing[0].when.earliest == date(2025, 7, 14)
     assert any(e.category == "ASSAULT" and e.actor is not None and e.actor.id == "ISR" and e.target is not None
                and e.target.id == "SYR.government" and e.when.earliest == date(2025, 7, 16) for e in a.events)
+
+
+def test_unseen_web_page_on_strikes_and_a_stated_retaliation(pipe):
+    """tests/fixtures/unseen/us_houthis_2025.txt, a web page with its clutter ("Skip to main content", "Updated
+    2 hours ago", "Advertisement", "RELATED: ...", "Read more:" links): strikes "against Yemen's
+    Iran-aligned Houthis" hit the Houthis, not Yemen; the Houthis "fired 18 ballistic missiles and a drone at
+    the aircraft carrier USS Harry S. Truman ... in retaliation for the strikes" hit the US Navy."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "us_houthis_2025.txt")
+    assert not any("Updated 2 hours ago" in c.text or "RELATED" in c.text or "Read more" in c.text
+                   for e in a.events for c in e.citations)
+    by_id = {e.id: e for e in a.events}
+    ties = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.rule == "retaliation.stated"]
+    assert any(c.actor.id == "USA" and c.target.id == "houthis" and c.when.earliest == date(2025, 3, 15)
+               and e.actor.id == "houthis" and e.target.id == "usa_navy" for c, e in ties)

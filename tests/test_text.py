@@ -168,3 +168,12 @@ def test_lowered_refuses_what_case_insensitive_matching_reads_otherwise():
                 assert lowered(f"x{ch}x") is None, hex(cp)
     assert lowered("Kabul said") == "kabul said"
     assert lowered("\u212a") == "k"  # the Kelvin sign: lower() and the engine agree
+
+
+@pytest.mark.parametrize("line", ["Updated 2 hours ago", "Published 3 days ago", "Last updated: 14:05 GMT"])
+def test_page_time_stamps_are_boilerplate(pipe, line):
+    from escalate.models import Document
+
+    text = f"{line}\n\nIsrael struck Gaza on Monday, officials said.\n"
+    doc = pipe.process(Document(id="x", text=text, published=date(2025, 3, 16)))
+    assert [s.text for s in doc.sentences] == ["Israel struck Gaza on Monday, officials said."]

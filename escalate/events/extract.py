@@ -41,6 +41,8 @@ _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _FIGHTS = frozenset({"ASSAULT"})  # "fighting/clashes with X": the clause's subject fought X
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts that have victims: "accused of killing civilians"
+_AIM_TAIL = re.compile(r"\b(?:at|against|toward|towards)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_GROUP_KINDS = frozenset({"armed_group", "party", "organisation"})  # named groups a state's possessive describes
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
@@ -582,6 +584,7 @@ class Extractor:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
             after_det = prev in self.noun_cues or (_DIGIT.match(prev) is not None and not in_time) or \
+                any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
                  and chosen.reading == "verb")
             if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
@@ -1270,7 +1273,10 @@ class Extractor:
                     return None
             else:
                 words = _WORD_H.findall(gap)
-                if len(words) > 7 or any(w.lower() in self.reporting for w in words):
+                # "fired 18 ballistic missiles and a drone at the aircraft carrier X": a longer object, up
+                # to a preposition of aim right before the party
+                limit = 14 if _AIM_TAIL.search(gap) else 7
+                if len(words) > limit or any(w.lower() in self.reporting for w in words):
                     return None
             if "," in gap and self._reports_after(text, a.end, sent.end):
                 return None  # "..., police sources said": the source, not the object
@@ -1279,10 +1285,21 @@ class Extractor:
 
     def _owner(self, text: str, actors: list[ActorMatch], a: ActorMatch) -> ActorMatch:
         """"bases of the Sunni militant group Jaish al-Adl", "positions of the Donbass People's Militia":
-        a generic party with a named owner after "of" is that owner (through an apposition)."""
+        a generic party with a named owner after "of" is that owner (through an apposition). "Yemen's
+        Iran-aligned Houthis", "Nigeria's Boko Haram": a state's possessive before a named group
+        describes the group, which is the party."""
+        i = actors.index(a)
+        if a.possessive and i + 1 < len(actors) and self.ac.actors[a.actor].kind == "state":
+            b = actors[i + 1]
+            if b.how in ("alias", "generic") and not b.actor.startswith("unknown.") \
+                    and self.ac.actors[b.actor].kind in _GROUP_KINDS and _FEW_WORDS.fullmatch(text, a.end, b.start):
+                return b
         if not a.actor.startswith("unknown."):
             return a
-        i = actors.index(a)
+        if i + 1 < len(actors) and not text[a.end:actors[i + 1].start].strip() \
+                and not actors[i + 1].actor.startswith("unknown.") and not actors[i + 1].modifier \
+                and not actors[i + 1].locative:
+            return actors[i + 1]  # "the aircraft carrier USS Harry S. Truman": the name in apposition
         if i + 1 < len(actors) and _OF_THE.fullmatch(text, a.end, actors[i + 1].start):
             b = actors[i + 1]
             if b.actor.startswith("unknown.") and i + 2 < len(actors) and not text[b.end:actors[i + 2].start].strip():
