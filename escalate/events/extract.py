@@ -653,10 +653,11 @@ class Extractor:
         # (a word inside a name is no verb: "United States"; nor one inside a parenthetical relative
         # clause: "The Resistance Front, which India says is a proxy of X, claimed the attack")
         aside = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
+        reporting = self.reporting
         for j in range(idx - 1, left - 1, -1):
-            if any(hs <= toks[j].start < he for hs, he in aside):
+            if toks[j].low not in reporting or (aside and any(hs <= toks[j].start < he for hs, he in aside)):
                 continue
-            if toks[j].low in self.reporting and not _inside(toks[j], actors):
+            if not _inside(toks[j], actors):
                 lo = max(lo, toks[j].end)
                 # "briefed Reuters that ...", "told reporters that ...": the listener is no subject
                 listener = next((a for a in actors if 0 <= a.start - toks[j].end <= 1), None) \
@@ -669,14 +670,14 @@ class Extractor:
         for a in actors:
             if a.end > pos or a.start < lo or a.locative or a.possessive or a.modifier:
                 continue
-            if any(hs <= a.start < he for hs, he in hidden):
+            if hidden and any(hs <= a.start < he for hs, he in hidden):
                 continue
             best = a
         for j in range(idx - 1, left - 1, -1):
             t = toks[j]
             if t.start < lo or (best is not None and t.start < best.end):
                 break
-            if any(hs <= t.start < he for hs, he in hidden):
+            if hidden and any(hs <= t.start < he for hs, he in hidden):
                 continue
             if t.low in self.person_pron or t.low in self.group_pron or t.low in self.first_pron \
                     or t.low in self.thing_pron:
