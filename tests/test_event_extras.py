@@ -667,3 +667,17 @@ def test_a_verb_only_trigger_after_a_nationality_adjective_is_no_event(pipe):
     """"Australian ships" is no shipment of aid."""
     text = "The naval force, made up of American, British and Australian ships, may be used to stop oil exports."
     assert not [m for m in _mentions(pipe, text)[0] if m.category == "AID"]
+
+
+def test_the_means_after_an_act_is_no_second_act(pipe):
+    """"pounded Kharkiv with glide bombs": the bombs are how; "found with gunshot wounds" (no act before) stays."""
+    mentions, _ = _mentions(pipe, "Russian forces pounded Kharkiv with glide bombs overnight, killing three people.")
+    assert [m.trigger.text for m in mentions if m.category == "ASSAULT"] == ["pounded"]
+    mentions, _ = _mentions(pipe, "The bodies of two men were found by a road with gunshot wounds.")
+    assert [m.trigger.text for m in mentions if m.category == "ASSAULT"] == ["wounds"]
+
+
+def test_an_aircraft_designation_stands_inside_a_party(pipe):
+    (m,) = [m for m in _mentions(pipe, "Thai F-16 jets bombed Cambodian military positions.")[0]
+            if m.category == "ASSAULT"]
+    assert (m.actor.id, m.target.id, m.mode) == ("THA.military", "KHM.military", "aerial")

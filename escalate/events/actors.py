@@ -152,7 +152,8 @@ class ActorLexicon:
             for n in nouns:
                 self._role.setdefault(n.lower(), kind)
         roles = alternation(self._role)
-        fill = alternation(set(self.generic.fillers))
+        # fillers, and designations of aircraft, drones and missiles ("Thai F-16 jets", "Su-34 bombers")
+        fill = alternation(set(self.generic.fillers)) + r"|[a-z]{1,4}-\d{1,3}[a-z]{0,2}"
         affix = alternation(self.generic.sponsor_affixes + self.generic.lead_affixes)
         self._after = re.compile(
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I

@@ -41,6 +41,9 @@ _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _FIGHTS = frozenset({"ASSAULT"})  # "fighting/clashes with X": the clause's subject fought X
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts that have victims: "accused of killing civilians"
+# a preposition (a word or two) before a base or -s form, after an act of its category, makes it that act's
+# means, a noun ("pounded the city with glide bombs")
+_NOUN_PREPS = frozenset("with of from by into onto against without".split())
 _AIM_TAIL = re.compile(r"\b(?:at|against|toward|towards)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _GROUP_KINDS = frozenset({"armed_group", "party", "organisation"})  # named groups a state's possessive describes
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
@@ -585,6 +588,9 @@ class Extractor:
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
             after_det = prev in self.noun_cues or (_DIGIT.match(prev) is not None and not in_time) or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
+                (chosen.form in ("base", "s") and chosen.reading == "verb"
+                 and any(o.trig.category == chosen.category for o in hits)  # the means of an act told before
+                 and _NOUN_PREPS.intersection(w.lower() for w in _WORDS.findall(text, max(sent.start, s - 40), s)[-2:])) or \
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
                  and chosen.reading == "verb")
             if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
