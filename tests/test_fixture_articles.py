@@ -414,3 +414,12 @@ def test_unseen_web_page_on_strikes_and_a_stated_retaliation(pipe):
     ties = [(by_id[ln.cause], by_id[ln.effect]) for ln in a.links if ln.rule == "retaliation.stated"]
     assert any(c.actor.id == "USA" and c.target.id == "houthis" and c.when.earliest == date(2025, 3, 15)
                and e.actor.id == "houthis" and e.target.id == "usa_navy" for c, e in ties)
+
+
+def test_a_diplomatic_break_told_after_a_proxy_offensive_is_its_answer(pipe):
+    """drc_2025.txt: "Congo severed diplomatic relations with Rwanda on Sunday, ... after weeks of fighting with
+    the Congolese army" by Rwanda-backed M23 (response.sequenced)."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "drc_2025.txt")
+    by_id = {e.id: e for e in a.events}
+    assert any(ln.rule == "response.sequenced" and by_id[ln.cause].actor.id == "m23"
+               and by_id[ln.effect].category == "SANCTION" and by_id[ln.effect].target.id == "RWA" for ln in a.links)
