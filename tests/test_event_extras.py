@@ -681,3 +681,17 @@ def test_an_aircraft_designation_stands_inside_a_party(pipe):
     (m,) = [m for m in _mentions(pipe, "Thai F-16 jets bombed Cambodian military positions.")[0]
             if m.category == "ASSAULT"]
     assert (m.actor.id, m.target.id, m.mode) == ("THA.military", "KHM.military", "aerial")
+
+
+def test_a_reporting_source_after_the_dead_is_no_victim(pipe):
+    text = ("An Israeli air strike on a school in Gaza City killed at least 22 people on Thursday, the Gaza civil "
+            "defence agency said.")
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert m.actor.id == "ISR" and m.target is None
+
+
+def test_an_elided_passive_is_the_same_act(pipe):
+    """"Two soldiers were killed and three wounded": one act, its victims the soldiers."""
+    text = "Two Indian soldiers were killed and three wounded when Pakistani troops opened fire on Tuesday."
+    killed = [m for m in _mentions(pipe, text)[0] if m.trigger.text in ("killed", "wounded")]
+    assert [(m.trigger.text, m.target.id) for m in killed] == [("killed", "IND.military")]

@@ -969,6 +969,8 @@ class Extractor:
                 prev in _BE or (prev.endswith("ly") and prev2 in _BE)
                 # reduced relative: "a lunch hosted by the ambassador", "missiles fired by Hezbollah"
                 or (prev not in ("has", "have", "had") and self._by_agent(text, sent, actors, h.end))
+                # "two soldiers were killed and three wounded": the auxiliary of the verb before, elided
+                or (prev2 in ("and", ",") and i > 0 and hits[i - 1].passive and self._num(prev) is not None)
             )
             if prev in self.relative and idx > 1:
                 # "a strike that killed X": the verb details the noun before the marker
@@ -1334,6 +1336,8 @@ class Extractor:
                 return None
             for a in actors:
                 if a.start >= v.end() and a.start - v.end() < 45 and not a.locative:
+                    if "," in text[v.end():a.start] and self._reports_after(text, a.end, sent.end):
+                        return None  # "... killed at least 22 people, the civil defence agency said": the source
                     return a
         return None
 
