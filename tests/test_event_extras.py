@@ -695,3 +695,11 @@ def test_an_elided_passive_is_the_same_act(pipe):
     text = "Two Indian soldiers were killed and three wounded when Pakistani troops opened fire on Tuesday."
     killed = [m for m in _mentions(pipe, text)[0] if m.trigger.text in ("killed", "wounded")]
     assert [(m.trigger.text, m.target.id) for m in killed] == [("killed", "IND.military")]
+
+
+def test_a_place_coordinated_with_a_place_is_no_party(pipe):
+    """"in northern Iraq and Syria": Syria is where, not who attacked."""
+    text = ("Turkey launched air strikes against Kurdish militants in northern Iraq and Syria after an attack on a "
+            "defence company near Ankara killed five people.")
+    attack = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "attack"]
+    assert attack and attack[0].actor is None

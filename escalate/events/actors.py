@@ -386,6 +386,12 @@ class ActorLexicon:
                                     "generic", plural=True)
                 out[i + 1] = ActorMatch(b.end, b.end, "", b.actor, "merged")
         out = [m for m in out if m.how != "merged"]
+        # "in northern Iraq and Syria", "in Lebanon or Syria": a place coordinated with a place is one
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if a.locative and not b.locative and b.how in ("alias", "capital") and not b.possessive \
+                    and _PLACE_AND.fullmatch(text, a.end, b.start):
+                out[i] = ActorMatch(b.start, b.end, b.text, b.actor, b.how, locative=True, plural=b.plural)
         # a person right after a generic description wins ("US President Donald Trump")
         merged: list[ActorMatch] = []
         for mt in out:
@@ -403,6 +409,7 @@ _SPACES = re.compile(r"\s+")
 # a place name after a demonym ("Indian Kashmir", "Israeli-controlled Golan Heights")
 _PLACE_AFTER = re.compile(r"(?:[-–](?:controlled|held|administered|occupied|annexed|run)\b)?\s+[A-Z][\w'’-]*")
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
+_PLACE_AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|throughout|across|inside|from)\s+(?:the\s+)?", re.I)
 
 _KIND_NAMES = {
