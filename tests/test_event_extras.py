@@ -703,3 +703,17 @@ def test_a_place_coordinated_with_a_place_is_no_party(pipe):
             "defence company near Ankara killed five people.")
     attack = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "attack"]
     assert attack and attack[0].actor is None
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russia and Ukraine swapped 390 prisoners each on Friday.", "RUS", "UKR"),
+    ("Israel and Hamas exchanged hostages and prisoners on Saturday.", "ISR", "hamas"),
+])
+def test_a_prisoner_swap_is_a_mutual_release(pipe, text, actor, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "CONCEDE"]
+    assert (m.mode, m.actor.id, m.target.id) == ("release", actor, target)
+
+
+def test_an_exchange_of_fire_is_no_swap(pipe):
+    mentions, _ = _mentions(pipe, "Israeli and Hezbollah forces exchanged fire across the border.")
+    assert not [m for m in mentions if m.category == "CONCEDE"]

@@ -1020,9 +1020,10 @@ class Extractor:
                         # the act; a party named after it, not tied to the act by a preposition ("asylum to
                         # 18 Rwandan rebels", "the raids by Pakistan"), is no object of the verb
                         h.target = None
-                if h.target is None and h.actor is not None and h.fold_into is None and \
-                        (h.trig.category in self.symmetric or spec.target == "mutual"):
-                    # "Israel and Hamas agreed", "X and Y clashed": the other party is the target
+                if (h.target is None or h.target.actor.startswith("unknown.")) and h.actor is not None \
+                        and h.fold_into is None and (h.trig.category in self.symmetric or spec.target == "mutual"):
+                    # "Israel and Hamas agreed", "X and Y clashed": the other party is the target (not
+                    # what they exchanged: "Russia and Ukraine swapped 390 prisoners")
                     mine = self._camp(h.actor)
                     others = [c for c in conjuncts if self._camp(c) and not self._camp(c) & mine]
                     if others:
