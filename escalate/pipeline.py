@@ -119,7 +119,10 @@ def _cues(res: Resources):
                 assigns=("mentions",))
 def _mentions(res: Resources):
     def run(doc: Document) -> None:
-        doc.mentions = res.extractor.document(doc, [(c.start, c.end) for c in doc.cues])
+        # trigger words inside a cue are part of the cue ("in retaliation for"), unless the cue also
+        # tells an event ("vowed revenge")
+        doc.mentions = res.extractor.document(
+            doc, [(c.start, c.end) for c in doc.cues if c.cue not in res.cues.event_cues])
 
     return run
 

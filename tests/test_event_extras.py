@@ -717,3 +717,13 @@ def test_a_prisoner_swap_is_a_mutual_release(pipe, text, actor, target):
 def test_an_exchange_of_fire_is_no_swap(pipe):
     mentions, _ = _mentions(pipe, "Israeli and Hezbollah forces exchanged fire across the border.")
     assert not [m for m in mentions if m.category == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Hezbollah vowed revenge for the killing of its commander.", "hezbollah", None),
+    ("Iran vowed to retaliate against Israel.", "IRN", "ISR"),
+])
+def test_a_vow_of_revenge_is_a_threat_and_a_cue(pipe, text, actor, target):
+    """The cue's words also tell an event (cues.yaml `event: true`)."""
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "THREATEN"]
+    assert m.actor.id == actor and (m.target.id if m.target else None) == target

@@ -269,6 +269,9 @@ class CueSpec(BaseModel):
     preceded_by: list[Pattern] = Field(default_factory=list)
     not_followed_by: list[Pattern] = Field(default_factory=list)
     not_preceded_by: list[Pattern] = Field(default_factory=list)
+    # its words also tell an event ("vowed revenge" is a threat): trigger words inside it are read as
+    # an event, where those inside other cues ("in retaliation for") are not
+    event: bool = False
     note: str | None = None
 
 
@@ -521,6 +524,7 @@ class CueMatcher:
 
     def __init__(self, specs: list[CueSpec], source: Path | None = None) -> None:
         self.specs: list[CueSpec] = list(specs)
+        self.event_cues = frozenset(s.id for s in self.specs if s.event)  # cues that also tell an event
         self.source = source
         alternatives: list[tuple[int, int, int, str, str, str, str]] = []
         self._entries: dict[str, _Entry] = {}
