@@ -727,3 +727,15 @@ def test_a_vow_of_revenge_is_a_threat_and_a_cue(pipe, text, actor, target):
     """The cue's words also tell an event (cues.yaml `event: true`)."""
     (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "THREATEN"]
     assert m.actor.id == actor and (m.target.id if m.target else None) == target
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Two drones launched by the Houthis were shot down over the Red Sea by a U.S. destroyer.", "USA.military",
+     "houthis"),
+    ("The base was hit on Sunday by Iranian missiles.", "IRN", "unknown.military"),
+    ("One soldier was killed by a Taliban sniper in Paktia.", "taliban", "unknown.military"),
+])
+def test_an_agent_after_a_place_or_time_phrase(pipe, text, actor, target):
+    """A particle and one short place or time phrase may stand between a passive verb and "by" + agent."""
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text in ("shot", "hit", "killed")]
+    assert (m.actor.id, m.target.id) == (actor, target)

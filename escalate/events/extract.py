@@ -24,7 +24,10 @@ from escalate.time.calendar import add_days
 from escalate.trie import Caseless, alternation, lowered
 
 _SPACES = re.compile(r"\s+")
-_BY_NEXT = re.compile(r"\s+by\b")
+# "were hit by", "was hit on Sunday by", "were shot down over the Red Sea by"
+_BY_NEXT = re.compile(r"(?:\s+(?:down|up|out|off|back))?"
+                      r"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+                      r"\s+by\b")
 _BY_NAME = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
 # a demonym, its head noun, the verb: "Azerbaijani drones struck"
 _HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
@@ -227,8 +230,13 @@ class Extractor:
             # "claimed by a new group affiliated with the Hafiz Gul Bahadur group": the named party acted
             agents += (rf"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(r.affiliate_nouns)})"
                        rf"\s+(?:{alternation(r.affiliate_links)}))?")
+        # "by Hamas", "were shot down over the Red Sea by a U.S. destroyer": a particle and one short place
+        # or time phrase may stand between the act and its agent
         self.agent_after = re.compile(
-            rf"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*\s+(?:{agents})\s+(?:the\s+)?$",
+            rf"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*"
+            rf"(?:\s+(?:down|up|out|off|back))?"
+            rf"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+)?"
+            rf"\s+(?:{agents})\s+(?:(?:the|a|an)\s+)?$",
             re.I,
         )
         self.agent_far = re.compile(
