@@ -739,3 +739,24 @@ def test_an_agent_after_a_place_or_time_phrase(pipe, text, actor, target):
     """A particle and one short place or time phrase may stand between a passive verb and "by" + agent."""
     (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text in ("shot", "hit", "killed")]
     assert (m.actor.id, m.target.id) == (actor, target)
+
+
+def test_no_state_carries_from_one_document_to_the_next(pipe):
+    """A document's mentions do not depend on what was read before it (a pronoun subject once kept the
+    coordinated parties of an earlier sentence, of another document: "Syria says it is willing to withdraw"
+    took Israel, from the document before, as its partner)."""
+    from escalate.pipeline import Pipeline
+
+    later = "Syria says it is willing to withdraw its troops from neighboring Lebanon."
+    alone = [(m.category, m.actor and m.actor.id, m.target and m.target.id) for m in _mentions(Pipeline(), later)[0]]
+    _mentions(pipe, "Israel and Hamas struck each other.")
+    after = [(m.category, m.actor and m.actor.id, m.target and m.target.id) for m in _mentions(pipe, later)[0]]
+    assert after == alone and all(t != "ISR" for _c, _a, t in after)
+
+
+def test_an_aid_package_for_a_state_is_aid_to_it(pipe):
+    (m,) = [m for m in _mentions(pipe, "The United States announced a new military aid package for Ukraine.")[0]
+            if m.category == "AID"]
+    assert (m.actor.id, m.target.id) == ("USA", "UKR")
+    text = "Serbs demanded a truce before allowing U.N. aid convoys to feed starving civilians in the region."
+    assert all(m.target is None for m in _mentions(pipe, text)[0] if m.category == "AID")

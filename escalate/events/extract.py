@@ -247,7 +247,16 @@ class Extractor:
         preps = alternation(r.target_prepositions)
         self.agent_after_pp = re.compile(
             rf"\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?<!ed\s)(?<!en\s)(?<!out\s)by\s+(?:the\s+)?", re.I)
-        self.target_prep = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?$", re.I)
+        def target_prep(extra: list[str]) -> re.Pattern[str]:
+            # a target preposition, then up to four words before the party ("on the group's positions");
+            # a category's extra prepositions only right before it ("aid to Albanian rebels", not "aid
+            # convoys to feed starving civilians")
+            more = rf"|(?:{alternation(extra)})\s+(?:(?:a|an|the|its|their)\s+)?" if extra else ""
+            return re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?"
+                              rf"(?:[\w-]+\s+){{0,4}}?{more})$", re.I)
+
+        self.target_prep = target_prep([])
+        self.noun_target_prep = {cat: target_prep(extra) for cat, extra in r.noun_target_prepositions.items()}
         self.victim = _alternation(r.victim_verbs)
         # "were hit by (a)", "was killed in": a passive harm verb whose means is the noun after it
         self.passive_means = re.compile(
@@ -655,11 +664,12 @@ class Extractor:
 
     def _subject(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
         """Nearest actor left of ``pos`` in its clause: not a place, not a speaker, not inside a
-        parenthetical relative clause; for coordinated subjects ("US and British jets"), the first."""
+        parenthetical relative clause; for coordinated subjects ("US and British jets"), the first
+        (and ``self._conjuncts`` the coordinated parties, empty unless this call found some)."""
+        self._conjuncts = []  # (a pronoun subject returns early: never the conjuncts of an earlier call)
         idx = self._tok_index(toks, pos)
         ante = self._antecedent(text, toks, idx, actors)
         if ante is not None:
-            self._conjuncts = []
             return ante
         left = self._clause_left(toks, idx)
         lo = toks[left].start if left < len(toks) else sent.start
@@ -698,7 +708,6 @@ class Extractor:
                 r = resolve(t, actors=actors)
                 if r is not None:
                     return r
-        self._conjuncts = []
         if best is not None and best.how == "generic" and best.actor.startswith("unknown."):
             owned = self._owned(text, toks, actors, best, resolve)
             if owned is not None:
@@ -1098,7 +1107,8 @@ class Extractor:
         if h.actor is None and h.text.lower().endswith("ing") and idx > 0 and toks[idx - 1].low == "by":
             # "The RSF responded by shelling the city": the means has the clause's subject
             h.actor = self._subject(text, sent, toks, actors, toks[idx - 1].start, resolve)
-        h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True)
+        h.target = self._object(text, sent, toks, actors, h.end, "object", noun=True,
+                                prep_rx=self.noun_target_prep.get(h.trig.category))
         if h.target is not None and h.actor is not None and h.target.start == h.actor.start:
             h.target = None  # the agent after "by" is no object
         if h.actor is None and h.target is not None and _WITH_PARTNER.match(text, h.end, h.target.start) \
@@ -1273,9 +1283,11 @@ class Extractor:
             return None
         return None
 
-    def _object(self, text, sent, toks, actors, end, how: str, noun: bool = False) -> ActorMatch | None:
+    def _object(self, text, sent, toks, actors, end, how: str, noun: bool = False,
+                prep_rx: re.Pattern[str] | None = None) -> ActorMatch | None:
         if how == "none":
             return None
+        target_prep = prep_rx or self.target_prep
         idx = self._tok_index(toks, end)
         right = self._clause_right(toks, idx)
         hi = toks[right].start if right < len(toks) else sent.end
@@ -1284,8 +1296,8 @@ class Extractor:
                 continue
             gap = text[end:a.start]
             if noun or how.startswith("prep:"):
-                if not self.target_prep.match(" " + gap.strip() + " " if gap.strip() else " "):
-                    if not self.target_prep.match(gap):
+                if not target_prep.match(" " + gap.strip() + " " if gap.strip() else " "):
+                    if not target_prep.match(gap):
                         return None
                 if how.startswith("prep:") and how[5:] not in gap.lower():
                     return None

@@ -146,6 +146,9 @@ class RolesSpec(Strict):
     attribution_links: list[str]
     agent_phrases: list[str]
     target_prepositions: list[str]
+    # per category, more prepositions that introduce an event noun's target ("military aid to Ukraine",
+    # "an aid package for Ukraine", "support for Kyiv")
+    noun_target_prepositions: dict[str, list[str]] = Field(default_factory=dict)
     member_prepositions: list[str] = Field(default_factory=list)
     # "claimed by a new group affiliated with X": nouns for an unnamed affiliate of a named party,
     # which stands for that party as an agent (with ``affiliate_links`` between them)
