@@ -760,3 +760,13 @@ def test_an_aid_package_for_a_state_is_aid_to_it(pipe):
     assert (m.actor.id, m.target.id) == ("USA", "UKR")
     text = "Serbs demanded a truce before allowing U.N. aid convoys to feed starving civilians in the region."
     assert all(m.target is None for m in _mentions(pipe, text)[0] if m.category == "AID")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany delivered tanks to Ukraine.", "UKR"),
+    ("Iran supplied drones to Russia.", "RUS"),
+    ("It expects that tens of thousands of Iraqi soldiers will surrender to the U.S. over the next days.", "USA"),
+])
+def test_a_target_after_the_entry_s_own_preposition(pipe, text, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category in ("AID", "RETREAT")]
+    assert m.target is not None and m.target.id == target

@@ -257,6 +257,7 @@ class Extractor:
 
         self.target_prep = target_prep([])
         self.noun_target_prep = {cat: target_prep(extra) for cat, extra in r.noun_target_prepositions.items()}
+        self.extra_preps = {cat: tuple(extra) for cat, extra in r.noun_target_prepositions.items()}
         self.victim = _alternation(r.victim_verbs)
         # "were hit by (a)", "was killed in": a passive harm verb whose means is the noun after it
         self.passive_means = re.compile(
@@ -373,6 +374,7 @@ class Extractor:
         self.thing_pron = _words(g.pronouns.thing)
         self.first_pron = _words(g.pronouns.first_person)
         self.possessive_pron = _words(g.pronouns.possessive)
+        self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
         self._low_text = ""
 
@@ -1028,6 +1030,11 @@ class Extractor:
                                      and not a.locative and _FEW_WORDS.fullmatch(text, a.end, h.start)), None)
                 if h.target is None:
                     h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+                    for prep in self.extra_preps.get(h.trig.category, ()) if h.target is None else ():
+                        # "supplied drones to Russia": no object party, the recipient after "to"
+                        h.target = self._object(text, sent, toks, actors, h.end, f"prep:{prep}")
+                        if h.target is not None:
+                            break
                     acts = [o for o in hits if o is not h and o.reading == "noun" and h.end <= o.start
                             and h.target is not None and o.end <= h.target.start]
                     if acts and not (_NOUN_TIE.fullmatch(text, acts[-1].end, h.target.start) or (
@@ -1288,9 +1295,17 @@ class Extractor:
         if how == "none":
             return None
         target_prep = prep_rx or self.target_prep
+        named = self._named_prep(how[5:]) if how.startswith("prep:") else None
         idx = self._tok_index(toks, end)
         right = self._clause_right(toks, idx)
         hi = toks[right].start if right < len(toks) else sent.end
+        if named is not None:
+            # "delivered tanks to Ukraine", "withdrew from Lebanon": the entry's own preposition right before
+            # a party makes it the target, even one that reads as a place after "to"/"from"
+            for a in actors:
+                if end <= a.start < hi and named.fullmatch(text, end, a.start) \
+                        and not ("," in text[end:a.start] and self._reports_after(text, a.end, sent.end)):
+                    return self._owner(text, actors, a)
         for a in actors:
             if a.start < end or a.start >= hi or a.locative:
                 continue
@@ -1312,6 +1327,14 @@ class Extractor:
                 return None  # "..., police sources said": the source, not the object
             return self._owner(text, actors, a)
         return None
+
+    def _named_prep(self, prep: str) -> re.Pattern[str]:
+        """Words, then ``prep`` (a trigger entry's ``target: prep:<word>``), then at most a determiner."""
+        rx = self._named_preps.get(prep)
+        if rx is None:
+            rx = re.compile(rf"(?:\s+[\w'’$.,-]+){{0,8}}?\s+{re.escape(prep)}\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
+            self._named_preps[prep] = rx
+        return rx
 
     def _owner(self, text: str, actors: list[ActorMatch], a: ActorMatch) -> ActorMatch:
         """"bases of the Sunni militant group Jaish al-Adl", "positions of the Donbass People's Militia":
