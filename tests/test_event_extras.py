@@ -770,3 +770,12 @@ def test_an_aid_package_for_a_state_is_aid_to_it(pipe):
 def test_a_target_after_the_entry_s_own_preposition(pipe, text, target):
     (m,) = [m for m in _mentions(pipe, text)[0] if m.category in ("AID", "RETREAT")]
     assert m.target is not None and m.target.id == target
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ.population"),
+    ("Israeli helicopters and tanks shelled positions near Rafah.", "ISR.military"),
+])
+def test_a_people_of_a_state_and_its_helicopters(pipe, text, actor):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category in ("PROTEST", "ASSAULT")]
+    assert m.actor.id == actor
