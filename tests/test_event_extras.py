@@ -779,3 +779,16 @@ def test_a_target_after_the_entry_s_own_preposition(pipe, text, target):
 def test_a_people_of_a_state_and_its_helicopters(pipe, text, actor):
     (m,) = [m for m in _mentions(pipe, text)[0] if m.category in ("PROTEST", "ASSAULT")]
     assert m.actor.id == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.",
+    "The rebels issued a declaration demanding that the government release prisoners.",
+])
+def test_a_demand_as_main_verb_or_a_document_s_content_is_a_request(pipe, text):
+    assert [m for m in _mentions(pipe, text)[0] if m.category == "REQUEST"]
+
+
+def test_a_protest_s_demand_stays_its_motive(pipe):
+    mentions, _ = _mentions(pipe, "Workers went on strike, demanding higher pay.")
+    assert [m.category for m in mentions] == ["PROTEST"]
