@@ -177,3 +177,15 @@ def test_page_time_stamps_are_boilerplate(pipe, line):
     text = f"{line}\n\nIsrael struck Gaza on Monday, officials said.\n"
     doc = pipe.process(Document(id="x", text=text, published=date(2025, 3, 16)))
     assert [s.text for s in doc.sentences] == ["Israel struck Gaza on Monday, officials said."]
+
+
+def test_an_undated_byline_a_separator_and_a_contributor_line_are_no_sentences(pipe, tmp_path):
+    path = tmp_path / "ap.txt"
+    path.write_text("Army strikes back after attack\n\nBy SAM MEDNICK Associated Press\n\n"
+                    "OUAGADOUGOU, Burkina Faso (AP) — Fighters killed 50 soldiers on Saturday, officials said.\n\n"
+                    "___\n\nAssociated Press writer Baba Ahmed in Bamako, Mali, contributed to this report.\n",
+                    encoding="utf-8")
+    read = pipe.read([path], published=date(2025, 3, 3))
+    doc = pipe.process(read.documents[0])
+    assert [s.text for s in doc.sentences] == [
+        "OUAGADOUGOU, Burkina Faso (AP) — Fighters killed 50 soldiers on Saturday, officials said."]

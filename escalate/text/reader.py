@@ -179,8 +179,10 @@ def _header(
         date_only = len(line.strip()) <= _DATE_LINE_MAX and not _SENTENCE_END.search(line)
         if _BYLINE.match(line) or _DATELINE.match(line) or date_only:
             parsed = parse_date(line)
+            if _BYLINE.match(line):
+                body_start = e  # "By SAM MEDNICK Associated Press": a byline, dated or not, is no body
             if date_only and not isinstance(parsed, date):
-                continue  # a short line that is no date ("By Staff Reporter" is a byline above)
+                continue  # a short line that is no date
             if _BYLINE.match(line) or date_only:
                 body_start = e
             if parsed is None:
