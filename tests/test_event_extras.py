@@ -792,3 +792,13 @@ def test_a_demand_as_main_verb_or_a_document_s_content_is_a_request(pipe, text):
 def test_a_protest_s_demand_stays_its_motive(pipe):
     mentions, _ = _mentions(pipe, "Workers went on strike, demanding higher pay.")
     assert [m.category for m in mentions] == ["PROTEST"]
+
+
+def test_bare_forces_in_a_datelined_story_are_the_dateline_state_s(pipe):
+    text = ("OUAGADOUGOU, Burkina Faso (AP) — Jihadi fighters killed at least 50 soldiers in an attack on a base. "
+            "The army said it responded with air strikes on Sunday.")
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "air strikes"]
+    assert m.actor.id == "BFA.military"
+    text = "JERUSALEM/SANAA (Wire) - The army said it responded with air strikes on Sunday."
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "air strikes"]
+    assert m.actor.id == "unknown.military"  # two states in the dateline: none is home

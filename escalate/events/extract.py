@@ -375,6 +375,7 @@ class Extractor:
         self.first_pron = _words(g.pronouns.first_person)
         self.possessive_pron = _words(g.pronouns.possessive)
         self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
+        self._home: str | None = None  # per document: the state its dateline names (see _dateline_state)
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
         self._low_text = ""
 
@@ -427,6 +428,7 @@ class Extractor:
         self._low_text = low_text if low_text is not None else text
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
+        self._home = self._dateline_state(text, doc.sentences)
         self._text = text
         # parties of sentences with no trigger word are found only when a later sentence needs them
         # (its pronouns and "the group" refer back through them), in order: most sentences of an
@@ -529,6 +531,21 @@ class Extractor:
             if actors is not None:
                 note_subject(sent, actors)
         return mentions
+
+    def _dateline_state(self, text: str, sentences: list[Sentence]) -> str | None:
+        """The one state a wire dateline names ("OUAGADOUGOU, Burkina Faso (AP) —", "KYIV, June 6 (Reuters) -"),
+        if the story opens with one; None for none or several ("JERUSALEM/SANAA")."""
+        for sent in sentences[:2]:
+            m = _DATELINE.match(text, sent.start, sent.end)
+            if m is None:
+                continue
+            head = text[sent.start:m.end()]
+            titled = _PARENS.sub(" ", head).title()  # "OUAGADOUGOU" is the capital "Ouagadougou"; no agency
+            parties = {self.ac.root(a.actor) for a in self.ac.find(titled, 0, len(titled))
+                       if a.how in ("alias", "capital")}
+            home = next(iter(parties)) if len(parties) == 1 else None  # "JERUSALEM/SANAA": two parties, no home
+            return home if home in self.ac.actors and self.ac.actors[home].kind == "state" else None
+        return None
 
     def _refer_back(self, text: str, actors: list[ActorMatch], named: dict[str, ActorMatch]) -> list[ActorMatch]:
         """"the paramilitary group", "the rebels" after a named armed group are that group; ``named``
@@ -812,6 +829,11 @@ class Extractor:
                 # them ("Pakistan carried out air strikes ..., two days after a suicide attack on an army post")
                 state = next((n for k, n in reversed(self._named_log) if k == "state" and n.start < a.start), None)
                 party = self.ac._derive(state.actor, kind, None) if state is not None else None
+            elif party is None and self._home is not None and (h.reading == "verb" or self._text[a.end:h.start].strip()):
+                # (not a bare noun right before an event noun: "Pakistan carried out military strikes")
+                # none of that kind named: "The army said it responded with air strikes" in a story datelined
+                # "OUAGADOUGOU, Burkina Faso (AP) —" is the army of the dateline's state
+                party = self._of_kind(self._home, kind) or self.ac._derive(self._home, kind, None)
             if party is None or self.ac.camp(party) & self._camp(getattr(h, other)):
                 continue
             setattr(h, role, ActorMatch(a.start, a.end, a.text, party, "context", plural=a.plural))
