@@ -423,3 +423,16 @@ def test_a_diplomatic_break_told_after_a_proxy_offensive_is_its_answer(pipe):
     by_id = {e.id: e for e in a.events}
     assert any(ln.rule == "response.sequenced" and by_id[ln.cause].actor.id == "m23"
                and by_id[ln.effect].category == "SANCTION" and by_id[ln.effect].target.id == "RWA" for ln in a.links)
+
+
+def test_unseen_ap_story_with_an_undated_byline(pipe):
+    """tests/fixtures/unseen/burkina_faso_ap.txt (AP style, no date in the text: given with --published): the
+    byline, the "___" separator and the contributor line are no sentences; "The army said it responded with
+    air strikes" is Burkina Faso's army (the dateline's state), answering JNIM's attack on its base."""
+    read = pipe.read([ARTICLES.parent / "unseen" / "burkina_faso_ap.txt"], published=date(2025, 5, 12))
+    a = pipe.analyse(read.documents, read.warnings)
+    texts = [s.text for s in a.documents[0].sentences]
+    assert texts[0].startswith("OUAGADOUGOU") and not any("contributed" in t or t == "___" for t in texts)
+    by_id = {e.id: e for e in a.events}
+    assert any(by_id[ln.cause].actor.id == "jnim" and by_id[ln.effect].actor.id == "BFA.military"
+               and by_id[ln.effect].when.earliest == date(2025, 5, 11) for ln in a.links)
