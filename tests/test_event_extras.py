@@ -802,3 +802,9 @@ def test_bare_forces_in_a_datelined_story_are_the_dateline_state_s(pipe):
     text = "JERUSALEM/SANAA (Wire) - The army said it responded with air strikes on Sunday."
     (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == "air strikes"]
     assert m.actor.id == "unknown.military"  # two states in the dateline: none is home
+
+
+def test_a_mediation_is_aimed_at_the_parties_mediated_between(pipe):
+    (m,) = [m for m in _mentions(pipe, "Qatar and Egypt brokered the truce between Israel and Hamas.")[0]
+            if m.category == "CONSULT"]
+    assert (m.actor.id, m.target.id) == ("QAT", "ISR")

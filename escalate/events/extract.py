@@ -1066,6 +1066,12 @@ class Extractor:
                         # the act; a party named after it, not tied to the act by a preposition ("asylum to
                         # 18 Rwandan rebels", "the raids by Pakistan"), is no object of the verb
                         h.target = None
+                if spec.mode == "mediate":
+                    # "Qatar and Egypt brokered the truce between Israel and Hamas": the parties mediated
+                    # between, not the mediators' partner
+                    pair = self._between(text, actors, h)
+                    if pair is not None:
+                        h.target = pair[0]
                 if (h.target is None or h.target.actor.startswith("unknown.")) and h.actor is not None \
                         and h.fold_into is None and (h.trig.category in self.symmetric or spec.target == "mutual"):
                     # "Israel and Hamas agreed", "X and Y clashed": the other party is the target (not
