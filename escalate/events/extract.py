@@ -24,10 +24,11 @@ from escalate.time.calendar import add_days
 from escalate.trie import Caseless, alternation, lowered
 
 _SPACES = re.compile(r"\s+")
-# "were hit by", "was hit on Sunday by", "were shot down over the Red Sea by"
-_BY_NEXT = re.compile(r"(?:\s+(?:down|up|out|off|back))?"
-                      r"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
-                      r"\s+by\b")
+# what may stand between a passive verb and "by" + its agent: a particle and one short place or time phrase
+# ("were shot down over the Red Sea by", "was hit on Sunday by")
+_BEFORE_BY = (r"(?:\s+(?:down|up|out|off|back))?"
+              r"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")
+_BY_NEXT = re.compile(_BEFORE_BY + r"\s+by\b")
 _BY_NAME = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
 # a demonym, its head noun, the verb: "Azerbaijani drones struck"
 _HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
@@ -233,10 +234,8 @@ class Extractor:
         # "by Hamas", "were shot down over the Red Sea by a U.S. destroyer": a particle and one short place
         # or time phrase may stand between the act and its agent
         self.agent_after = re.compile(
-            rf"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*"
-            rf"(?:\s+(?:down|up|out|off|back))?"
-            rf"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+)?"
-            rf"\s+(?:{agents})\s+(?:(?:the|a|an)\s+)?$",
+            r"^(?:\s*,)?(?:\s+(?:was|were|is|are|has been|have been|had been|reportedly|allegedly|apparently|being))*"
+            + _BEFORE_BY + rf"\s+(?:{agents})\s+(?:(?:the|a|an)\s+)?$",
             re.I,
         )
         self.agent_far = re.compile(
