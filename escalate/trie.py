@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _END = ""
 
@@ -80,10 +81,12 @@ class Caseless:
 _FOLDS_APART = re.compile("[\u0131\u017f]")
 
 
+@lru_cache(maxsize=4)
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, or None when a ``Caseless`` pattern would not read it as the
     case-insensitive one reads the text as written: lower-casing changes its length (offsets would
-    not hold), or it holds a character that case-insensitive matching folds otherwise."""
+    not hold), or it holds a character that case-insensitive matching folds otherwise. Remembered for
+    the last few texts: the time tagger, the cue matcher and the extractor each ask for a document's."""
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and _FOLDS_APART.search(text) is not None):
         return None

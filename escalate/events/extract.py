@@ -763,6 +763,10 @@ class Extractor:
         p = self.ac.principal(actor_id)
         return p if p is not None and p in self.ac.actors and self.ac.actors[p].kind == kind else None
 
+    def _forces_of(self, state: str, kind: str) -> str:
+        """The party of ``kind`` acting for ``state``: its own (an office holder's body) or a derived one."""
+        return self._of_kind(state, kind) or self.ac._derive(state, kind, None)
+
     def _group_based_in(self, country: str | None) -> bool:
         """Has the document named (so far) an armed group based in ``country``?"""
         return country is not None and any(
@@ -815,7 +819,7 @@ class Extractor:
                     _WORDS.findall(self._text[max(0, a.start - 25):a.end].lower())[-3:]):
                 # "government troops ... were accused of killing": the forces of the last government named
                 # (a ministry, an office holder), not of a foreign state named as a party since
-                party = next((self._of_kind(root, kind) or self.ac._derive(root, kind, None)
+                party = next((self._forces_of(root, kind)
                               for _k, n in reversed(self._named_log) if n.start < a.start
                               and self.ac.actors[n.actor].kind in ("government", "person")
                               for root in (self.ac.root(n.actor),)
@@ -832,7 +836,7 @@ class Extractor:
                 # (not a bare noun right before an event noun: "Pakistan carried out military strikes")
                 # none of that kind named: "The army said it responded with air strikes" in a story datelined
                 # "OUAGADOUGOU, Burkina Faso (AP) —" is the army of the dateline's state
-                party = self._of_kind(self._home, kind) or self.ac._derive(self._home, kind, None)
+                party = self._forces_of(self._home, kind)
             if party is None or self.ac.camp(party) & self._camp(getattr(h, other)):
                 continue
             setattr(h, role, ActorMatch(a.start, a.end, a.text, party, "context", plural=a.plural))

@@ -150,8 +150,6 @@ class RolesSpec(Strict):
     # "an aid package for Ukraine", "support for Kyiv")
     noun_target_prepositions: dict[str, list[str]] = Field(default_factory=dict)
     member_prepositions: list[str] = Field(default_factory=list)
-    # "claimed by a new group affiliated with X": nouns for an unnamed affiliate of a named party,
-    # which stands for that party as an agent (with ``affiliate_links`` between them)
     # "the missiles fired at the base": after a weapon noun these verbs are participles (a weapon does not
     # fire), whose actor is only an agent after them; "drones struck X" stays a finite verb
     weapon_participles: list[str] = Field(default_factory=list)
@@ -162,6 +160,8 @@ class RolesSpec(Strict):
     # demanded the release of prisoners"); after other heads it is a second act ("held an emergency
     # meeting and demanded that the forces withdraw")
     coordinated_topic_heads: list[str] = Field(default_factory=list)
+    # "claimed by a new group affiliated with X": nouns for an unnamed affiliate of a named party,
+    # which stands for that party as an agent (with ``affiliate_links`` between them)
     affiliate_nouns: list[str] = Field(default_factory=list)
     affiliate_links: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)

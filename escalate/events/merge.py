@@ -293,8 +293,11 @@ class Merger:
             if texts else None
         when = trusted(When, text=best_when.text if best_when else None, value=best_when.value if best_when else None,
                     mod=best_when.mod if best_when else None, earliest=lo, latest=hi)
-        modes = Counter(m.mode for m in mentions if m.mode) if len(mentions) > 1 else None
-        mode = first.mode if modes is None else modes.most_common(1)[0][0] if modes else None
+        if len(mentions) == 1:
+            mode = first.mode
+        else:
+            modes = Counter(m.mode for m in mentions if m.mode)
+            mode = modes.most_common(1)[0][0] if modes else None
         rep = min(mentions, key=lambda m: (m.intensity, m.doc, m.trigger.start)) if first.modality == "asserted" else first
         citations, seen = [], set()
         for m in mentions:
