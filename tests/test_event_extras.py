@@ -808,3 +808,68 @@ def test_a_mediation_is_aimed_at_the_parties_mediated_between(pipe):
     (m,) = [m for m in _mentions(pipe, "Qatar and Egypt brokered the truce between Israel and Hamas.")[0]
             if m.category == "CONSULT"]
     assert (m.actor.id, m.target.id) == ("QAT", "ISR")
+
+
+def _acts(pipe, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(trigger, category, actor, target) of the asserted mentions."""
+    mentions, _ = _mentions(pipe, text)
+    return [(m.trigger.text.lower(), m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
+            for m in mentions if m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a participle before a party is its epithet, no act of its own
+    ("Bahceli suggested that jailed PKK leader Abdullah Ocalan could be granted parole.", "jailed"),
+    ("Dozens of supporters of the outlawed National Congress Party demonstrated in Khartoum.", "outlawed"),
+    ("Soldiers engaged in a firefight with alleged Islamic State militants near Bir al-Abd.", "alleged"),
+    # "power stations" are places, not "stationed" troops
+    ("Drones hit bakeries, power stations and a checkpoint in northeast Syria.", "stations"),
+])
+def test_epithets_and_place_nouns_are_no_events(pipe, text, gone):
+    assert gone not in [t for t, *_ in _acts(pipe, text)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Turkey jailed PKK leader Abdullah Ocalan in 1999.", "jailed"),
+    ("The Myanmar military targeted villagers in Rakhine.", "targeted"),
+])
+def test_a_participle_after_its_subject_is_an_act(pipe, text, trigger):
+    assert trigger in [t for t, *_ in _acts(pipe, text)]
+
+
+def test_they_is_the_sentences_plural_subject(pipe):
+    """"Two assailants stormed ... before they were killed by security forces": the assailants are killed
+    (and the storming's target is not the security forces of the later clause)."""
+    found = _acts(pipe, "Two assailants stormed the compound before they were killed by security forces.")
+    assert ("stormed", "ASSAULT", "unknown.armed_group", None) in found
+    assert ("killed", "ASSAULT", "unknown.police", "unknown.armed_group") in found
+
+
+def test_demonym_before_coordinated_platforms_names_the_actor(pipe):
+    found = _acts(pipe, "The Kurdish-led SDF said Turkish drones and aircraft had hit bakeries in northeast Syria.")
+    assert found and found[0][:3] == ("hit", "ASSAULT", "TUR")
+
+
+def test_means_of_another_act_across_a_cue_is_not_this_acts_mode(pipe):
+    """"warplanes struck ..., hours after an attack on a company": the attack was not aerial."""
+    mentions, _ = _mentions(pipe, "Turkish warplanes struck Kurdish militant targets, hours after an attack on a "
+                                  "company killed five people.")
+    modes = {m.trigger.text: m.mode for m in mentions}
+    assert modes == {"struck": "aerial", "attack": None}
+
+
+def test_dateline_agency_is_no_antecedent(pipe):
+    """tests/fixtures/unseen/turkey_pkk_2024.txt: "ANKARA, Oct 24 (Reuters) -" names where and who reports;
+    the assailants killed by Turkey's security forces (the dateline's state) are not Reuters."""
+    from .conftest import ARTICLES
+
+    read = pipe.read([ARTICLES.parent / "unseen" / "turkey_pkk_2024.txt"])
+    a = pipe.analyse(read.documents, read.warnings)
+    ms = a.documents[0].mentions
+    assert not any(m.actor and m.actor.id.startswith("media_") or m.target and m.target.id.startswith("media_")
+                   for m in ms)
+    killed = next(m for m in ms if m.trigger.text == "killed" and ":2:" in m.id)
+    assert (killed.actor.id, killed.target.id) == ("TUR.police", "unknown.armed_group")
+    strikes = next(e for e in a.events if e.actor and e.actor.id == "TUR.military")
+    assert strikes.when.earliest == date(2024, 10, 23)
+    assert any(ln.effect == strikes.id for ln in a.links)

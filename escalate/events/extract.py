@@ -31,7 +31,9 @@ _BEFORE_BY = (r"(?:\s+(?:down|up|out|off|back))?"
 _BY_NEXT = re.compile(_BEFORE_BY + r"\s+by\b")
 _BY_NAME = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
 # a demonym, its head noun, the verb: "Azerbaijani drones struck"
-_HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*\s+")
+# ("Azerbaijani drones struck", "Turkish drones and aircraft had hit")
+_HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?"
+                            r"(?:\s+(?:had|have|has|was|were|also|reportedly|later|then)(?:\s+been)?)?\s+")
 # between a subject and its verb: at most an adverb or auxiliary ("drones struck", "forces later hit")
 _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 # between a main clause's act and a participle clause that details it: "opened fire ..., killing
@@ -102,6 +104,12 @@ _CLAUSE_GLUE = frozenset("that the a an to on in at of and or but with for by fr
 _PARENS = re.compile(r"\([^()]*\)")
 # a wire dateline opening the first sentence: "KHARTOUM, June 14 (Reuters) -", "NEW DELHI/ISLAMABAD, May 11 -"
 _DATELINE = re.compile(DATELINE)
+# words after which a participle right before a party is its epithet ("suggested that jailed PKK leader X
+# could be paroled", "a portrait of slain commander Y"), not an act; "" is the sentence's start
+_BEFORE_EPITHET = frozenset({"", "that", "of", "for", "with", "from", "on", "about", "including", "as", "the", "a",
+                             "an", "his", "her", "its", "their", "our", "whose"})
+_SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})  # never an object: a clause of its own begins
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # cues that name the act answered ("in retaliation for", "in response to"): what follows them is an
 # earlier event, not dated by the sentence's opening date
 _ANSWER_LABELS = frozenset({"retaliation", "response"})
@@ -375,6 +383,7 @@ class Extractor:
         self.possessive_pron = _words(g.pronouns.possessive)
         self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
         self._home: str | None = None  # per document: the state its dateline names (see _dateline_state)
+        self._dateline_end = 0  # per document: where its dateline ends (see _dateline_state)
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
         self._low_text = ""
 
@@ -435,7 +444,10 @@ class Extractor:
         pending: list[Sentence] = []
 
         def parties(s: Sentence) -> list[ActorMatch]:
-            return self._refer_back(text, self.ac.find(text, s.start, s.end, low_text), named)
+            # the dateline's city and agency ("ANKARA, Oct 24 (Reuters) -") are where and who reports,
+            # no party to the story: neither a subject nor what a later "they" refers to
+            start = max(s.start, self._dateline_end) if s.start < self._dateline_end < s.end else s.start
+            return self._refer_back(text, self.ac.find(text, start, s.end, low_text), named)
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
             firsts = [a for a in actors if not a.locative and not a.modifier]
@@ -533,11 +545,14 @@ class Extractor:
 
     def _dateline_state(self, text: str, sentences: list[Sentence]) -> str | None:
         """The one state a wire dateline names ("OUAGADOUGOU, Burkina Faso (AP) —", "KYIV, June 6 (Reuters) -"),
-        if the story opens with one; None for none or several ("JERUSALEM/SANAA")."""
+        if the story opens with one; None for none or several ("JERUSALEM/SANAA"). Sets
+        ``self._dateline_end``: where the dateline ends (0 for none)."""
+        self._dateline_end = 0
         for sent in sentences[:2]:
             m = _DATELINE.match(text, sent.start, sent.end)
             if m is None:
                 continue
+            self._dateline_end = m.end()
             head = text[sent.start:m.end()]
             titled = _PARENS.sub(" ", head).title()  # "OUAGADOUGOU" is the capital "Ouagadougou"; no agency
             parties = {self.ac.root(a.actor) for a in self.ac.find(titled, 0, len(titled))
@@ -630,6 +645,12 @@ class Extractor:
                  and chosen.reading == "verb")
             if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
+            if chosen.form == "ed" and chosen.pos == "verb" and prev in _BEFORE_EPITHET \
+                    and any(0 <= a.start - e <= 1 and not a.locative for a in actors) \
+                    and not (prev == "that" and any(0 <= s - a.end <= 7 for a in actors)):
+                # "jailed PKK leader Abdullah Ocalan", "the slain Hamas commander": an epithet, no act
+                # (but "groups that opposed Iraq": a relative clause tells one)
+                continue
             if chosen.pos == "phrase" and not after_det:
                 head = surface.split(" ")[0]
                 # "ordered Rwanda's ambassador to leave the country": an infinitive is a verb
@@ -812,8 +833,11 @@ class Extractor:
             if kind not in self.context_kinds:
                 continue
             verb_at = h.extra.get("support", h.start)  # the support verb of a noun ("took part in the raid")
-            if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)):
-                continue  # only a subject right before its verb ("military jets bombed", "troops had also shelled")
+            if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)) \
+                    and not (h.reading == "verb" and _BY_AGENT.fullmatch(self._text, h.end, a.start)):
+                # only a subject right before its verb ("military jets bombed", "troops had also shelled"),
+                # or the agent right after a passive one ("were killed by security forces")
+                continue
             party = None
             if self.government_words and self.government_words.intersection(
                     _WORDS.findall(self._text[max(0, a.start - 25):a.end].lower())[-3:]):
@@ -880,6 +904,15 @@ class Extractor:
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
             if tok.low in self.person_pron and kind == "person":
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+        if tok.low in self.group_pron:
+            # "Two assailants stormed the compound ... before they were killed": the sentence's plural
+            # subject, unless a pronoun stands before it ("They made it clear that Iran backed the
+            # fighters ..., and they warned": the sentence continues the last one's subject)
+            first = next((a for a in actors if not a.locative and not a.modifier), None)
+            if first is not None and first.plural and first.end <= tok.start \
+                    and self.ac.actors[first.actor].kind != "person" \
+                    and not any(w.lower() in self.group_pron for w in _WORDS.findall(text, sent.start, first.start)):
+                return ActorMatch(tok.start, tok.end, word, first.actor, "pronoun")
         if tok.low in self.thing_pron:
             # "Congo's foreign ministry said ... It accused Rwanda of ...": the subject of the sentence before
             for s, a in reversed(subjects):
@@ -1352,7 +1385,9 @@ class Extractor:
                 # "fired 18 ballistic missiles and a drone at the aircraft carrier X": a longer object, up
                 # to a preposition of aim right before the party
                 limit = 14 if _AIM_TAIL.search(gap) else 7
-                if len(words) > limit or any(w.lower() in self.reporting for w in words):
+                # (nor across a clause of its own: "stormed the compound before they were killed by ...")
+                if len(words) > limit or any(w.lower() in self.reporting or w.lower() in _SUBJECT_PRONOUNS
+                                             for w in words):
                     return None
             if "," in gap and self._reports_after(text, a.end, sent.end):
                 return None  # "..., police sources said": the source, not the object
@@ -2030,6 +2065,9 @@ class Extractor:
             if scan is not None:
                 modes = scan.modes
                 for at, i in self._mode_cues(sent, h.trig.category, scan):
+                    lo, hi = (at, h.start) if at < h.start else (h.start, at)
+                    if any(lo <= c.start and c.end <= hi and c.label != "purpose" for c in self._sentence_cues):
+                        continue  # "warplanes struck ..., hours after an attack": the means of another act
                     key = (abs(at - h.start), i)  # the nearest cue; at equal distance the first mode
                     if best is None or key < best:
                         best = key
