@@ -832,6 +832,8 @@ def test_epithets_and_place_nouns_are_no_events(pipe, text, gone):
 @pytest.mark.parametrize("text, trigger", [
     ("Turkey jailed PKK leader Abdullah Ocalan in 1999.", "jailed"),
     ("The Myanmar military targeted villagers in Rakhine.", "targeted"),
+    # "that" after a noun opens a relative clause, which tells an act
+    ("The militia groups that attacked Pakistani troops on Monday fled across the border.", "attacked"),
 ])
 def test_a_participle_after_its_subject_is_an_act(pipe, text, trigger):
     assert trigger in [t for t, *_ in _acts(pipe, text)]

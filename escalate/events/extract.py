@@ -647,9 +647,9 @@ class Extractor:
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
             if chosen.form == "ed" and chosen.pos == "verb" and prev in _BEFORE_EPITHET \
                     and any(0 <= a.start - e <= 1 and not a.locative for a in actors) \
-                    and not (prev == "that" and any(0 <= s - a.end <= 7 for a in actors)):
+                    and not (prev == "that" and self._relative_that(text, sent, s)):
                 # "jailed PKK leader Abdullah Ocalan", "the slain Hamas commander": an epithet, no act
-                # (but "groups that opposed Iraq": a relative clause tells one)
+                # (but "terrorist groups that opposed Iraq": a relative clause tells one)
                 continue
             if chosen.pos == "phrase" and not after_det:
                 head = surface.split(" ")[0]
@@ -660,6 +660,13 @@ class Extractor:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
+
+    def _relative_that(self, text, sent, s) -> bool:
+        """Is the "that" before ``s`` a relative pronoun ("groups that opposed Iraq"), not a conjunction
+        after a verb of saying or thinking ("said that", "suggested that")?"""
+        at = text.rfind("that", max(sent.start, s - 30), s)
+        before = self._prev_word(text, sent, at) if at >= 0 else ""
+        return not (before in self.reporting or before.endswith("ed") or before in _IRREGULAR_PAST)
 
     @staticmethod
     def _prev_word(text, sent, s) -> str:
