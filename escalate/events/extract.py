@@ -29,7 +29,9 @@ _SPACES = re.compile(r"\s+")
 _BEFORE_BY = (r"(?:\s+(?:down|up|out|off|back))?"
               r"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")
 _BY_NEXT = re.compile(_BEFORE_BY + r"\s+by\b")
-_BY_NAME = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?(?=[A-Z])")
+_BY = r"\s+by\s+(?:(?:the|a|an)\s+)?"  # "by" and its determiner, before an agent
+_BY_NAME = re.compile(_BY + r"(?=[A-Z])")
+_BY_AGENT = re.compile(_BY, re.I)  # right after a passive verb: "were killed by security forces"
 # a demonym, its head noun, the verb: "Azerbaijani drones struck"
 # ("Azerbaijani drones struck", "Turkish drones and aircraft had hit")
 _HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?"
@@ -109,7 +111,6 @@ _DATELINE = re.compile(DATELINE)
 _BEFORE_EPITHET = frozenset({"", "that", "of", "for", "with", "from", "on", "about", "including", "as", "the", "a",
                              "an", "his", "her", "its", "their", "our", "whose"})
 _SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})  # never an object: a clause of its own begins
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # cues that name the act answered ("in retaliation for", "in response to"): what follows them is an
 # earlier event, not dated by the sentence's opening date
 _ANSWER_LABELS = frozenset({"retaliation", "response"})

@@ -177,13 +177,14 @@ def _header(
     body_start = lines[0][1]
     for _s, e, line in lines[1:5]:
         date_only = len(line.strip()) <= _DATE_LINE_MAX and not _SENTENCE_END.search(line)
-        if _BYLINE.match(line) or _DATELINE.match(line) or date_only:
+        byline = _BYLINE.match(line) is not None
+        if byline or date_only or _DATELINE.match(line):
             parsed = parse_date(line)
-            if _BYLINE.match(line):
+            if byline:
                 body_start = e  # "By SAM MEDNICK Associated Press": a byline, dated or not, is no body
             if date_only and not isinstance(parsed, date):
                 continue  # a short line that is no date
-            if _BYLINE.match(line) or date_only:
+            if date_only:
                 body_start = e
             if parsed is None:
                 continue
