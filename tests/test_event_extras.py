@@ -875,3 +875,44 @@ def test_dateline_agency_is_no_antecedent(pipe):
     strikes = next(e for e in a.events if e.actor and e.actor.id == "TUR.military")
     assert strikes.when.earliest == date(2024, 10, 23)
     assert any(ln.effect == strikes.id for ln in a.links)
+
+
+_ATTACK = "An attack on the headquarters of an aerospace company killed five people near Ankara on Wednesday. "
+
+
+@pytest.mark.parametrize("later, actor", [
+    ("Turkey blamed the PKK for the attack.", "pkk"),
+    ("Officials said the PKK was behind the attack.", "pkk"),
+    ("Hamas is believed to be responsible for the bombing.", "hamas"),
+    ("Interior Minister Ali Yerlikaya said the attackers were members of the Kurdistan Workers' Party (PKK).", "pkk"),
+    ("Police identified the assailants as PKK militants.", "pkk"),
+    ("The gunmen belonged to the PKK, officials said.", "pkk"),
+    ("The two attackers were reportedly members of Islamic State.", "islamic_state"),
+])
+def test_a_later_sentence_names_who_did_an_unattributed_attack(pipe, later, actor):
+    """Attribution after a determiner ("blamed the PKK"), "X was behind the attack", and the identification
+    of the unnamed perpetrators ("the attackers were members of X") give the attack its actor."""
+    _, events = _mentions(pipe, _ATTACK + later)
+    violent = [e for e in events if e.category == "ASSAULT" and e.modality == "asserted"]
+    assert [e.actor.id if e.actor else None for e in violent] == [actor], violent
+
+
+@pytest.mark.parametrize("later", [
+    "The PKK denied it was behind the attack.",
+    "Officials said the PKK was not behind the attack.",
+    "The PKK denied the attackers were its members.",
+    "The attackers were Turkish nationals, police said.",  # a people is no perpetrator group
+])
+def test_a_denied_or_negated_identification_names_no_actor(pipe, later):
+    _, events = _mentions(pipe, _ATTACK + later)
+    violent = [e for e in events if e.category == "ASSAULT" and e.modality == "asserted"]
+    assert violent and all(e.actor is None or e.actor.id.startswith("unknown.") for e in violent), violent
+
+
+def test_an_identification_does_not_name_an_attack_on_the_party_s_own_side(pipe):
+    text = ("Gunmen attacked a PKK camp in northern Iraq on Monday. A roadside bomb killed two soldiers in Hakkari. "
+            "Officials said the attackers were members of the PKK.")
+    _, events = _mentions(pipe, text)
+    by_target = {e.target.id if e.target else None: e.actor.id if e.actor else None
+                 for e in events if e.category == "ASSAULT"}
+    assert by_target.get("pkk") != "pkk", by_target

@@ -71,6 +71,7 @@ _FIRST_WORD = re.compile(r"\s+([\w'’-]+)")
 _ADJUNCT_AND = re.compile(r"[^,;:.]*?\s(?:and|or)\s+", re.I)
 # "to" (or "for") right before a verb, or before a first verb it is coordinated with
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+([\w-]+,?\s+(?:and|or)\s+)?[`'\"“‘]*$")
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|not|never|no)\b", re.I)
 _QUOTE = re.compile(r"[“”\"]")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
@@ -212,6 +213,35 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in items)
 
 
+# parties that may be named as the perpetrators of an attack ("the attackers were members of X")
+_PERPETRATOR_KINDS = frozenset({"armed_group", "military", "police"})
+
+
+_HEDGE = r"(?:\s+(?:all|both|reportedly|allegedly|apparently|likely|probably|believed\s+to\s+(?:be|have\s+been)|" \
+         r"thought\s+to\s+(?:be|have\s+been)|suspected\s+to\s+be|said\s+to\s+(?:be|have\s+been)))?"
+
+
+def _hedged(links: list[str]) -> str:
+    """An alternation of copular links ("was behind", "were members of") that lets a hedge stand after
+    their first word ("was reportedly behind", "were believed to be members of"); longest first."""
+    out = []
+    for link in links:
+        first, _, rest = link.lower().strip().partition(" ")
+        out.append(re.escape(first) + _HEDGE + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+def _identification_pattern(spec) -> Caseless:
+    """"the (two) attackers were (reportedly) members of", "identified the gunmen as (members of)": ends
+    where the identifying party's name begins."""
+    perps = alternation(p.lower() for p in spec.perpetrators)
+    pattern = rf"\b(?:{perps})\s+(?:{_hedged(spec.links)})\s+(?:the\s+)?(?=\S)"
+    if spec.verbs:
+        pattern += (rf"|\b(?:{alternation(v.lower() for v in spec.verbs)})\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{perps})\s+as"
+                    rf"(?:\s+(?:members|militants|fighters|operatives)\s+of)?\s+(?:the\s+)?(?=\S)")
+    return Caseless(pattern)
+
+
 class Extractor:
     """Event mentions of a document. An instance keeps per-sentence working state (dates, cues,
     conjuncts of the sentence being read): use one per thread or process."""
@@ -226,8 +256,8 @@ class Extractor:
         self.support_end = re.compile(
             r"(?:" + alternation(r.support_verbs) + r")\s*$", re.I
         )
-        self.attr_verbs = re.compile(
-            r"(?:" + alternation(r.attribution_verbs) + r")\s+$",
+        self.attr_verbs = re.compile(  # "blamed Hamas", "blamed the PKK"
+            r"(?:" + alternation(r.attribution_verbs) + r")\s+(?:the\s+)?$",
             re.I,
         )
         # "were accused of", "is blamed for", "was held responsible for"
@@ -235,6 +265,10 @@ class Extractor:
                                           if v.lower().endswith("ed") or v.lower() in _IRREGULAR_PAST)
         links = alternation(r.attribution_links)
         self.attr_link = re.compile(rf"^\s+(?:{links})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+        # "the PKK was behind the attack", "Hamas is believed to be responsible for the bombing"
+        self.perp_link = re.compile(
+            rf"^\s+(?:{_hedged(r.perpetrator_links)})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}$", re.I) if r.perpetrator_links else None
         agents = f"(?:{alternation(r.agent_phrases)})"
         if r.affiliate_nouns and r.affiliate_links:
             # "claimed by a new group affiliated with the Hafiz Gul Bahadur group": the named party acted
@@ -274,6 +308,7 @@ class Extractor:
         ) if r.means_participles else None
         members = alternation(r.member_prepositions)
         self.member_after = re.compile(rf"^\s+(?:{members})\s+(?:the\s+)?$", re.I) if members else None
+        self.identify = _identification_pattern(r.identification) if r.identification else None
         self.scope_barriers = _words(r.scope_barriers)
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
@@ -439,6 +474,7 @@ class Extractor:
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._home = self._dateline_state(text, doc.sentences)
         self._text = text
+        self._dct = dct
         # parties of sentences with no trigger word are found only when a later sentence needs them
         # (its pronouns and "the group" refer back through them), in order: most sentences of an
         # article tell no event
@@ -538,11 +574,38 @@ class Extractor:
                 sent_mentions.append(self._mention(doc, sent, h, dct, cued=bool(scues)))
             if carrier and stimex:
                 self._carry_date(carrier.group("noun").lower(), stimex[0], prev_by_sentence, sent_mentions)
+            if self.identify is not None:
+                found = self.identify.pick(self._lowered).search(self._low_text, sent.start, sent.end)
+                if found is not None:
+                    self._identify(text, sent, found, [*mentions, *sent_mentions])
             mentions.extend(sent_mentions)
             prev_by_sentence.append((sent, sent_mentions))
             if actors is not None:
                 note_subject(sent, actors)
         return mentions
+
+    def _identify(self, text: str, sent: Sentence, found: re.Match[str], told: list[Mention]) -> None:
+        """"Police said the attackers were members of the PKK": the party named identifies the unnamed
+        perpetrators of the violent acts told before (not one on its own side: no party attacks itself),
+        unless a denial or negation comes first ("denied the gunmen were ...")."""
+        if _DENIAL.search(text, sent.start, found.start()):
+            return
+        party = next((a for a in self.ac.find(text, found.end(), sent.end, self._low_text if self._lowered else None)
+                      if a.start - found.end() <= 1), None)
+        if party is None or party.locative or party.actor.startswith("unknown.") \
+                or self.ac.actors[party.actor].kind not in _PERPETRATOR_KINDS:
+            return
+        mine = self._camp(party)
+        for m in told:
+            if m.category not in _VIOLENT or m.modality != "asserted" \
+                    or (m.sentence == sent.id and m.trigger.start >= found.start()):
+                continue
+            if m.actor is not None and not m.actor.id.startswith("unknown."):
+                continue
+            if m.target is not None and mine & frozenset({m.target.side or m.target.id, *m.target.backed_by}):
+                continue
+            day = m.when.earliest if m.when is not None and m.when.earliest == m.when.latest else None
+            m.actor = self.ac.ref(party, day or self._dct)
 
     def _dateline_state(self, text: str, sentences: list[Sentence]) -> str | None:
         """The one state a wire dateline names ("OUAGADOUGOU, Burkina Faso (AP) —", "KYIV, June 6 (Reuters) -"),
@@ -1352,13 +1415,20 @@ class Extractor:
         return None
 
     def _attribution(self, text, sent, actors, np_start) -> ActorMatch | None:
-        """"blamed X for a strike" -> X; "accused X of attacks" -> X."""
+        """"blamed X for a strike" -> X; "accused X of attacks" -> X; "X was behind the attack" -> X
+        (not after a denial: "Hamas denied it was behind the attack")."""
         for a in reversed(actors):
-            if a.end > np_start or np_start - a.end > 40:
+            if a.end > np_start or np_start - a.end > 50:
                 continue
-            if self.attr_link.match(text[a.end:np_start] + " ") or self.attr_link.match(text[a.end:np_start]):
+            gap = text[a.end:np_start]
+            if a.locative:
+                return None
+            if self.attr_link.match(gap + " ") or self.attr_link.match(gap):
                 if self.attr_verbs.search(text[max(sent.start, a.start - 40):a.start]):
                     return a
+            elif self.perp_link is not None and (self.perp_link.match(gap + " ") or self.perp_link.match(gap)) \
+                    and not _DENIAL.search(text, sent.start, a.start):
+                return a
             return None
         return None
 

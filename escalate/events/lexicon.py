@@ -136,6 +136,12 @@ class Targeted(Strict):
     names: list[Category] = Field(default_factory=list)
 
 
+class Identification(Strict):
+    perpetrators: list[str]  # nouns for unnamed perpetrators ("attackers", "gunmen")
+    links: list[str]  # between those nouns and the party ("were members of", "belonged to")
+    verbs: list[str] = Field(default_factory=list)  # "identified <perpetrators> as <party>"
+
+
 class RolesSpec(Strict):
     clause_breaks: list[str]
     reporting_verbs: list[str]
@@ -144,6 +150,10 @@ class RolesSpec(Strict):
     support_verbs: list[str]
     attribution_verbs: list[str]
     attribution_links: list[str]
+    perpetrator_links: list[str] = Field(default_factory=list)
+    # "police said the attackers were members of X", "identified the gunmen as X fighters": a named
+    # party identifies the unnamed perpetrators of the violent acts told before
+    identification: Identification | None = None
     agent_phrases: list[str]
     target_prepositions: list[str]
     # per category, more prepositions that introduce an event noun's target ("military aid to Ukraine",
