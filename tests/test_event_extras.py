@@ -916,3 +916,44 @@ def test_an_identification_does_not_name_an_attack_on_the_party_s_own_side(pipe)
     by_target = {e.target.id if e.target else None: e.actor.id if e.actor else None
                  for e in events if e.category == "ASSAULT"}
     assert by_target.get("pkk") != "pkk", by_target
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The RSF stormed Zamzam on April 11.", "rsf"),  # an armed group meets the entry's context
+    ("The United States hit 85 targets in Iraq on Feb. 2.", "USA"),
+])
+def test_a_party_of_an_armed_kind_meets_a_trigger_s_context(pipe, text, actor):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert m.actor.id == actor
+
+
+@pytest.mark.parametrize("text", ["The storm hit the coast on Monday.", "Inflation hit the army hard."])
+def test_no_party_no_weapon_no_attack(pipe, text):
+    assert not [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("At least 27 people, including two civilians, were killed.", 27),
+    ("Seven soldiers, including two officers, were killed in the attack.", 7),
+    ("Four police officers and two civilians were killed in landmine blasts.", 6),
+    ("Two soldiers were killed and three wounded in the attack.", 2),
+])
+def test_included_and_coordinated_counts(pipe, text, dead):
+    mentions, _ = _mentions(pipe, text)
+    assert [m.fatalities for m in mentions if m.fatalities is not None] == [dead]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Israel's response came on Friday, with a strike near Isfahan.", "ISR"),
+    ("Friday's strike appears to be Israel's response.", "ISR"),
+    ("The raid was widely seen as Washington's retaliation.", "USA"),
+])
+def test_an_act_said_to_be_a_party_s_response_is_its_act(pipe, text, actor):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert m.actor.id == actor
+
+
+def test_the_act_a_response_answers_is_not_the_responder_s(pipe):
+    (m,) = [m for m in _mentions(pipe, "Iran's response to the strike on its consulate was swift.")[0]
+            if m.category == "ASSAULT"]
+    assert m.actor is None or m.actor.id != "IRN"

@@ -309,6 +309,18 @@ class Extractor:
         members = alternation(r.member_prepositions)
         self.member_after = re.compile(rf"^\s+(?:{members})\s+(?:the\s+)?$", re.I) if members else None
         self.identify = _identification_pattern(r.identification) if r.identification else None
+        self.response_of = self.response_with = None
+        if r.response_nouns and r.response_copulas:
+            answers = alternation(w.lower() for w in r.response_nouns)
+            # event noun ... copula [det] PARTY: the party's response follows it
+            self.response_of = re.compile(
+                rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{_hedged(r.response_copulas)})\s+(?:(?:a|an|the|its|their|his|her)\s+)?$",
+                re.I)
+            self.response_after = re.compile(rf"(?:'s|’s|’|')?\s+(?:[\w-]+\s+)?(?:{answers})\b", re.I)
+            # PARTY's response came ..., with [det] event noun
+            self.response_with = re.compile(
+                rf"^(?:'s|’s)?\s+(?:{answers})\s+(?:came|arrived|followed|began|started)\b[^.;:]{{0,60}}?\bwith\s+"
+                rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
         self.scope_barriers = _words(r.scope_barriers)
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
@@ -379,7 +391,11 @@ class Extractor:
             # position: it runs only in sentences where one of its cue words occurs at all
             self.cas_cue[kind] = Caseless(rf"(?:{after})\b")
             self.cas[kind] = (
-                Caseless(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)\s+(?:{after})\b"),
+                # "27 people, including two civilians, were killed" (the included count is part of the first);
+                # "four police officers and two civilians were killed" (the two counts add up)
+                Caseless(rf"(?<![\w-])(?:(?:{quant})\s+)?(?P<n>{num_re})(?P<mid>(?:\s+[\w-]+){{0,4}}?)"
+                         rf"(?:\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})(?:\s+[\w-]+){{1,3}}?)?"
+                         rf"(?:\s*[,(]\s*(?:including|among\s+them)\s+[^,;()]{{1,50}}[,)])?\s+(?:{after})\b"),
                 Caseless(rf"\b(?:{before})\s+(?:(?:{quant})\s+)?(?P<n>{num_re})\b(?:(?:\s+[\w-]+){{0,4}}?\s+and\s+(?:(?:{quant})\s+)?(?P<n2>{num_re})\b)?"),
                 Caseless(_phrases(cues.none)) if cues.none else None,
             )
@@ -682,7 +698,7 @@ class Extractor:
                 req, exc = self.ev.context[id(trig.spec)]
                 # "In response to the expulsion, ...": a definite noun may find its context (whose
                 # expulsion: an ambassador's) earlier in the document
-                if req is not None and not req.search(low):
+                if req is not None and not req.search(low) and not self._party_meets(trig.spec, actors):
                     if prev not in self.definite or self._told_span[0] >= self._told_span[1]:
                         continue
                     if self._told_norm is None:  # once per sentence, and only when a definite noun asks
@@ -724,6 +740,12 @@ class Extractor:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
+
+    def _party_meets(self, spec, actors: list[ActorMatch]) -> bool:
+        """Does the sentence name a party of a kind the entry's ``requires_party`` accepts ("The RSF
+        stormed Zamzam")?"""
+        kinds = self.ev.party_kinds.get(id(spec))
+        return kinds is not None and any(not a.locative and self.ac.actors[a.actor].kind in kinds for a in actors)
 
     def _relative_that(self, text, sent, s) -> bool:
         """Is the "that" before ``s`` a relative pronoun ("groups that opposed Iraq"), not a conjunction
@@ -1228,6 +1250,8 @@ class Extractor:
                 h.extra["accused_in"] = accusation  # its subject, as resolved there (_context_parties)
         if h.actor is None:
             h.actor = self._attribution(text, sent, actors, np_start)
+        if h.actor is None and self.response_of is not None:
+            h.actor = self._responder(text, actors, h, np_start)
         if h.actor is None:
             sup = self.support_end.search(text, max(sent.start, np_start - 40), np_start)
             if sup is None and np_start < h.start:
@@ -1430,6 +1454,22 @@ class Extractor:
                     and not _DENIAL.search(text, sent.start, a.start):
                 return a
             return None
+        return None
+
+    def _responder(self, text: str, actors: list[ActorMatch], h: Hit, np_start: int) -> ActorMatch | None:
+        """"Friday's strike appears to be Israel's response": the party whose response the event noun
+        is said to be; "Israel's response came on Friday, with a strike near Isfahan": the party whose
+        response came with it."""
+        assert self.response_of is not None and self.response_with is not None
+        for a in actors:
+            if a.locative:
+                continue
+            if a.possessive and a.end <= np_start and np_start - a.end <= 90 \
+                    and self.response_with.match(text[a.end:np_start]):
+                return a
+            if a.start >= h.end and a.start - h.end <= 60 and self.response_of.match(text[h.end:a.start]) \
+                    and self.response_after.match(text, a.end):
+                return a
         return None
 
     def _object(self, text, sent, toks, actors, end, how: str, noun: bool = False,
@@ -1662,6 +1702,9 @@ class Extractor:
                     found.append((sent.start + m.start(), n + (n2 or 0)))
             for m in (after.finditer(st) if self.cas_cue[kind].pick(lo).search(st) else ()):
                 n = self._num(m.group("n"))
+                if n is not None and m.group("n2"):
+                    n2 = self._num(m.group("n2"))
+                    n = n + n2 if n2 is not None else n
                 mid = m.group("mid").lower().split()
                 if mid and mid[-1] == "and" and not _BE.intersection(mid):
                     continue  # "power to a million people and killed five": not "1 man was shot and killed"

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from escalate.errors import Problem, RulesError
+from escalate.events.actors import Kind as ActorKindName
 from escalate.models import Strict
 from escalate.trie import Caseless, trie_pattern
 from escalate.yamlio import load_yaml, validate
@@ -50,6 +51,9 @@ class TriggerSpec(Strict):
     cameo: str | None = None
     intensity: float | None = Field(default=None, ge=-10, le=10)
     requires_any: list[str] = Field(default_factory=list)
+    # kinds of party ("armed_group", "military") whose naming in the sentence also meets ``requires_any``
+    # ("The RSF stormed Zamzam": no troops, gunmen or camp, but an armed group)
+    requires_party: list[ActorKindName] = Field(default_factory=list)
     excludes_any: list[str] = Field(default_factory=list)
     # words that, up to three words before the trigger, make it the grounds of something else
     # ("arrested on treason charges", "wanted on charges of"): no event of its own
@@ -151,6 +155,10 @@ class RolesSpec(Strict):
     attribution_verbs: list[str]
     attribution_links: list[str]
     perpetrator_links: list[str] = Field(default_factory=list)
+    # "Friday's strike appears to be Israel's response", "Israel's response came on Friday, with a strike":
+    # nouns for a party's answer to an act, and the verbs that tie an event noun to it
+    response_nouns: list[str] = Field(default_factory=list)
+    response_copulas: list[str] = Field(default_factory=list)
     # "police said the attackers were members of X", "identified the gunmen as X fighters": a named
     # party identifies the unnamed perpetrators of the violent acts told before
     identification: Identification | None = None
@@ -342,9 +350,12 @@ class EventLexicon:
         # sentence: case-sensitive patterns of lower-case words)
         self.context: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self.not_after: dict[int, re.Pattern[str]] = {}
+        self.party_kinds: dict[int, frozenset[str]] = {}  # an entry's ``requires_party``
         for c in categories:
             for t in c.triggers:
                 self.context[id(t)] = (_alternation(t.requires_any, 0), _alternation(t.excludes_any, 0))
+                if t.requires_party:
+                    self.party_kinds[id(t)] = frozenset(t.requires_party)
                 if t.not_after:
                     self.not_after[id(t)] = re.compile(
                         rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in t.not_after)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
