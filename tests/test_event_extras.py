@@ -957,3 +957,26 @@ def test_the_act_a_response_answers_is_not_the_responder_s(pipe):
     (m,) = [m for m in _mentions(pipe, "Iran's response to the strike on its consulate was swift.")[0]
             if m.category == "ASSAULT"]
     assert m.actor is None or m.actor.id != "IRN"
+
+
+@pytest.mark.parametrize("text", [
+    "On the night of 13 April, Iran answered with a barrage of drones.",
+    "In the early hours of 13 April, Iran answered with a barrage of drones.",
+])
+def test_a_part_of_the_day_before_an_opening_date(pipe, text):
+    doc = Document(id="x", text=text, published=date(2024, 4, 19), published_from="record")
+    (m,) = [m for m in pipe.analyse([doc]).documents[0].mentions if m.category == "ASSAULT"]
+    assert m.when is not None and m.when.value == "2024-04-13"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Sudan said on Tuesday it was severing diplomatic relations with the United Arab Emirates.", "SANCTION"),
+    ("Pakistan promised to retaliate.", "THREATEN"),
+])
+def test_more_wordings_of_a_break_and_a_vow(pipe, text, category):
+    assert category in [m.category for m in _mentions(pipe, text)[0]]
+
+
+def test_a_promise_to_answer_questions_is_no_threat(pipe):
+    assert "THREATEN" not in [m.category for m in _mentions(
+        pipe, "The minister promised to respond to questions from lawmakers.")[0]]

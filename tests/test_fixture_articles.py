@@ -436,3 +436,29 @@ def test_unseen_ap_story_with_an_undated_byline(pipe):
     by_id = {e.id: e for e in a.events}
     assert any(by_id[ln.cause].actor.id == "jnim" and by_id[ln.effect].actor.id == "BFA.military"
                and by_id[ln.effect].when.earliest == date(2025, 5, 11) for ln in a.links)
+
+
+def test_unseen_ap_story_on_a_drone_attack_and_washington_s_response(pipe):
+    """tests/fixtures/unseen/us_iraq_tower22_2024.txt (AP style, byline, "Related:" clutter): "Those strikes
+    were Washington's response to a Jan. 28 drone attack that killed three U.S. soldiers" — the strikes are
+    Washington's (an act said to be a party's response), and linked to the attack by the stated cue."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "us_iraq_tower22_2024.txt")
+    by_id = {e.id: e for e in a.events}
+    attack = [e for e in a.events if e.category == "ASSAULT" and e.when.earliest == date(2024, 1, 28)
+              and e.fatalities == 3]
+    assert len(attack) == 1 and attack[0].target.side == "USA"
+    answers = [by_id[ln.effect] for ln in a.links if ln.cause == attack[0].id and ln.stated]
+    assert any(e.actor is not None and e.actor.side == "USA" and e.when.earliest == date(2024, 2, 2) for e in answers)
+
+
+def test_unseen_bbc_story_tells_strike_barrage_and_response(pipe):
+    """tests/fixtures/unseen/israel_iran_isfahan_2024.txt (BBC style): the consulate strike (1 April), Iran's
+    barrage ("On the night of 13 April, Iran answered with a barrage": a part of the day before an opening
+    date), and "Israel's response came on Friday, with a strike near Isfahan" (the strike is Israel's)."""
+    a = analyse(pipe, ARTICLES.parent / "unseen" / "israel_iran_isfahan_2024.txt")
+    chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
+    by_id = {e.id: e for e in a.events}
+    first = [by_id[x] for x in chains[0].events]
+    assert [(e.actor.id, e.target.id if e.target else None) for e in first[:2]] == [("ISR", "IRN"), ("IRN", "ISR")]
+    assert first[0].when.earliest == date(2024, 4, 1) and first[1].when.earliest == date(2024, 4, 13)
+    assert len(first) >= 3 and first[2].actor.id == "ISR"

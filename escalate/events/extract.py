@@ -116,7 +116,10 @@ _SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})  # never an object: a
 # earlier event, not dated by the sentence's opening date
 _ANSWER_LABELS = frozenset({"retaliation", "response"})
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_OPENING_DATE = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Around", "Early on") before it
+# at most two words ("On", "Around", "Early on") before it, or a part of the day ("On the night of", "In the
+# early hours of", "On the morning of")
+_OPENING_DATE = re.compile(r"^\W*(?:(?:\w+\W+){0,2}|(?:on|in|during|late\s+on|early\s+on)\s+the\s+(?:early\s+|late\s+)?"
+                           r"(?:night|morning|evening|afternoon|hours|early\s+hours|small\s+hours|eve)\s+of\s+)$", re.I)
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
 _COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
