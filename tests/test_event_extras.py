@@ -980,3 +980,11 @@ def test_more_wordings_of_a_break_and_a_vow(pipe, text, category):
 def test_a_promise_to_answer_questions_is_no_threat(pipe):
     assert "THREATEN" not in [m.category for m in _mentions(
         pipe, "The minister promised to respond to questions from lawmakers.")[0]]
+
+
+def test_a_date_ending_in_a_noun_cue_is_no_determiner(pipe):
+    """"on Wednesday night killed": "night" ends the date; the verb after it keeps its subject."""
+    doc = Document(id="x", text="A U.S. drone strike on Wednesday night killed a Kataib Hezbollah commander.",
+                   published=date(2024, 2, 8), published_from="record")
+    (m,) = [m for m in pipe.analyse([doc]).documents[0].mentions if m.category == "ASSAULT"]
+    assert m.actor is not None and m.actor.id == "USA" and m.target.id == "kataib_hezbollah"

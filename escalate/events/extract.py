@@ -719,7 +719,8 @@ class Extractor:
             if chosen is None:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
-            after_det = prev in self.noun_cues or (_DIGIT.match(prev) is not None and not in_time) or \
+            # (a date right before the word is no determiner: "on Wednesday night killed")
+            after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time) or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
                 (chosen.form in ("base", "s") and chosen.reading == "verb"
                  and any(o.trig.category == chosen.category for o in hits)  # the means of an act told before
