@@ -267,11 +267,12 @@ class Extractor:
         self.attr_participles = frozenset(v.lower() for v in r.attribution_verbs
                                           if v.lower().endswith("ed") or v.lower() in _IRREGULAR_PAST)
         links = alternation(r.attribution_links)
-        self.attr_link = re.compile(rf"^\s+(?:{links})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+        # a link, then the event's noun phrase up to the event noun ("for [the deadly] ...")
+        np_tail = r"\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){0,3}$"
+        self.attr_link = re.compile(rf"^\s+(?:{links}){np_tail}", re.I)
         # "the PKK was behind the attack", "Hamas is believed to be responsible for the bombing"
-        self.perp_link = re.compile(
-            rf"^\s+(?:{_hedged(r.perpetrator_links)})\s+(?:(?:a|an|the|its|their|this|that|these|those)\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}$", re.I) if r.perpetrator_links else None
+        self.perp_link = re.compile(rf"^\s+(?:{_hedged(r.perpetrator_links)}){np_tail}", re.I) \
+            if r.perpetrator_links else None
         agents = f"(?:{alternation(r.agent_phrases)})"
         if r.affiliate_nouns and r.affiliate_links:
             # "claimed by a new group affiliated with the Hafiz Gul Bahadur group": the named party acted
@@ -312,7 +313,7 @@ class Extractor:
         members = alternation(r.member_prepositions)
         self.member_after = re.compile(rf"^\s+(?:{members})\s+(?:the\s+)?$", re.I) if members else None
         self.identify = _identification_pattern(r.identification) if r.identification else None
-        self.response_of = self.response_with = None
+        self.response_of = self.response_with = self.response_after = None
         if r.response_nouns and r.response_copulas:
             answers = alternation(w.lower() for w in r.response_nouns)
             # event noun ... copula [det] PARTY: the party's response follows it
@@ -621,10 +622,10 @@ class Extractor:
                 continue
             if m.actor is not None and not m.actor.id.startswith("unknown."):
                 continue
-            if m.target is not None and mine & frozenset({m.target.side or m.target.id, *m.target.backed_by}):
+            day = (m.when.earliest if m.when is not None and m.when.earliest == m.when.latest else None) or self._dct
+            if m.target is not None and not m.target.id.startswith("unknown.") and mine & self.ac.camp(m.target.id, day):
                 continue
-            day = m.when.earliest if m.when is not None and m.when.earliest == m.when.latest else None
-            m.actor = self.ac.ref(party, day or self._dct)
+            m.actor = self.ac.ref(party, day)
 
     def _dateline_state(self, text: str, sentences: list[Sentence]) -> str | None:
         """The one state a wire dateline names ("OUAGADOUGOU, Burkina Faso (AP) —", "KYIV, June 6 (Reuters) -"),
@@ -1448,9 +1449,9 @@ class Extractor:
         for a in reversed(actors):
             if a.end > np_start or np_start - a.end > 50:
                 continue
-            gap = text[a.end:np_start]
             if a.locative:
                 return None
+            gap = text[a.end:np_start]
             if self.attr_link.match(gap + " ") or self.attr_link.match(gap):
                 if self.attr_verbs.search(text[max(sent.start, a.start - 40):a.start]):
                     return a
@@ -1464,7 +1465,7 @@ class Extractor:
         """"Friday's strike appears to be Israel's response": the party whose response the event noun
         is said to be; "Israel's response came on Friday, with a strike near Isfahan": the party whose
         response came with it."""
-        assert self.response_of is not None and self.response_with is not None
+        assert self.response_of is not None and self.response_with is not None and self.response_after is not None
         for a in actors:
             if a.locative:
                 continue
