@@ -988,3 +988,56 @@ def test_a_date_ending_in_a_noun_cue_is_no_determiner(pipe):
                    published=date(2024, 2, 8), published_from="record")
     (m,) = [m for m in pipe.analyse([doc]).documents[0].mentions if m.category == "ASSAULT"]
     assert m.actor is not None and m.actor.id == "USA" and m.target.id == "kataib_hezbollah"
+
+
+def test_a_date_of_the_telling_bounds_the_told_act(pipe):
+    # "said on Sunday that ... had been killed": a toll counted by Sunday, not on it; a date of the
+    # act's own wins; a date heading the sentence ("As reported on ...") is the act's day; "said on
+    # Sunday its forces had launched a counter-offensive" keeps the day
+    text = ("Officials said on Sunday that about 200 people had been killed in the fighting in the city. "
+            "The army said on Sunday that militants attacked a checkpoint on Saturday. "
+            "Police told reporters late on Monday that three people have been wounded in the market. "
+            "As reported on Tuesday, gunmen killed four people in the town. "
+            "Azerbaijan said on Sunday its forces had launched a counter-offensive.")
+    doc = Document(id="x", text=text, published=date(2024, 10, 30), published_from="record")
+    mentions = pipe.analyse([doc]).documents[0].mentions
+    days = {m.trigger.text: m.when for m in mentions if "town" not in m.citation.text}
+    killed, wounded = days["killed"], days["wounded"]
+    assert killed.mod == "ON_OR_BEFORE" and killed.earliest is None and killed.latest == date(2024, 10, 27)
+    assert wounded.mod == "ON_OR_BEFORE" and wounded.latest == date(2024, 10, 28)
+    assert days["attacked"].earliest == days["attacked"].latest == date(2024, 10, 26)
+    assert days["launched"].mod is None and days["launched"].earliest == date(2024, 10, 27)
+    town = [m for m in mentions if "town" in m.citation.text]
+    assert town and town[0].when.mod is None and town[0].when.earliest == date(2024, 10, 29)
+
+
+def test_open_dates_are_worded(pipe):
+    from escalate.models import Event, When
+    from escalate.report.narrative import load_wording, when_text
+    from escalate.resources import rules_dir as default_rules_dir
+
+    w = load_wording(default_rules_dir())
+    by = Event.model_construct(when=When(text="Sunday", value="2024-10-27", mod="ON_OR_BEFORE",
+                                         latest=date(2024, 10, 27)))
+    assert when_text(w, by) == "by 27 October 2024"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessive person of a killing is who it befell, unless "of" names that
+    ("Iran has yet to carry out its threatened retaliation for Ismail Haniyeh's killing.",
+     ("killing", None, "ismail_haniyeh")),
+    ("Israel's killing of Ismail Haniyeh angered Iran.", ("killing", "ISR", "ismail_haniyeh")),
+])
+def test_a_person_s_killing_befell_that_person(pipe, text, expected):
+    mentions, _ = _mentions(pipe, text)
+    found = [(m.trigger.text, m.actor.id if m.actor else None, m.target.id if m.target else None)
+             for m in mentions if m.category == "ASSAULT"]
+    assert found == [expected], found
+
+
+def test_a_party_a_relative_clause_describes_is_no_place(pipe):
+    # "in Tehran, and Iran, which blamed Israel ..., vowed": Iran is the subject, not a second place
+    mentions, _ = _mentions(pipe, "Hours later, Ismail Haniyeh was assassinated in Tehran, and Iran, which blamed "
+                                  "Israel for his death, vowed harsh punishment.")
+    vowed = [m for m in mentions if m.category == "THREATEN"]
+    assert vowed and vowed[0].actor is not None and vowed[0].actor.id == "IRN", vowed

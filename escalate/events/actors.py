@@ -390,7 +390,7 @@ class ActorLexicon:
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
             if a.locative and not b.locative and b.how in ("alias", "capital") and not b.possessive \
-                    and _PLACE_AND.fullmatch(text, a.end, b.start):
+                    and _PLACE_AND.fullmatch(text, a.end, b.start) and not _WHO_AFTER.match(text, b.end, end):
                 out[i] = ActorMatch(b.start, b.end, b.text, b.actor, b.how, locative=True, plural=b.plural)
         # a person right after a generic description wins ("US President Donald Trump")
         merged: list[ActorMatch] = []
@@ -410,6 +410,9 @@ _SPACES = re.compile(r"\s+")
 _PLACE_AFTER = re.compile(r"(?:[-–](?:controlled|held|administered|occupied|annexed|run)\b)?\s+[A-Z][\w'’-]*")
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
 _PLACE_AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?", re.I)
+# "... in Tehran, and Iran, which blamed Israel, vowed": a party a relative clause describes (a place
+# takes "where")
+_WHO_AFTER = re.compile(r"\s*,\s*(?:which|who|whose)\b", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|throughout|across|inside|from)\s+(?:the\s+)?", re.I)
 
 _KIND_NAMES = {

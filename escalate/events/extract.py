@@ -305,6 +305,7 @@ class Extractor:
         self.noun_target_prep = {cat: target_prep(extra) for cat, extra in r.noun_target_prepositions.items()}
         self.extra_preps = {cat: tuple(extra) for cat, extra in r.noun_target_prepositions.items()}
         self.victim = _alternation(r.victim_verbs)
+        self.victim_nouns = _words(r.victim_nouns)
         # "were hit by (a)", "was killed in": a passive harm verb whose means is the noun after it
         self.passive_means = re.compile(
             rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:{alternation(r.means_participles)})"
@@ -1224,6 +1225,11 @@ class Extractor:
             if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic")):
                 if not a.locative:
                     h.actor = a
+        befell = None
+        if h.actor is not None and h.actor.possessive and h.text.lower() in self.victim_nouns \
+                and self.ac.actors[h.actor.actor].kind == "person" and not _OF_AFTER.match(text, h.end):
+            # "retaliation for Haniyeh's killing": the person it befell, not who did it
+            befell, h.actor = h.actor, None
         if h.actor is None:
             h.actor = self._agent_after(text, sent, actors, h.end)
         if h.actor is None:
@@ -1282,6 +1288,8 @@ class Extractor:
                                 prep_rx=self.noun_target_prep.get(h.trig.category))
         if h.target is not None and h.actor is not None and h.target.start == h.actor.start:
             h.target = None  # the agent after "by" is no object
+        if h.target is None:
+            h.target = befell
         if h.actor is None and h.target is not None and _WITH_PARTNER.match(text, h.end, h.target.start) \
                 and h.trig.category in _FIGHTS \
                 and not any(o.trig.category == h.trig.category for o in hits[:i]):  # (else how that act went)
@@ -1795,7 +1803,14 @@ class Extractor:
                         h.timex = t
                         taken.add(id(t))
                     break
-        for t in dated:
+        # a date of the telling ("officials said on Sunday that militants attacked a checkpoint on
+        # Saturday") is bound last, to what no date of its own came to; a toll it tells in the perfect
+        # passive ("said on Sunday that 200 people had been killed") was counted by then, not that day
+        opening = bool(dated) and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
+            and (_PAREN_COMMA.match(text[dated[0].end:sent.end]) or _HEADER_TAIL.match(text, dated[0].end, sent.end))
+        # ... but "As reported on 2 May 2020, ..." heads the sentence: the day of what it tells
+        said = {id(t) for t in dated[1 if opening else 0:] if self._telling_date(text, sent, t)}
+        for t in sorted(dated, key=lambda t: id(t) in said):
             if id(t) in taken:
                 continue
             best = None
@@ -1824,12 +1839,13 @@ class Extractor:
                     best, best_d = k, d
             if best is not None:
                 hits[best].timex = t
+                if id(t) in said and hits[best].start >= t.end and _PERFECT_PASSIVE.search(text, t.end, hits[best].start):
+                    hits[best].extra["by"] = True
         # "On 9 May 2020, ..." / "Around 9 May 2020 (as reported), in X, ...": a date that opens the
         # sentence dates every event of the sentence that has no date of its own
         # ... up to a cue that brings in another event ("On Sunday, fighters attacked a base in
         # retaliation for the air strikes": the strikes are not Sunday's)
-        if dated and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
-                and (_PAREN_COMMA.match(text[dated[0].end:sent.end]) or _HEADER_TAIL.match(text, dated[0].end, sent.end)):
+        if opening:
             fence = self._answer_fence(dated[0].end, sent.end)
             for h in hits:
                 if h.timex is None and h.start < fence:
@@ -1844,8 +1860,23 @@ class Extractor:
                     and not any(prev.end <= a and b <= h.start for a, b in cues):
                 h.timex = prev.timex
                 h.extra["with"] = True
+                if prev.extra.get("by"):
+                    h.extra["by"] = True
             if h.timex is not None:
                 prev = h
+
+    def _telling_date(self, text: str, sent: Sentence, t: Timex) -> bool:
+        """Does the date tell when something was said ("said on Sunday", "told reporters late on
+        Monday", "said in a statement on Friday")? A reporting verb before it, with only the words
+        of such a phrase between."""
+        for m in reversed(list(_WORDS.finditer(text, max(sent.start, t.start - 48), t.start))[-5:]):
+            w = m.group().lower()
+            if w in self.reporting:
+                # not "As reported on 2 May 2020, ...": a heading, the day of what the sentence tells
+                return not _LEAD_WORD.fullmatch(text, sent.start, m.start())
+            if w not in _TELLING_FILLERS:
+                return False
+        return False
 
     def _answer_fence(self, start: int, end: int) -> int:
         """Where the first cue that brings in an earlier, answered act begins ("in retaliation for"), at or
@@ -2230,6 +2261,9 @@ class Extractor:
                 # "has hit a dozen refineries since January": from then up to the report
                 when = trusted(When, text=f"since {t.text}", value=t.value, mod="ON_OR_AFTER", earliest=t.earliest,
                                latest=max(dct, t.latest or dct))
+            elif h.extra.get("by") and t.latest is not None:
+                # told on that day, done by then: "officials said on Sunday that 200 people had been killed"
+                when = trusted(When, text=t.text, value=t.value, mod="ON_OR_BEFORE", earliest=None, latest=t.latest)
             else:
                 when = trusted(When, text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
         return trusted(Mention,
@@ -2243,6 +2277,15 @@ class Extractor:
                                               text=sent.text),
         )
 
+
+# words between a reporting verb and the date it was said on ("told reporters late on Monday")
+# a toll told in the perfect passive ("said on Sunday that 200 people had been killed"): counted by
+# then, over days before; an act told otherwise ("said on Sunday its forces had launched") keeps the day
+_PERFECT_PASSIVE = re.compile(r"\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_LEAD_WORD = re.compile(r"\W*(?:as\W+)?", re.I)
+_TELLING_FILLERS = frozenset("on late early in a its his her their the statement reporters journalists "
+                             "news conference briefing interview".split())
 
 # how far before a trigger a mode cue may name its means ("Israeli fighter jets on Tuesday bombed")
 _REFINE_SPAN = 50

@@ -184,6 +184,9 @@ class RolesSpec(Strict):
     affiliate_links: list[str] = Field(default_factory=list)
     scope_barriers: list[str] = Field(default_factory=list)
     victim_verbs: list[str]
+    # event nouns whose possessive person is the one it befell ("Haniyeh's killing", "the
+    # commander's assassination"), unless "of" names that ("Israel's killing of Haniyeh")
+    victim_nouns: list[str] = Field(default_factory=list)
     # passive participles whose "by/in/with" noun is the means of harm ("were hit by gunfire",
     # "were killed in a rocket attack"): the passive subject is that event's target
     means_participles: list[str] = Field(default_factory=list)
