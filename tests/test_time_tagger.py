@@ -169,6 +169,9 @@ def test_focus_across_spans(tagger: TimeTagger) -> None:
         ("Profit rose in the first quarter, up from a year ago.", ["2020-Q1", "2019-Q1"]),
         ("Rebels took the town on May 2. Three days later, the army retook it.", ["2019-05-02", "P3D@2019-05-05"]),
         ("The vote was on May 10. Two days prior to the vote, rockets fell.", ["2019-05-10", "P2D@2019-05-08"]),
+        # hours count as whole days, to the nearest: the same day, or the next after 36 hours
+        ("Jets struck on Sunday afternoon. Less than an hour later, rockets fell.", ["2020-03-08TAF", "PT1H@2020-03-08"]),
+        ("Jets struck on March 8. Thirty-six hours later, rockets fell.", ["2020-03-08", "PT36H@2020-03-10"]),
     ],
 )
 def test_focus_relative(tagger: TimeTagger, text: str, values: list[str]) -> None:

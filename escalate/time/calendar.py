@@ -109,8 +109,12 @@ def truncate(d: date, gran: str) -> Point:
 def shift(p: Point, unit: str, n: int) -> date:
     """Start of ``p`` moved by ``n`` units (D, W, M, Q, H, Y, DE, CE, WE, F)."""
     s = p.start
-    if unit in ("D", "TH", "TM", "TS"):
+    if unit == "D":
         return add_days(s, n)
+    if unit in ("TH", "TM", "TS"):
+        # "less than an hour later", "36 hours later": whole days, to the nearest, from the day in focus
+        per_day = {"TH": 24, "TM": 1440, "TS": 86400}[unit]
+        return add_days(s, round(n / per_day))
     if unit in ("W", "WE"):
         return add_days(s, 7 * n)
     if unit == "F":
