@@ -162,7 +162,15 @@ def test_lowered_refuses_what_case_insensitive_matching_reads_otherwise():
     assert lowered("\u212a") == "k"  # the Kelvin sign: lower() and the engine agree
 
 
-@pytest.mark.parametrize("line", ["Updated 2 hours ago", "Published 3 days ago", "Last updated: 14:05 GMT"])
+@pytest.mark.parametrize("line", [
+    "Updated 2 hours ago", "Published 3 days ago", "Last updated: 14:05 GMT",
+    # photo captions, as three house styles print them
+    "Image caption, Smoke rises over the town after air strikes on Sunday",
+    "Image source, Reuters",
+    "Smoke rises over the village after an airstrike on Sunday morning. Photograph: Stringer/AFP/Getty Images",
+    "A woman reacts next to a car destroyed by a strike in the city centre, Monday, Oct. 10, 2022. (AP Photo/Jane Doe)",
+    "Rescuers search the rubble of a building hit by a missile. (Photo by John Doe/AFP via Getty Images)",
+])
 def test_page_time_stamps_are_boilerplate(pipe, line):
     from escalate.models import Document
 
