@@ -1041,3 +1041,35 @@ def test_a_party_a_relative_clause_describes_is_no_place(pipe):
                                   "Israel for his death, vowed harsh punishment.")
     vowed = [m for m in mentions if m.category == "THREATEN"]
     assert vowed and vowed[0].actor is not None and vowed[0].actor.id == "IRN", vowed
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a participle after a determiner describes a place or a thing: no act
+    ("The strikes hit the bridge linking Russia to the annexed Crimean Peninsula.", ["strikes"]),
+    ("Troops entered the besieged city on Monday.", []),
+    # ... but tells what befell people
+    ("Police found the abducted men in a forest.", ["abducted"]),
+])
+def test_a_participle_describing_a_place_is_no_act(pipe, text, kept):
+    mentions, _ = _mentions(pipe, text)
+    assert [m.trigger.text for m in mentions if m.category in ("ASSAULT", "COERCE")] == kept
+
+
+def test_a_possessive_pronoun_is_the_subject_s_not_a_possessor_in_the_object(pipe):
+    # "its barrage": Russia's (the subject), not Ukraine's (inside what was hit)
+    mentions, _ = _mentions(pipe, "Russia launched a fresh wave of missiles at Ukraine's power plants and water supplies "
+                                  "on Tuesday, a day after its most intense barrage in months killed 19 people.")
+    acts = {m.trigger.text: (m.category, m.actor.id if m.actor else None) for m in mentions}
+    assert acts.get("barrage") == ("ASSAULT", "RUS") and "supplies" not in acts, acts
+
+
+def test_a_causal_cue_links_an_act_whose_parties_are_unknown(pipe):
+    # the text says the strikes answered the explosion, though nobody is named for it
+    doc = Document(id="x", published=date(2022, 10, 11), published_from="record", text=(
+        "A truck bomb exploded on the Kerch bridge on Saturday, killing three people. "
+        "On Monday, Russia launched missile strikes on Kyiv in retaliation for the bombing of the bridge."))
+    a = pipe.analyse([doc])
+    by_id = {e.id: e for e in a.events}
+    pairs = [({c.sentence for c in by_id[ln.cause].citations}, by_id[ln.cause].actor,
+              by_id[ln.effect].actor.id if by_id[ln.effect].actor else None, ln.stated) for ln in a.links]
+    assert any("x:1" in cited and actor is None and effect == "RUS" and stated for cited, actor, effect, stated in pairs), pairs

@@ -70,6 +70,9 @@ class Pronouns(Strict):
 
 class GenericSpec(Strict):
     role_nouns: dict[Kind, list[str]]
+    # more nouns for people, which a participle before them describes as what befell them ("the
+    # abducted men", "the beheaded body"): with these, the participle still tells an act
+    person_heads: list[str] = Field(default_factory=list)
     fillers: list[str] = Field(default_factory=list)
     sponsor_affixes: list[str] = Field(default_factory=list)
     lead_affixes: list[str] = Field(default_factory=list)
@@ -148,6 +151,10 @@ class ActorLexicon:
     # ------------------------------------------------------------------ build
     def compile(self) -> None:
         self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s)|(?![\w]))")
+        # nouns for people ("the abducted men", "the arrested protesters"): every one-word role noun,
+        # and the heads the lexicon lists besides
+        self.person_heads = frozenset(n.lower() for ns in self.generic.role_nouns.values() for n in ns if " " not in n) \
+            | frozenset(w.lower() for w in self.generic.person_heads)
         for kind, nouns in self.generic.role_nouns.items():
             for n in nouns:
                 self._role.setdefault(n.lower(), kind)

@@ -111,6 +111,11 @@ _DATELINE = re.compile(DATELINE)
 # could be paroled", "a portrait of slain commander Y"), not an act; "" is the sentence's start
 _BEFORE_EPITHET = frozenset({"", "that", "of", "for", "with", "from", "on", "about", "including", "as", "the", "a",
                              "an", "his", "her", "its", "their", "our", "whose"})
+_DETERMINERS = frozenset("the a an his her its their our these those".split())
+# after an -ed form: a word that makes it an adjective (a noun or another modifier follows, not a verb,
+# a preposition or the end of the clause: "the besieged city" / "the wounded were taken")
+_ADJECTIVE_USE = re.compile(r"[\s-]+(?!(?:were|was|are|is|had|have|has|by|in|at|on|and|or|to|from|with|of|after|"
+                            r"during|when|who|which|that|as|for|into|near|said|say|says|will|would|could)\b)([A-Za-z][\w-]*)")
 _SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})  # never an object: a clause of its own begins
 # cues that name the act answered ("in retaliation for", "in response to"): what follows them is an
 # earlier event, not dated by the sentence's opening date
@@ -737,6 +742,12 @@ class Extractor:
                 # "jailed PKK leader Abdullah Ocalan", "the slain Hamas commander": an epithet, no act
                 # (but "terrorist groups that opposed Iraq": a relative clause tells one)
                 continue
+            if chosen.form == "ed" and chosen.pos == "verb" and prev in _DETERMINERS and surface.endswith("ed"):
+                adj = _ADJECTIVE_USE.match(text, e, sent.end)
+                if adj is not None and adj.group(1).lower() not in self.ac.person_heads:
+                    # "the annexed Crimean Peninsula", "the besieged city": a state of a place or a thing,
+                    # no act told ("the wounded were taken to hospital", "the abducted men" stay)
+                    continue
             if chosen.pos == "phrase" and not after_det:
                 head = surface.split(" ")[0]
                 # "ordered Rwanda's ambassador to leave the country": an infinitive is a verb
@@ -997,7 +1008,10 @@ class Extractor:
         if sp is not None:
             return ActorMatch(tok.start, tok.end, word, sp.actor, "pronoun")
         # "Hungary has said it will support ...": the nearest fitting party earlier in the sentence
-        for a in reversed([a for a in actors if a.end <= tok.start and not a.locative and not a.modifier]):
+        cands = [a for a in actors if a.end <= tok.start and not a.locative and not a.modifier]
+        for a in reversed(cands):
+            if a.possessive and self._in_object(a, cands):
+                continue  # "Russia launched missiles at Ukraine's power plants, a day after its barrage": Russia's
             kind = self.ac.actors[a.actor].kind
             if tok.low in self.thing_pron and kind not in ("person", "population") and not a.plural:
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
@@ -1030,6 +1044,12 @@ class Extractor:
                     continue
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
         return None
+
+    def _in_object(self, a: ActorMatch, cands: list[ActorMatch]) -> bool:
+        """Does the possessive ``a`` stand in what an act of the sentence is done to, after a subject
+        that is no possessive (an act of the sentence between them)?"""
+        subj = next((b for b in cands if b.start < a.start and not b.possessive), None)
+        return subj is not None and any(subj.end <= h.start and h.end <= a.start for h in self._sentence_hits)
 
     def _speaker(self, text, sent, toks, actors) -> ActorMatch | None:
         """The speaker of a quotation in this sentence ("..., the minister said" / "he said")."""

@@ -211,10 +211,13 @@ class Linker:
         return got
 
     # ------------------------------------------------------------------ relations
-    def relation_holds(self, rule: LinkRule, cause: Event, effect: Event, stated: bool = False) -> bool:
+    def relation_holds(self, rule: LinkRule, cause: Event, effect: Event, stated: bool = False,
+                       causal: bool = False) -> bool:
         """Do the parties stand as the rule says? With a stated cue, an unknown target of the cause is
-        allowed (the text already ties the two); inferred links need every party known."""
-        return _relation(rule.actors, self._sides(cause), self._sides(effect), stated)
+        allowed (the text already ties the two), and with a causal one an act whose parties are both
+        unknown ("in retaliation for a weekend explosion on the bridge"); inferred links need every
+        party known."""
+        return _relation(rule.actors, self._sides(cause), self._sides(effect), stated, causal)
 
     def _sides(self, e: Event) -> tuple[frozenset[str], frozenset[str]]:
         """(actor's camp, target's camp); empty for a party with no side ("civilians", "militants")."""
@@ -248,7 +251,8 @@ class Linker:
                 return None
             if rule.cue_labels and stated.label not in rule.cue_labels:
                 return None
-        if not self.relation_holds(rule, cause, effect, stated=cued):
+        if not self.relation_holds(rule, cause, effect, stated=cued,
+                                   causal=cued and stated is not None and stated.kind == "causal"):
             return None
         gap = self.window_gap(cause, effect)
         if gap is None:
@@ -328,7 +332,7 @@ def _supports(rule: LinkRule, st: Stated | None) -> bool:
 
 
 def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tuple[frozenset[str], frozenset[str]],
-              stated: bool) -> bool:
+              stated: bool, causal: bool = False) -> bool:
     """The actor relations of the rule language, on the camps of the four parties."""
     if rel == "any":
         return True
@@ -337,8 +341,9 @@ def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tu
     if rel in ("reciprocal", "inverse", "proxy"):
         # the effect's actor must be known, and so must the cause's target unless a cue states the
         # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
-        # allowed when the responder is the side that was hit
-        if not ea or (not ct and not stated) or (not ca and (not stated or not ct)):
+        # allowed when the responder is the side that was hit, or, with a causal cue, when the text
+        # names no party of the act answered at all ("ordered in retaliation for a weekend explosion")
+        if not ea or (not ct and not stated) or (not ca and (not stated or (not ct and not causal))):
             return False
         if ct and not ea & ct:
             return False
