@@ -1073,3 +1073,26 @@ def test_a_causal_cue_links_an_act_whose_parties_are_unknown(pipe):
     pairs = [({c.sentence for c in by_id[ln.cause].citations}, by_id[ln.cause].actor,
               by_id[ln.effect].actor.id if by_id[ln.effect].actor else None, ln.stated) for ln in a.links]
     assert any("x:1" in cited and actor is None and effect == "RUS" and stated for cited, actor, effect, stated in pairs), pairs
+
+
+def test_a_war_s_toll_is_not_merged_into_a_day_s_strikes(pipe):
+    # "killed since 1984" spans decades: not the air strikes of 20 November
+    doc = Document(id="x", published=date(2022, 11, 23), published_from="record", text=(
+        "Turkish warplanes struck PKK targets in northern Iraq on 20 November, killing 12 militants. "
+        "The PKK has waged an insurgency against Turkey since 1984, in which more than 40,000 people have been "
+        "killed."))
+    strikes = [e for e in pipe.analyse([doc]).events if e.when.earliest == e.when.latest == date(2022, 11, 20)]
+    assert strikes and strikes[0].fatalities == 12, strikes
+
+
+def test_a_definite_description_refers_to_a_recent_event_first(pipe):
+    # Iran's "attacks" told after its strikes are those strikes, not the bombing told long before
+    filler = " ".join(f"Officials met in the capital for the {n} time." for n in ("first", "second", "third",
+                                                                                   "fourth", "fifth", "sixth"))
+    doc = Document(id="x", published=date(2022, 11, 23), published_from="record", text=(
+        "A bomb exploded in Istanbul on 13 November, killing six people. Nobody claimed the attack. " + filler +
+        " Iran's Revolutionary Guards launched drone strikes on Kurdish groups in Iraq on Monday. "
+        "Baghdad condemned the Iranian attacks."))
+    events = pipe.analyse([doc]).events
+    bombing = [e for e in events if e.when.earliest == date(2022, 11, 13) and e.category == "ASSAULT"]
+    assert bombing and bombing[0].actor is None, bombing

@@ -57,12 +57,28 @@ def _same_word(m: Mention, n: Mention) -> bool:
     return any(a == b or a.endswith(b) or b.endswith(a) or a[:4] == b[:4] for a in words(m) for b in words(n))
 
 
+# how many sentences back a definite description ("the attacks") finds its event first
+_RECENT_SENTENCES = 5
+# a span longer than this (days, half a year) never is one act of days ("since 1984", "over the past year")
+_SPAN_DAYS = 186
+
+
 def _vague_fit(g: _Group, m: Mention) -> bool:
     """A span of weeks ("has hit a dozen refineries since January") only overlapping an event of one
     day, told with another word and another mode: no evidence that they are one event."""
     def wide(w: When | None) -> bool:
         return bool(w and w.earliest and w.latest and (w.latest - w.earliest).days > 7)
 
+    def span(w: When | None) -> int:
+        return (w.latest - w.earliest).days if w and w.earliest and w.latest else 0
+
+    def dated(w: When | None) -> bool:
+        return bool(w and w.earliest and w.latest)
+
+    # "more than 40,000 people have been killed since 1984": a whole war's toll, not an act of days
+    long_m = dated(m.when) and span(m.when) > _SPAN_DAYS
+    if any(dated(x.when) and (span(x.when) > _SPAN_DAYS) != long_m for x in g.mentions):
+        return True
     day = _precise_day(m.when) is not None
     days = any(_precise_day(x.when) for x in g.mentions)
     if not ((wide(m.when) and days) or (day and any(wide(x.when) for x in g.mentions))):
@@ -196,7 +212,11 @@ class Merger:
                 if fitting:
                     # ... preferring one whose target fits too ("the drone attacks on Port Sudan" are not the
                     # army's air strikes on the RSF told just before)
+                    # ... then one told in the last few sentences (Iran's "attacks" told 30 sentences after an
+                    # unattributed bombing are Iran's strikes told just before, not that bombing), then one
+                    # told with the same word
                     match = max(fitting, key=lambda g: (self._fits(g, m, strict_target=True),
+                                                        si - g.sentence_index <= _RECENT_SENTENCES,
                                                         any(_same_word(m, x) for x in g.mentions),
                                                         g.sentence_index, groups.index(g)))
             elif not m.indefinite and not m.cued:
