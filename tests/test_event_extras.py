@@ -1096,3 +1096,12 @@ def test_a_definite_description_refers_to_a_recent_event_first(pipe):
     events = pipe.analyse([doc]).events
     bombing = [e for e in events if e.when.earliest == date(2022, 11, 13) and e.category == "ASSAULT"]
     assert bombing and bombing[0].actor is None, bombing
+
+
+def test_a_party_owned_by_a_definite_description(pipe):
+    # "the group's positions" are the Houthis' (named before), not London's forces; "at ships" is no verb
+    mentions, _ = _mentions(pipe, "The Houthis fired missiles at ships. Washington and London bombed the group's "
+                                  "positions last week.")
+    found = [(m.trigger.text, m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
+             for m in mentions]
+    assert found == [("fired", "ASSAULT", "houthis", None), ("bombed", "ASSAULT", "USA", "houthis")], found

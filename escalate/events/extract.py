@@ -111,6 +111,8 @@ _DATELINE = re.compile(DATELINE)
 # could be paroled", "a portrait of slain commander Y"), not an act; "" is the sentence's start
 _BEFORE_EPITHET = frozenset({"", "that", "of", "for", "with", "from", "on", "about", "including", "as", "the", "a",
                              "an", "his", "her", "its", "their", "our", "whose"})
+# a verb form in -s right after these is a plural noun ("fired missiles at ships", "attacks on ships")
+_NOUN_AFTER_PREP = frozenset("at on of with from against toward towards about into onto aboard".split())
 _DETERMINERS = frozenset("the a an his her its their our these those".split())
 # after an -ed form: a word that makes it an adjective (a noun or another modifier follows, not a verb,
 # a preposition or the end of the clause: "the besieged city" / "the wounded were taken")
@@ -433,6 +435,10 @@ class Extractor:
         # the kinds whose unnamed "the ..." mentions take the last named actor of that kind
         self.anaphor_kinds = frozenset(g.anaphors)
         self.context_kinds = frozenset(g.context_kinds)
+        # "the group's positions", "the regime's forces": a bare party owned by a definite description
+        self._anaphor_kind = {w.lower(): kind for kind, ws in g.anaphors.items() for w in ws}
+        self._owner_rx = re.compile(rf"(?<![\w-])({alternation(self._anaphor_kind)})['’]s\s+$", re.I) \
+            if self._anaphor_kind else None
         self.government_words = _words(g.government_words)
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
@@ -658,7 +664,14 @@ class Extractor:
         for a in actors:
             actor = self.ac.actors[a.actor]
             kind = actor.kind
-            if a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
+            owner = self._owner_rx.search(text, max(0, a.start - 40), a.start) \
+                if self._owner_rx is not None and a.actor.startswith("unknown.") and a.how == "generic" else None
+            owner_kind = self._anaphor_kind[_SPACES.sub(" ", owner.group(1).lower())] if owner is not None else None
+            if owner_kind is not None and owner_kind in named:
+                # "Washington and London bombed the group's positions": the named group's
+                a = ActorMatch(owner.start(), a.end, text[owner.start():a.end],
+                               self.ac._derive(named[owner_kind].actor, kind, None), "anaphor", plural=a.plural)
+            elif a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
             elif actor.derived and actor.backed_by and kind in self.anaphor_kinds and kind in named \
@@ -728,6 +741,7 @@ class Extractor:
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
             # (a date right before the word is no determiner: "on Wednesday night killed")
             after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time) or \
+                (prev in _NOUN_AFTER_PREP and chosen.form == "s" and chosen.reading == "verb") or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
                 (chosen.form in ("base", "s") and chosen.reading == "verb"
                  and any(o.trig.category == chosen.category for o in hits)  # the means of an act told before
