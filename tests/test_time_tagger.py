@@ -534,3 +534,19 @@ def test_last_month_name_skips_the_month_just_gone(tagger: TimeTagger) -> None:
     assert [t.value for t in tagger.tag("two helicopters crashed last February", dct)] == ["1997-02"]
     assert [t.value for t in tagger.tag("two helicopters crashed this past February", dct)] == ["1998-02"]
     assert [t.value for t in tagger.tag("they met last January", dct)] == ["1998-01"]
+
+
+def test_a_timeline_tells_past_days_in_order(tagger: TimeTagger) -> None:
+    # a February story's "May 5:" entry is last May, whatever tense the entry is in; the heading's
+    # second day ("Aug. 29-30") moves with its first
+    text = ("Timeline\n\nMay 5: Soldiers brawl on the bank of the lake.\n\nJune 15: The clash kills 20 soldiers.\n\n"
+            "Aug. 29-30: Troops seize heights on the south bank.\n\nFeb. 10: Troops start to disengage.\n")
+    found = tagger.tag(text, date(2021, 2, 22))
+    assert [(t.text, t.value) for t in found] == [("May 5", "2020-05-05"), ("June 15", "2020-06-15"),
+                                                  ("Aug. 29", "2020-08-29"), ("30", "2020-08-30"),
+                                                  ("Feb. 10", "2021-02-10")]
+
+
+def test_overnight_after_a_decade_counts_from_the_dct(tagger: TimeTagger) -> None:
+    found = tagger.tag("Border clashes began in the 1960s. Overnight, troops fired shots.", DCT)
+    assert [(t.text, t.value) for t in found] == [("the 1960s", "196"), ("Overnight", "2020-03-12TNI")]

@@ -31,6 +31,13 @@ _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _MAX_BEFORE = 48
 _AT_CACHE_MAX = 100_000
 _CURRENT_DAYS = 45
+# a timeline entry: a day that opens a line (after a bullet) and a colon or dash after it ("May 5:
+# Soldiers brawl ...", "- Aug. 29-30 - Indian troops seize ...")
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+_ENTRY_AFTER = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*(?::|[-–—]\s)")
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
+_DAY_VALUE = re.compile(r"(\d{4})-\d{2}-\d{2}")
+_TIMELINE_MIN = 3
 _LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
 
@@ -109,7 +116,7 @@ class TimeTagger:
                 out.append(tx)
                 if point is not None and cand.rule.sets_focus:
                     focus = point
-        return out
+        return _timeline_years(text, out, dct) if dct is not None else out
 
     def parse_when(self, expr: str, dct: date | None = None) -> Timex | None:
         """One whole user-typed date expression ("Dec 2019", "early January 2020", "last week")."""
@@ -792,3 +799,52 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
         return d * 2 if p.start > dct else d
 
     return min(cands, key=lambda p: (dist(p), 0 if p.start <= dct else 1))
+
+
+def _timeline_years(text: str, found: list[Timex], dct: date) -> list[Timex]:
+    """A timeline ("May 5: ...", "June 15: ...", ..., "Feb. 19: ...") tells past days in order: its
+    entries that name no year take the years that keep them in order and end on or before the DCT
+    (a February story's "May 5:" entry is last May, not next May, whatever tense the entry is in).
+    Only days the tagger put within a year of the DCT move, and what else the entry's heading dates
+    ("Aug. 29-30") moves with its day."""
+    entries: list[int] = []
+    for i, t in enumerate(found):
+        if t.type != "DATE" or t.earliest is None or t.earliest != t.latest or _YEAR_WRITTEN.search(t.text) \
+                or not _DAY_VALUE.fullmatch(t.value or "") or abs(t.earliest.year - dct.year) > 1:
+            continue
+        if _ENTRY_BEFORE.search(text, max(0, t.start - 8), t.start) and _ENTRY_AFTER.match(text, t.end):
+            entries.append(i)
+    if len(entries) < _TIMELINE_MIN:
+        return found
+    out = list(found)
+    year: int | None = None
+    later: tuple[int, int] | None = None  # the next entry's (month, day)
+    for k in reversed(entries):
+        d = found[k].earliest
+        assert d is not None
+        md = (d.month, d.day)
+        if year is None:
+            year = dct.year if md <= (dct.month, dct.day) else dct.year - 1
+        elif later is not None and md > later:
+            year -= 1  # a day after the next entry's: the year before it
+        later = md
+        if year != d.year:
+            head_end = _ENTRY_AFTER.match(text, found[k].end).end()  # type: ignore[union-attr]
+            for j in range(k, len(found)):
+                if found[j].start >= head_end:
+                    break
+                out[j] = _moved(found[j], year - d.year)
+    return out
+
+
+def _moved(t: Timex, years: int) -> Timex:
+    """``t`` moved by whole years (value and interval; a 29 February falls on the 28th)."""
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        y = d.year + years
+        return date(y, d.month, min(d.day, 28)) if (d.month, d.day) == (2, 29) else date(y, d.month, d.day)
+
+    m = _DAY_VALUE.match(t.value or "")
+    value = f"{int(m.group(1)) + years:04d}{(t.value or '')[4:]}" if m else t.value
+    return t.model_copy(update={"value": value, "earliest": move(t.earliest), "latest": move(t.latest)})
