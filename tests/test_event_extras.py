@@ -1105,3 +1105,10 @@ def test_a_party_owned_by_a_definite_description(pipe):
     found = [(m.trigger.text, m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
              for m in mentions]
     assert found == [("fired", "ASSAULT", "houthis", None), ("bombed", "ASSAULT", "USA", "houthis")], found
+
+
+def test_a_ship_prefix_names_that_navy(pipe):
+    # "USS Carney" is a US warship, not a person called Carney
+    mentions, _ = _mentions(pipe, "The destroyer USS Carney fired Tomahawk missiles at a Houthi radar site.")
+    assert [(m.actor.id if m.actor else None, m.target.id if m.target else None) for m in mentions] == \
+        [("usa_navy", "houthis")]

@@ -73,6 +73,8 @@ class GenericSpec(Strict):
     # more nouns for people, which a participle before them describes as what befell them ("the
     # abducted men", "the beheaded body"): with these, the participle still tells an act
     person_heads: list[str] = Field(default_factory=list)
+    # ship prefixes and the navy's state ("USS Carney" is a US warship, not a person named Carney)
+    vessel_prefixes: dict[str, str] = Field(default_factory=dict)
     fillers: list[str] = Field(default_factory=list)
     sponsor_affixes: list[str] = Field(default_factory=list)
     lead_affixes: list[str] = Field(default_factory=list)
@@ -143,6 +145,7 @@ class ActorLexicon:
     _affix_role: dict[str, str] = field(default_factory=dict)
     _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
+    _vessel: re.Pattern[str] | None = None
     # an actor's entry never changes once made (derived actors are only added), so its side,
     # sponsors and networks on a given day are worked out once
     _refs: dict[tuple[str, date | None], dict[str, Any]] = field(default_factory=dict)
@@ -158,6 +161,9 @@ class ActorLexicon:
         for kind, nouns in self.generic.role_nouns.items():
             for n in nouns:
                 self._role.setdefault(n.lower(), kind)
+        if self.generic.vessel_prefixes:  # case-sensitive: "USS Carney", not "uss"
+            self._vessel = re.compile(rf"(?<![\w-])({alternation(self.generic.vessel_prefixes)})\s+"
+                                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
         roles = alternation(self._role)
         # fillers, and designations of aircraft, drones and missiles ("Thai F-16 jets", "Su-34 bombers")
         fill = alternation(set(self.generic.fillers)) + r"|[a-z]{1,4}-\d{1,3}[a-z]{0,2}"
@@ -323,9 +329,20 @@ class ActorLexicon:
         assert self._regex and self._after and self._bare and self._locative
         out: list[ActorMatch] = []
         taken: list[tuple[int, int]] = []
+        if self._vessel is not None:
+            # "the destroyer USS Carney": that navy's warship (no name inside it is a party)
+            for v in self._vessel.finditer(text, start, end):
+                navy = self.generic.vessel_prefixes[v.group(1)]
+                a = self.actors.get(navy)
+                if a is not None:  # a navy named in the lexicon, or a state: its military
+                    aid = navy if a.kind != "state" else self._derive(navy, "military", None)
+                    out.append(ActorMatch(v.start(), v.end(), v.group(), aid, "alias" if aid == navy else "generic"))
+                    taken.append(v.span())
         for m in self._regex.finditer(text, start, end):
-            surface = _SPACES.sub(" ", m.group(1))
             s, e = m.start(1), m.end(1)
+            if taken and any(ts < e and s < te for ts, te in taken):
+                continue
+            surface = _SPACES.sub(" ", m.group(1))
             possessive = m.group(2) is not None
             candidates = self._surface[surface]
             actor_id, how = candidates[0]
@@ -470,6 +487,11 @@ def load_actors(rules_dir: Path) -> ActorLexicon:
         actors[aid].allies = tuple(sorted(others))
     if generic is None:
         problems.append(Problem(str(folder), 0, 0, "no 'generic:' section in any actor lexicon file", check="schema"))
+    else:
+        for prefix, navy in generic.vessel_prefixes.items():
+            if navy not in actors:
+                problems.append(Problem(str(folder), 0, 0, f"vessel prefix {prefix!r}: unknown actor {navy!r}",
+                                        check="unknown_ref"))
     if problems:
         raise RulesError(problems)
     assert generic is not None
