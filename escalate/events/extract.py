@@ -370,7 +370,10 @@ class Extractor:
             "habitual": _alternation(m.habitual),
         }
         self.mod_any = _alternation(m.denied + m.negated + m.hypothetical + m.future + m.habitual)
-        self.progressive = _alternation(m.habitual_progressive)
+        # ... right before the -ing trigger (adverbs aside): "have been rocketing", not "have been accused
+        # of firing rockets" (the accusation's aspect, not the act's)
+        self.progressive = re.compile(rf"(?:{_phrases(m.habitual_progressive)})\s+(?:\w+ly\s+)?$", re.I) \
+            if m.habitual_progressive else None
         self.named_act = re.compile(
             r"(?:[^\W\d][\w'’-]*\s+){1,8}?(?:" + alternation(m.named_act)
             + r")(?![\w'’-])(?!\s+(?:being|under\s+way|\w+ing\b|\w+ed\b))", re.I) if m.named_act else None
@@ -437,6 +440,13 @@ class Extractor:
         self.context_kinds = frozenset(g.context_kinds)
         # "the group's positions", "the regime's forces": a bare party owned by a definite description
         self._anaphor_kind = {w.lower(): kind for kind, ws in g.anaphors.items() for w in ws}
+        # the heads of those descriptions ("the group", "the terror group", "the Palestinian movement"):
+        # up to two lower-case words may stand between "the" and the head; not "the group of ..."
+        # (not "the country", "the state": places as often as parties, "across the country")
+        self._anaphor_head = {w.split()[-1].lower(): kind for kind, ws in g.anaphors.items() for w in ws
+                              if w.lower().startswith("the ") and w.split()[-1].lower() not in ("country", "state")}
+        self._head_rx = re.compile(rf"(?<![\w-])the\s+(?:[a-z][\w-]*\s+){{0,2}}?({alternation(self._anaphor_head)})"
+                                   r"(?![\w-])(?!\s+of\b)", re.I) if self._anaphor_head else None
         self._owner_rx = re.compile(rf"(?<![\w-])({alternation(self._anaphor_kind)})['’]s\s+$", re.I) \
             if self._anaphor_kind else None
         self.government_words = _words(g.government_words)
@@ -516,7 +526,7 @@ class Extractor:
             # the dateline's city and agency ("ANKARA, Oct 24 (Reuters) -") are where and who reports,
             # no party to the story: neither a subject nor what a later "they" refers to
             start = max(s.start, self._dateline_end) if s.start < self._dateline_end < s.end else s.start
-            return self._refer_back(text, self.ac.find(text, start, s.end, low_text), named)
+            return self._refer_back(text, self.ac.find(text, start, s.end, low_text), named, start, s.end)
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
             firsts = [a for a in actors if not a.locative and not a.modifier]
@@ -657,9 +667,20 @@ class Extractor:
             return home if home in self.ac.actors and self.ac.actors[home].kind == "state" else None
         return None
 
-    def _refer_back(self, text: str, actors: list[ActorMatch], named: dict[str, ActorMatch]) -> list[ActorMatch]:
+    def _refer_back(self, text: str, actors: list[ActorMatch], named: dict[str, ActorMatch],
+                    start: int = 0, end: int = 0) -> list[ActorMatch]:
         """"the paramilitary group", "the rebels" after a named armed group are that group; ``named``
-        carries the last named actor of each kind through the document."""
+        carries the last named actor of each kind through the document. A definite description whose
+        head is no role noun ("the group", "the terror group", "the movement") is found here."""
+        if self._head_rx is not None and end > start and named:
+            extra = []
+            for m in self._head_rx.finditer(text, start, end):
+                kind = self._anaphor_head[m.group(1).lower()]
+                if kind in named and not any(a.start < m.end() and m.start() < a.end for a in actors):
+                    extra.append(ActorMatch(m.start(), m.end(), m.group(), named[kind].actor, "anaphor",
+                                            plural=m.group(1).lower().endswith("s")))
+            if extra:
+                actors = sorted(actors + extra, key=lambda x: (x.start, -x.end))
         out = []
         for a in actors:
             actor = self.ac.actors[a.actor]
@@ -2152,6 +2173,8 @@ class Extractor:
                 tgt.target = h.target
             if tgt.timex is None:
                 tgt.timex = h.timex
+                if h.extra.get("by"):
+                    tgt.extra["by"] = True  # "had been killed in the fighting", told on Sunday: by then
             for kind in ("fatalities", "injuries"):
                 if getattr(tgt, kind) is None:
                     setattr(tgt, kind, getattr(h, kind))
@@ -2315,7 +2338,7 @@ class Extractor:
 # words between a reporting verb and the date it was said on ("told reporters late on Monday")
 # a toll told in the perfect passive ("said on Sunday that 200 people had been killed"): counted by
 # then, over days before; an act told otherwise ("said on Sunday its forces had launched") keeps the day
-_PERFECT_PASSIVE = re.compile(r"\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?$", re.I)
+_PERFECT_PASSIVE = re.compile(r"\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:in|during|by)\b.*)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _LEAD_WORD = re.compile(r"\W*(?:as\W+)?", re.I)
 _TELLING_FILLERS = frozenset("on late early in a its his her their the statement reporters journalists "
