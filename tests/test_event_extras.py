@@ -1139,3 +1139,22 @@ def test_have_been_accused_of_firing_is_no_habit(pipe):
     mentions, _ = _mentions(pipe, "Kurdish-led forces have been accused of firing rockets across the border.")
     firing = [m for m in mentions if m.trigger.text == "firing"]
     assert firing and firing[0].modality == "asserted", firing
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    # none told: an attack under "any", one called off or abandoned
+    ("Erdogan reserved the right to retaliate against any attack by the Syrian government.", "attack", "hypothetical"),
+    ("The president called off the strikes at the last minute.", "strikes", "negated"),
+    ("He offered the sanctions as an alternative to the military strike he had abandoned.", "strike", "negated"),
+])
+def test_acts_not_done(pipe, text, trigger, modality):
+    mentions, _ = _mentions(pipe, text)
+    found = {m.trigger.text: m.modality for m in mentions}
+    assert found.get(trigger) == modality, found
+
+
+def test_a_casualty_participle_chain_stays_with_its_act(pipe):
+    # "..., killing 33 Turkish soldiers and wounding more than 30 others": one act, not Turkey's
+    _mentions_, events = _mentions(pipe, "An air strike hit a Turkish position in Idlib on Feb. 27, killing 33 Turkish "
+                                         "soldiers and wounding more than 30 others.")
+    assert [(e.fatalities, e.injuries, e.actor) for e in events] == [(33, 30, None)], events

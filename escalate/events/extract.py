@@ -85,6 +85,13 @@ _PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
 # a timeline entry's date: "**April 22** - Gunmen opened fire", "April 22: India ...", "May 7 — ..."
 _HEADER_TAIL = re.compile(r"\s*(?:[*_]{1,2})?\s*(?:[-–—]|:)(?:[*_]{1,2})?\s")
 _TO_COMMA = re.compile(r"[^,;:]*,\s*")
+# "..., killing 33 soldiers and wounding 30": a participle coordinated with a casualty participle
+# that details the act before it
+_AND_CASUALTY = re.compile(r"[^,;:]*,\s*(?:killing|wounding|injuring|leaving)\b[^,;:]*\s(?:and|,)\s*", re.I)
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?(?:had|has|have|was|were|is|are|been)?\s*"
+                               r"(?:abandoned|called\s+off|cancell?ed|aborted|averted|thwarted|foiled)\b", re.I)
+_ANY_WORDS = frozenset({"any", "whatever", "whichever"})
+_CASUALTY_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
 # a party tied to the event noun before it by a preposition ("asylum to 18 rebels", "raids by Pakistan")
 _TIE_PREPS = r"(?:to|from|for|on|upon|against|at|into|toward|towards|of|with|by)"
@@ -1672,6 +1679,12 @@ class Extractor:
         if self._conditional(toks, idx):
             h.modality = "hypothetical"
             return
+        if h.reading == "noun" and _CALLED_OFF_AFTER.match(text, h.end, sent.end):
+            h.modality = "negated"  # "the military strike he had abandoned", "the raid was called off": never done
+            return
+        if h.reading == "noun" and any(toks[j].low in _ANY_WORDS for j in range(max(0, idx - 2), idx)):
+            h.modality = "hypothetical"  # "reserved the right to retaliate against any attack": none told
+            return
         pre = _CLAUSE_PUNCT.split(text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
         if self.requested is not None and _TO_END.search(pre) and self.requested.search(pre):
             h.modality = "future"  # "urging the counterpart to sign": asked for, not done
@@ -2108,14 +2121,18 @@ class Extractor:
             # ", hitting a military site": a participle continues the previous event;
             # "killed one soldier and wounded two": a coordinated verb shares its subject
             between = text[p.end:h.start]
-            participle = h.trig.form == "ing" and _TO_COMMA.fullmatch(between)
+            participle = h.trig.form == "ing" and (_TO_COMMA.fullmatch(between) or _AND_CASUALTY.fullmatch(between))
             coordinated = p.reading == "verb" and \
                 _TO_CONJ.fullmatch(between)  # "one U.S. soldier and"
             # ... but "kidnapped 16 advisers from a bazaar and exploded bombs" tells two acts
             other_act = coordinated and not participle and _other_modes(p, h) and h.text.lower() not in self.detail \
                 and len(between.split()) > 3
+            # "an air strike hit a Turkish position ..., killing 33 soldiers and wounding 30": the "killing"
+            # between them is the same participle chain, no cue that separates two acts
+            casualty = () if not (participle and h.trig.form == "ing" and _AND_CASUALTY.fullmatch(between)) else \
+                tuple((cs, ce) for cs, ce in cue_spans if p.end <= cs and text[cs:ce].lower() in _CASUALTY_WORDS)
             if h.reading == "verb" and p.trig.category == h.trig.category and p.fold_into is None \
-                    and (participle or coordinated) and not other_act and not cue_inside(p, h):
+                    and (participle or coordinated) and not other_act and not cue_inside(p, h, skip=casualty):
                 h.actor = p.actor
                 join(k, k - 1)
             elif h.extra.get("adjunct") and not cue_inside(p, h):
