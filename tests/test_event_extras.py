@@ -1158,3 +1158,10 @@ def test_a_casualty_participle_chain_stays_with_its_act(pipe):
     _mentions_, events = _mentions(pipe, "An air strike hit a Turkish position in Idlib on Feb. 27, killing 33 Turkish "
                                          "soldiers and wounding more than 30 others.")
     assert [(e.fatalities, e.injuries, e.actor) for e in events] == [(33, 30, None)], events
+
+
+def test_the_administration_is_the_government_named_last(pipe):
+    mentions, _ = _mentions(pipe, "The White House warned Tehran on Monday. The administration blamed Iran for the "
+                                  "attacks on the tankers.")
+    blamed = [m for m in mentions if m.category == "ACCUSE" and m.sentence.endswith(":2")]
+    assert blamed and blamed[0].actor is not None and blamed[0].actor.id == "usa_white_house", blamed
