@@ -1165,3 +1165,8 @@ def test_the_administration_is_the_government_named_last(pipe):
                                   "attacks on the tankers.")
     blamed = [m for m in mentions if m.category == "ACCUSE" and m.sentence.endswith(":2")]
     assert blamed and blamed[0].actor is not None and blamed[0].actor.id == "usa_white_house", blamed
+
+
+def test_an_act_that_could_happen_is_hypothetical(pipe):
+    mentions, _ = _mentions(pipe, "If talks stall, analysts warn, another clash could erupt when the snow melts.")
+    assert ("clash", "hypothetical") in [(m.trigger.text, m.modality) for m in mentions]

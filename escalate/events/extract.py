@@ -90,6 +90,8 @@ _TO_COMMA = re.compile(r"[^,;:]*,\s*")
 _AND_CASUALTY = re.compile(r"[^,;:]*,\s*(?:killing|wounding|injuring|leaving)\b[^,;:]*\s(?:and|,)\s*", re.I)
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?(?:had|has|have|was|were|is|are|been)?\s*"
                                r"(?:abandoned|called\s+off|cancell?ed|aborted|averted|thwarted|foiled)\b", re.I)
+_MAY_HAPPEN_AFTER = re.compile(r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
+                               r"occur|follow|take\s+place|resume|start|begin|spread|ensue)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
 _CASUALTY_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
@@ -1678,6 +1680,9 @@ class Extractor:
             return
         if self._conditional(toks, idx):
             h.modality = "hypothetical"
+            return
+        if h.reading == "noun" and _MAY_HAPPEN_AFTER.match(text, h.end, sent.end):
+            h.modality = "hypothetical"  # "another clash could erupt when the snow melts": none told yet
             return
         if h.reading == "noun" and _CALLED_OFF_AFTER.match(text, h.end, sent.end):
             h.modality = "negated"  # "the military strike he had abandoned", "the raid was called off": never done
