@@ -146,6 +146,7 @@ class ActorLexicon:
     _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
     _vessel: re.Pattern[str] | None = None
+    _vessel_pre: re.Pattern[str] | None = None
     # an actor's entry never changes once made (derived actors are only added), so its side,
     # sponsors and networks on a given day are worked out once
     _refs: dict[tuple[str, date | None], dict[str, Any]] = field(default_factory=dict)
@@ -162,8 +163,9 @@ class ActorLexicon:
             for n in nouns:
                 self._role.setdefault(n.lower(), kind)
         if self.generic.vessel_prefixes:  # case-sensitive: "USS Carney", not "uss"
-            self._vessel = re.compile(rf"(?<![\w-])({alternation(self.generic.vessel_prefixes)})\s+"
-                                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+            prefixes = alternation(self.generic.vessel_prefixes)
+            self._vessel = re.compile(rf"(?<![\w-])({prefixes})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}")
+            self._vessel_pre = re.compile(rf"(?:{prefixes})\s[A-Z]")  # a cheap first look (no look-behind)
         roles = alternation(self._role)
         # fillers, and designations of aircraft, drones and missiles ("Thai F-16 jets", "Su-34 bombers")
         fill = alternation(set(self.generic.fillers)) + r"|[a-z]{1,4}-\d{1,3}[a-z]{0,2}"
@@ -329,7 +331,7 @@ class ActorLexicon:
         assert self._regex and self._after and self._bare and self._locative
         out: list[ActorMatch] = []
         taken: list[tuple[int, int]] = []
-        if self._vessel is not None:
+        if self._vessel is not None and self._vessel_pre is not None and self._vessel_pre.search(text, start, end):
             # "the destroyer USS Carney": that navy's warship (no name inside it is a party)
             for v in self._vessel.finditer(text, start, end):
                 navy = self.generic.vessel_prefixes[v.group(1)]
