@@ -1170,3 +1170,13 @@ def test_the_administration_is_the_government_named_last(pipe):
 def test_an_act_that_could_happen_is_hypothetical(pipe):
     mentions, _ = _mentions(pipe, "If talks stall, analysts warn, another clash could erupt when the snow melts.")
     assert ("clash", "hypothetical") in [(m.trigger.text, m.modality) for m in mentions]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kurti called on the EU to impose sanctions on Serbia.", "sanctions"),
+    ("Brussels expected Serbia to cooperate fully with the investigation.", "cooperate"),
+])
+def test_an_act_asked_for_is_not_done(pipe, text, trigger):
+    mentions, _ = _mentions(pipe, text)
+    found = {m.trigger.text: m.modality for m in mentions}
+    assert found.get(trigger) == "future", found

@@ -80,6 +80,7 @@ _WORD_H = re.compile(r"[\w-]+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|,")
 _TO_END = re.compile(r"\bto\s*$")
+_TO_VERB_END = re.compile(r"\bto\s+[a-z]+\s+(?:(?:new|more|further|tougher|fresh|additional|the|a|an)\s+)?$")
 _COMMA_REL = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
 # a timeline entry's date: "**April 22** - Gunmen opened fire", "April 22: India ...", "May 7 — ..."
@@ -1691,8 +1692,9 @@ class Extractor:
             h.modality = "hypothetical"  # "reserved the right to retaliate against any attack": none told
             return
         pre = _CLAUSE_PUNCT.split(text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
-        if self.requested is not None and _TO_END.search(pre) and self.requested.search(pre):
-            h.modality = "future"  # "urging the counterpart to sign": asked for, not done
+        if self.requested is not None and (_TO_END.search(pre) or (h.reading == "noun" and _TO_VERB_END.search(pre))) \
+                and self.requested.search(pre):
+            h.modality = "future"  # "urging the counterpart to sign", "called on the EU to impose sanctions": asked for
             return
         if h.reading == "verb" and h.trig.form in ("base", "s") and self.future_clause is not None \
                 and self.future_clause.search(" ".join(t.low for t in toks[max(0, idx - 4):idx])):
