@@ -149,6 +149,19 @@ class Merger:
                 out.remove(g)
         return out
 
+    def _names_a_party(self, g: _Group, m: Mention) -> bool:
+        """Does the mention name a known party of the event, in the same role (either role for acts the
+        two parties do together: "the two countries had agreed")?"""
+        either = g.category in self.mutual
+        for role in ("actor", "target"):
+            ref = getattr(m, role)
+            if ref is not None and not ref.id.startswith("unknown."):
+                mine = self.camp(ref)
+                theirs = g.actors("actor") + g.actors("target") if either else g.actors(role)
+                if any(not x.id.startswith("unknown.") and self.camp(x) & mine for x in theirs):
+                    return True
+        return False
+
     def _shares(self, a: list[ActorRef], b: list[ActorRef]) -> bool:
         """Do two lists of parties share a camp (or does the second name no known party)?"""
         known = [y for y in b if not y.id.startswith("unknown.")]
@@ -191,7 +204,11 @@ class Merger:
             candidates = [g for g in groups if g.modality == "asserted" and g.category == m.category]
             if m.when and (m.when.earliest or m.when.latest):
                 for g in reversed(candidates):
-                    if g.bounds() != (None, None) and self._fits(g, m, strict_target=True) and not _vague_fit(g, m):
+                    if g.bounds() != (None, None) and self._fits(g, m, strict_target=True) and not _vague_fit(g, m) \
+                            and not (m.cued and not m.definite and si > g.sentence_index and not self._names_a_party(g, m)):
+                        # (a later sentence with a cue tells an act related to the earlier one: "Hours later,
+                        # the group retaliated with 100 rockets" is dated from the strike it answers, and is
+                        # that strike only if it names one of its parties)
                         match = g
                         break
                 if match is None:
