@@ -453,8 +453,13 @@ class Extractor:
         # the heads of those descriptions ("the group", "the terror group", "the Palestinian movement"):
         # up to two lower-case words may stand between "the" and the head; not "the group of ..."
         # (not "the country", "the state": places as often as parties, "across the country")
+        # (only heads that are no role noun: "the rebels" is found as a generic party already)
+        roles = {n.lower() for ns in g.role_nouns.values() for n in ns}
         self._anaphor_head = {w.split()[-1].lower(): kind for kind, ws in g.anaphors.items() for w in ws
-                              if w.lower().startswith("the ") and w.split()[-1].lower() not in ("country", "state")}
+                              if w.lower().startswith("the ") and w.split()[-1].lower() not in ("country", "state")
+                              and w.split()[-1].lower() not in roles}
+        # their stems, looked for in the lower-cased sentence before the pattern runs
+        self._head_stems = tuple(sorted({h.rstrip("s") for h in self._anaphor_head}))
         self._head_rx = re.compile(rf"(?<![\w-])the\s+(?:[a-z][\w-]*\s+){{0,2}}?({alternation(self._anaphor_head)})"
                                    r"(?![\w-])(?!\s+of\b)", re.I) if self._anaphor_head else None
         self._owner_rx = re.compile(rf"(?<![\w-])({alternation(self._anaphor_kind)})['’]s\s+$", re.I) \
@@ -682,7 +687,8 @@ class Extractor:
         """"the paramilitary group", "the rebels" after a named armed group are that group; ``named``
         carries the last named actor of each kind through the document. A definite description whose
         head is no role noun ("the group", "the terror group", "the movement") is found here."""
-        if self._head_rx is not None and end > start and named:
+        seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
+        if seg and any(stem in seg for stem in self._head_stems):
             extra = []
             for m in self._head_rx.finditer(text, start, end):
                 kind = self._anaphor_head[m.group(1).lower()]
@@ -696,7 +702,8 @@ class Extractor:
             actor = self.ac.actors[a.actor]
             kind = actor.kind
             owner = self._owner_rx.search(text, max(0, a.start - 40), a.start) \
-                if self._owner_rx is not None and a.actor.startswith("unknown.") and a.how == "generic" else None
+                if self._owner_rx is not None and a.actor.startswith("unknown.") and a.how == "generic" \
+                and a.start >= 3 and text[a.start - 2] == "s" and text[a.start - 3] in "'’" else None
             owner_kind = self._anaphor_kind[_SPACES.sub(" ", owner.group(1).lower())] if owner is not None else None
             if owner_kind is not None and owner_kind in named:
                 # "Washington and London bombed the group's positions": the named group's

@@ -22,6 +22,10 @@ class BoilerplateSpec(Strict):
     teaser_endings: list[str] = Field(default_factory=list)
     headline_max_chars: int = 160
     lines: list[str] = Field(default_factory=list)
+    # what ends a photo caption: its credit ("Photograph: Stringer/AFP", "(AP Photo/Jane Doe)"); a line
+    # ending in one is cut. Searched at the end of a line that ends in ")" or holds a ":" (the two
+    # shapes of a credit), which keeps the scan off most lines
+    credit_endings: list[str] = Field(default_factory=list)
 
 
 class Boilerplate:
@@ -32,6 +36,7 @@ class Boilerplate:
         self._heading = re.compile(rf"^(?:{alt(spec.block_headings)})\s*:?$", re.I)
         self._teaser_end = re.compile(rf"(?:{alt(spec.teaser_endings)})\s*$", re.I)
         self._line = re.compile(rf"^(?:{alt(spec.lines)})$", re.I)
+        self._credit = re.compile(rf"(?:{alt(spec.credit_endings)})\s*$", re.I) if spec.credit_endings else None
         self._headline_max = spec.headline_max_chars
 
     def _is_teaser(self, line: str) -> bool:
@@ -54,7 +59,8 @@ class Boilerplate:
                 out.append(Span(start=s, end=e))
             elif in_block and self._is_teaser(line):
                 out.append(Span(start=s, end=e))
-            elif self._line.match(line):
+            elif self._line.match(line) or (self._credit is not None and (line[-1] == ")" or ":" in line)
+                                            and self._credit.search(line)):
                 in_block = False
                 out.append(Span(start=s, end=e))
             else:
