@@ -1180,3 +1180,9 @@ def test_an_answer_dated_from_the_act_it_answers_is_another_act(pipe):
     _m, events = _mentions(pipe, "On Friday, an Israeli strike killed Tayseer al-Jabari, a commander of Islamic "
                                  "Jihad. Hours later, the group retaliated with more than 100 rockets.")
     assert len([e for e in events if e.category == "ASSAULT"]) == 2, events
+
+
+def test_explosions_that_tore_through_tankers_are_an_attack(pipe):
+    mentions, _ = _mentions(pipe, "The latest round began on the morning of June 13, when explosions tore through two "
+                                  "tankers in the Gulf of Oman. A gas explosion ripped through a restaurant.")
+    assert [(m.trigger.text, m.category, m.sentence[-1]) for m in mentions] == [("explosions", "ASSAULT", "1")]
