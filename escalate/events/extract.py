@@ -88,13 +88,13 @@ _HEADER_TAIL = re.compile(r"\s*(?:[*_]{1,2})?\s*(?:[-–—]|:)(?:[*_]{1,2})?\s"
 _TO_COMMA = re.compile(r"[^,;:]*,\s*")
 # "..., killing 33 soldiers and wounding 30": a participle coordinated with a casualty participle
 # that details the act before it
-_AND_CASUALTY = re.compile(r"[^,;:]*,\s*(?:killing|wounding|injuring|leaving)\b[^,;:]*\s(?:and|,)\s*", re.I)
+_CASUALTY_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
+_AND_CASUALTY = re.compile(rf"[^,;:]*,\s*(?:{'|'.join(sorted(_CASUALTY_WORDS))})\b[^,;:]*\s(?:and|,)\s*", re.I)
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?(?:had|has|have|was|were|is|are|been)?\s*"
                                r"(?:abandoned|called\s+off|cancell?ed|aborted|averted|thwarted|foiled)\b", re.I)
 _MAY_HAPPEN_AFTER = re.compile(r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
                                r"occur|follow|take\s+place|resume|start|begin|spread|ensue)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
-_CASUALTY_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
 # a party tied to the event noun before it by a preposition ("asylum to 18 rebels", "raids by Pakistan")
 _TIE_PREPS = r"(?:to|from|for|on|upon|against|at|into|toward|towards|of|with|by)"
@@ -1888,7 +1888,7 @@ class Extractor:
         # a date of the telling ("officials said on Sunday that militants attacked a checkpoint on
         # Saturday") is bound last, to what no date of its own came to; a toll it tells in the perfect
         # passive ("said on Sunday that 200 people had been killed") was counted by then, not that day
-        opening = bool(dated) and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start]) + "") \
+        opening = bool(dated) and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:dated[0].start])) \
             and (_PAREN_COMMA.match(text[dated[0].end:sent.end]) or _HEADER_TAIL.match(text, dated[0].end, sent.end))
         # ... but "As reported on 2 May 2020, ..." heads the sentence: the day of what it tells
         said = {id(t) for t in dated[1 if opening else 0:] if self._telling_date(text, sent, t)}
@@ -2135,7 +2135,8 @@ class Extractor:
             # ", hitting a military site": a participle continues the previous event;
             # "killed one soldier and wounded two": a coordinated verb shares its subject
             between = text[p.end:h.start]
-            participle = h.trig.form == "ing" and (_TO_COMMA.fullmatch(between) or _AND_CASUALTY.fullmatch(between))
+            and_casualty = h.trig.form == "ing" and _AND_CASUALTY.fullmatch(between) is not None
+            participle = h.trig.form == "ing" and (_TO_COMMA.fullmatch(between) is not None or and_casualty)
             coordinated = p.reading == "verb" and \
                 _TO_CONJ.fullmatch(between)  # "one U.S. soldier and"
             # ... but "kidnapped 16 advisers from a bazaar and exploded bombs" tells two acts
@@ -2143,8 +2144,7 @@ class Extractor:
                 and len(between.split()) > 3
             # "an air strike hit a Turkish position ..., killing 33 soldiers and wounding 30": the "killing"
             # between them is the same participle chain, no cue that separates two acts
-            casualty = () if not (participle and h.trig.form == "ing" and _AND_CASUALTY.fullmatch(between)) else \
-                tuple((cs, ce) for cs, ce in cue_spans if p.end <= cs and text[cs:ce].lower() in _CASUALTY_WORDS)
+            casualty = () if not and_casualty else tuple((cs, ce) for cs, ce in cue_spans if p.end <= cs and text[cs:ce].lower() in _CASUALTY_WORDS)
             if h.reading == "verb" and p.trig.category == h.trig.category and p.fold_into is None \
                     and (participle or coordinated) and not other_act and not cue_inside(p, h, skip=casualty):
                 h.actor = p.actor
@@ -2366,12 +2366,12 @@ class Extractor:
         )
 
 
-# words between a reporting verb and the date it was said on ("told reporters late on Monday")
 # a toll told in the perfect passive ("said on Sunday that 200 people had been killed"): counted by
 # then, over days before; an act told otherwise ("said on Sunday its forces had launched") keeps the day
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:in|during|by)\b.*)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _LEAD_WORD = re.compile(r"\W*(?:as\W+)?", re.I)
+# words between a reporting verb and the date it was said on ("told reporters late on Monday")
 _TELLING_FILLERS = frozenset("on late early in a its his her their the statement reporters journalists "
                              "news conference briefing interview".split())
 

@@ -66,18 +66,16 @@ _SPAN_DAYS = 186
 def _vague_fit(g: _Group, m: Mention) -> bool:
     """A span of weeks ("has hit a dozen refineries since January") only overlapping an event of one
     day, told with another word and another mode: no evidence that they are one event."""
+    def span(w: When | None) -> int | None:
+        """Days from earliest to latest, None unless both are known."""
+        return (w.latest - w.earliest).days if w and w.earliest and w.latest else None
+
     def wide(w: When | None) -> bool:
-        return bool(w and w.earliest and w.latest and (w.latest - w.earliest).days > 7)
-
-    def span(w: When | None) -> int:
-        return (w.latest - w.earliest).days if w and w.earliest and w.latest else 0
-
-    def dated(w: When | None) -> bool:
-        return bool(w and w.earliest and w.latest)
+        return (span(w) or 0) > 7
 
     # "more than 40,000 people have been killed since 1984": a whole war's toll, not an act of days
-    long_m = dated(m.when) and span(m.when) > _SPAN_DAYS
-    if any(dated(x.when) and (span(x.when) > _SPAN_DAYS) != long_m for x in g.mentions):
+    long_m = (span(m.when) or 0) > _SPAN_DAYS
+    if any((d := span(x.when)) is not None and (d > _SPAN_DAYS) != long_m for x in g.mentions):
         return True
     day = _precise_day(m.when) is not None
     days = any(_precise_day(x.when) for x in g.mentions)
