@@ -966,7 +966,8 @@ def test_the_act_a_response_answers_is_not_the_responder_s(pipe):
 def test_a_part_of_the_day_before_an_opening_date(pipe, text):
     doc = Document(id="x", text=text, published=date(2024, 4, 19), published_from="record")
     (m,) = [m for m in pipe.analyse([doc]).documents[0].mentions if m.category == "ASSAULT"]
-    assert m.when is not None and m.when.value == "2024-04-13"
+    # the day, with the part of the day where the expression names it ("2024-04-13TNI")
+    assert m.when is not None and m.when.value[:10] == "2024-04-13" and m.when.earliest == m.when.latest
 
 
 @pytest.mark.parametrize("text, category", [
@@ -1132,6 +1133,26 @@ def test_a_counteroffensive_is_an_act_and_a_cue(pipe):
                                   "counteroffensive.")
     assert [(m.trigger.text, m.category) for m in mentions if m.sentence.endswith(":2")] == \
         [("counteroffensive", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    # from the act dated in the sentence before ...
+    "Rebel forces swept north from their stronghold on April 4, 2019, taking the town of Gharyan. "
+    "Two days later, the army hit back with a counteroffensive.",
+    # ... or, with no act there, from the day that sentence names
+    "The rebel convoy left Benghazi on April 4, 2019. Two days later, the army hit back with a counteroffensive.",
+])
+def test_two_days_later_counts_from_the_day_before(pipe, text):
+    mentions, _ = _mentions(pipe, text)
+    hit = [m for m in mentions if m.trigger.text == "counteroffensive"]
+    assert hit and hit[0].when is not None and str(hit[0].when.earliest) == "2019-04-06" == str(hit[0].when.latest)
+
+
+def test_a_ground_advance_is_an_assault(pipe):
+    mentions, _ = _mentions(pipe, "Rebel forces swept north from their stronghold on April 4, 2019, taking the town "
+                                  "of Gharyan. Protesters marched on parliament.")
+    got = [(m.trigger.text, m.category, m.mode) for m in mentions]
+    assert got[0] == ("swept north", "ASSAULT", "occupy") and ("marched on", "PROTEST", "demonstrate") in got, got
 
 
 def test_have_been_accused_of_firing_is_no_habit(pipe):

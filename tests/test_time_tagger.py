@@ -133,6 +133,12 @@ def test_relative(tagger: TimeTagger, text: str, expected: tuple) -> None:
         ("The offer had been due to expire on Friday.", ["2020-03-13"]),
         ("The offer was extended to March 20.", ["2020-03-20"]),
         ("The truce held until the weekend.", ["2020-W10-WE"]),
+        # "by" looks ahead, unless the clause is told in the past: a past perfect after it, or a
+        # deadline set in a past clause that had passed by the publication date
+        ("By Sunday evening, the minister had put the toll at 2,000.", ["2020-03-08TEV"]),
+        ("Erdogan had demanded a pull-back by the end of February.", ["2020-02"]),
+        ("Troops must leave by the end of February.", ["2021-02"]),
+        ("They want a deal by February.", ["2021-02"]),
     ],
 )
 def test_tense_cues(tagger: TimeTagger, text: str, values: list[str]) -> None:
@@ -550,3 +556,16 @@ def test_a_timeline_tells_past_days_in_order(tagger: TimeTagger) -> None:
 def test_overnight_after_a_decade_counts_from_the_dct(tagger: TimeTagger) -> None:
     found = tagger.tag("Border clashes began in the 1960s. Overnight, troops fired shots.", DCT)
     assert [(t.text, t.value) for t in found] == [("the 1960s", "196"), ("Overnight", "2020-03-12TNI")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of the day on a named day is one expression: the day's, not the one in focus
+        ("In 2015 it began. Then, before dawn last Thursday, a missile hit the drone.", "2020-03-12TMO"),
+        ("In 2015 it began. Troops crossed at dawn on March 10.", "2020-03-10TMO"),
+        ("In 2015 it began. On the night of 9 March the shelling resumed.", "2020-03-09TNI"),
+    ],
+)
+def test_part_of_day_on_a_named_day(tagger: TimeTagger, text: str, expected: str) -> None:
+    assert [t.value for t in tagger.tag(text, DCT)][-1] == expected

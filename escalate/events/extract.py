@@ -2017,6 +2017,12 @@ class Extractor:
                                and x.when.earliest == x.when.latest and x.modality == "asserted"), None)
                 if effect is not None and effect.timex is None and anchor is not None:
                     effect.timex = self._offset_timex(c, dur, anchor, days, spread)  # type: ignore[arg-type]
+                elif effect is not None and effect.timex is None and not spread and dur is not None \
+                        and dur.earliest is not None and dur.earliest == dur.latest \
+                        and self._day_named_before(prev_by_sentence[-2:], add_days(dur.earliest, -days)):
+                    # no act dated to the day just before ("took the town of Gharyan on April 4, 2019 ...
+                    # Two days later"): counted from the day the sentence before named, as the tagger did
+                    effect.timex = self._offset_timex(c, dur, dur.earliest, 0, 0)
                 continue
             if c.anaphoric or spread:
                 continue
@@ -2029,6 +2035,11 @@ class Extractor:
                 if other.timex is None and t is not None and t.earliest is not None and t.earliest == t.latest:
                     other.timex = self._offset_timex(c, dur, t.earliest, sign * days, 0)  # type: ignore[arg-type]
                     break
+
+    def _day_named_before(self, prev: list, day: date) -> bool:
+        """Does one of the sentences ``prev`` name ``day`` to the day?"""
+        return any(s.start <= t.start and t.end <= s.end and t.earliest == day == t.latest
+                   for s, _ms in prev for t in self._timexes)
 
     @staticmethod
     def _offset_timex(c: CueMatch, dur: Timex, anchor: date, days: int, spread: int) -> Timex:

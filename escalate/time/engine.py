@@ -292,6 +292,12 @@ class TimeTagger:
     # ------------------------------------------------------------------ tense
     def tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
         """'past', 'future' or None from cue words near ``text[a:b]`` inside the span ``[s, e)``."""
+        t = self._tense(text, a, b, s, e)
+        return "future" if t == "deadline" else t
+
+    def _tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
+        """As ``tense``, but 'deadline' for a future told only by the word before ("by the end of
+        February"): a deadline, which may have passed just before the publication date."""
         left = text[max(s, a - 80):a]
         cuts = list(_BOUNDARY.finditer(left))
         if cuts:
@@ -302,8 +308,14 @@ class TimeTagger:
             right = right[:cut.start()]
         lw = [w.lower() for w in _WORD.findall(left)][::-1][: self._window]
         rw = [w.lower() for w in _WORD.findall(right)][: self._window]
-        if lw and lw[0] in self._future_before and not any(x in self._past_aux for x in lw[1:self._window]):
-            return "future"  # "by Friday"; but "had filed reports by Wednesday" is past
+        if lw and lw[0] in self._future_before and not any(x in self._past_aux for x in lw[1:self._window]) \
+                and not any(x in self._past_aux for x in rw[:4]):
+            # "by Friday"; but "had filed reports by Wednesday" and "By Sunday, Akar had put" are past.
+            # A deadline set in a past clause ("had demanded a pull-back by the end of February") may
+            # have passed
+            clause = [w.lower() for w in _WORD.findall(text[max(s, a - 160):a])][::-1][1:self._modal_window]
+            told = any(w in self._past or w in self._past_aux for w in clause)
+            return "deadline" if told else "future"
         if self._left_first:
             order = [(lw, True, d) for d in range(len(lw))] + [(rw, False, d) for d in range(len(rw))]
         else:
@@ -622,8 +634,8 @@ class TimeTagger:
             return None, _x_value(None, f)
         direction = rule.dir
         if direction == "auto":
-            t = self.tense(text, cand.start, cand.end, s, e)
-            direction = {"past": "past", "future": "future"}.get(t or "", "near")
+            t = self._tense(text, cand.start, cand.end, s, e)
+            direction = {"past": "past", "future": "future", "deadline": "deadline"}.get(t or "", "near")
         p = _infer_year(build, dct, direction, self._near_days)
         if p is None:
             raise _Unresolved
@@ -784,6 +796,13 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
                 return soon[0]
         past = [p for p in cands if p.start <= dct]
         return past[-1] if past else cands[0]
+    if direction == "deadline":
+        # "had demanded a pull-back by the end of February", written in early March: the deadline just
+        # passed, not one eleven months ahead
+        gone = [p for p in cands if p.end() < dct and _day365(dct) - _day365(p.end()) <= near_days]
+        if gone:
+            return gone[-1]
+        direction = "future"
     if direction == "future":
         fut = [p for p in cands if p.end() >= dct]
         return fut[0] if fut else cands[-1]
