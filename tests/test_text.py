@@ -189,3 +189,21 @@ def test_an_undated_byline_a_separator_and_a_contributor_line_are_no_sentences(p
     doc = pipe.process(read.documents[0])
     assert [s.text for s in doc.sentences] == [
         "OUAGADOUGOU, Burkina Faso (AP) — Fighters killed 50 soldiers on Saturday, officials said."]
+
+
+def test_e_mail_style_header(pipe, tmp_path):
+    """"Title: ...", "Published: ..." lines and a blank line: the metadata block plain-text exports write;
+    a byline under it is no body, a date that does not parse is an error, other "Key: value" lines are text."""
+    p = tmp_path / "h.txt"
+    p.write_text("Title: Rockets hit the airport\nPublished: 2020-01-23\nURL: https://example.org/x\n\n"
+                 "By Staff Reporter | TRIPOLI\n\nRockets hit the airport on Wednesday. Flights stopped.\n", encoding="utf-8")
+    doc = pipe.process(pipe.read([p]).documents[0])
+    assert (doc.title, doc.published, doc.url, doc.published_from) == \
+        ("Rockets hit the airport", date(2020, 1, 23), "https://example.org/x", "front-matter")
+    assert [s.text for s in doc.sentences] == ["Rockets hit the airport on Wednesday.", "Flights stopped."]
+    p.write_text("Title: x\nPublished: soon-ish\n\nText.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"h.txt:2:12: header: Published 'soon-ish' is no date"):
+        pipe.read([p])
+    p.write_text("Warning: heavy fighting\nTitle: x\n\nText here.\n", encoding="utf-8")
+    doc = pipe.read([p]).documents[0]
+    assert doc.title == "Warning: heavy fighting" and doc.published_from == "none"

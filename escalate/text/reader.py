@@ -148,6 +148,42 @@ def _parse_front_matter(path: Path, text: str) -> tuple[FrontMatter | None, int]
     return fm, m.end()
 
 
+# an e-mail style header ("Title: ...", "Published: 2024-01-18", a blank line): the metadata block
+# that plain-text exports, MultiMarkdown and many scrapers write instead of YAML front matter
+_HEADER_BLOCK = re.compile(r"\A(?:\ufeff)?((?:[A-Za-z][A-Za-z _-]{0,30}:[^\n]*\n)+)(?:[ \t]*\n|\Z)")
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z _-]{0,30}):[ \t]*([^\n]*)")
+_HEADER_KEYS = frozenset(FrontMatter.model_fields) | {"date"}
+
+
+def _parse_header_block(path: Path, text: str, parse_date: DateParser) -> tuple[FrontMatter | None, int]:
+    """An e-mail style header of known keys only (``Title``, ``Published`` or ``Date``, ``URL``,
+    ``Source``, ``ID``, and the site keys left aside), or None: a block with any other key is text."""
+    m = _HEADER_BLOCK.match(text)
+    if not m:
+        return None, 0
+    data: dict[str, str] = {}
+    for lineno, line in enumerate(m.group(1).splitlines(), start=1):
+        km = _HEADER_LINE.fullmatch(line)
+        key = km.group(1).strip().lower().replace(" ", "_") if km else ""
+        if key not in _HEADER_KEYS and key not in SITE_KEYS:
+            return None, 0
+        if key in _HEADER_KEYS and km is not None:
+            data["published" if key == "date" else key] = km.group(2).strip()
+            if key in ("date", "published"):
+                raw = km.group(2).strip()
+                try:
+                    day: object = date.fromisoformat(raw[:10])
+                except ValueError:
+                    day = parse_date(raw)
+                if not isinstance(day, date):
+                    raise InputError(f"{path}:{lineno}:{km.start(2) + 1}: header: {km.group(1)} {raw!r} is no date "
+                                     "(write it as YYYY-MM-DD)")
+                data["published"] = day.isoformat()
+    if not data.keys() & {"title", "published"}:
+        return None, 0
+    return FrontMatter.model_validate(data), m.end()
+
+
 def _key_line(body: str, key: str) -> int:
     for i, line in enumerate(body.splitlines(), start=2):
         if line.split(":", 1)[0].strip() == key:
@@ -237,6 +273,13 @@ def _read_text(
         warnings.append(f"{path}: empty file, skipped")
         return None
     fm, body_at = _parse_front_matter(path, text)
+    if fm is None:
+        fm, body_at = _parse_header_block(path, text, parse_date)
+        if fm is not None:  # a byline or a date line under an e-mail style header is no body either
+            for _s, e, line in _lines_with_offsets(text, body_at, 3):
+                if not (_BYLINE.match(line) or (len(line.strip()) <= _DATE_LINE_MAX and isinstance(parse_date(line), date))):
+                    break
+                body_at = e
     doc_id = (fm.id if fm and fm.id else None) or path.stem
     title = fm.title if fm else None
     pub = fm.published if fm else None
