@@ -1206,3 +1206,44 @@ def test_explosions_that_tore_through_tankers_are_an_attack(pipe):
     mentions, _ = _mentions(pipe, "The latest round began on the morning of June 13, when explosions tore through two "
                                   "tankers in the Gulf of Oman. A gas explosion ripped through a restaurant.")
     assert [(m.trigger.text, m.category, m.sentence[-1]) for m in mentions] == [("explosions", "ASSAULT", "1")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a toll told in the perfect after a day that opens the sentence: counted by then, not on it
+    ("On Sunday, the ministry said that the army had killed 550 fighters in the fighting.", "fighting"),
+    ("On Sunday, the ministry said that 550 fighters had been killed in the fighting.", "fighting"),
+])
+def test_a_toll_told_in_the_perfect_on_a_day_is_by_that_day(pipe, text, trigger):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == trigger]
+    assert m.when is not None and m.when.earliest is None and m.when.latest is not None, m.when
+
+
+def test_a_claim_in_the_perfect_infinitive_keeps_an_opening_day(pipe):
+    # event notes date the act so: "On 7 May 2020, IS claimed to have ambushed a convoy"
+    (m,) = [m for m in _mentions(pipe, "On 7 May 2020, Boko Haram claimed to have ambushed a convoy of the army.")[0]
+            if m.category == "ASSAULT"]
+    assert m.when is not None and str(m.when.earliest) == "2020-05-07" == str(m.when.latest)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a threat about the future is made, not hypothetical; its speaker is its actor past a relative clause
+    ("Netanyahu, who cut short a visit to the United States, vowed that Hezbollah would pay a heavy price.",
+     "benjamin_netanyahu", "hezbollah"),
+    ("Netanyahu warned that Hezbollah would face severe consequences.", "benjamin_netanyahu", "hezbollah"),
+])
+def test_a_consequence_threat_is_the_speaker_s(pipe, text, actor, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "THREATEN" and m.trigger.text != "warned"]
+    assert (m.actor.id, m.target.id if m.target else None, m.modality) == (actor, target, "asserted")
+
+
+def test_a_legitimate_target_is_no_attack(pipe):
+    got = _asserted(pipe, "The commander said the airport was a legitimate target because troops had crossed the border.")
+    assert ("ASSAULT", "target") not in got, got
+
+
+def test_a_count_from_a_dated_act_beats_the_day_of_the_telling(pipe):
+    # "by Friday" from the telling; "two days after" Wednesday's attack: Friday itself
+    (m,) = [m for m in _mentions(pipe, "On Friday, officials said 30 fighters had been killed in air strikes, two "
+                                       "days after militants attacked a base on Wednesday.")[0]
+            if m.trigger.text == "air strikes"]
+    assert m.when is not None and str(m.when.earliest) == str(m.when.latest) == "2020-05-01", m.when

@@ -170,6 +170,10 @@ def test_lowered_refuses_what_case_insensitive_matching_reads_otherwise():
     "Smoke rises over the village after an airstrike on Sunday morning. Photograph: Stringer/AFP/Getty Images",
     "A woman reacts next to a car destroyed by a strike in the city centre, Monday, Oct. 10, 2022. (AP Photo/Jane Doe)",
     "Rescuers search the rubble of a building hit by a missile. (Photo by John Doe/AFP via Getty Images)",
+    # wire captions with no brackets, and bracketed caption labels
+    "Rescuers search the rubble after an Israeli strike in Beirut, Lebanon, July 30, 2024. REUTERS/Mohamed Azakir",
+    "A view shows a house damaged by shelling in Jermuk, Armenia, September 14, 2022. Defence Ministry/Handout via REUTERS",
+    "[Photo caption: People gather at the site of a missile strike near Saravan, Iran, January 18, 2024.]",
 ])
 def test_page_time_stamps_are_boilerplate(pipe, line):
     from escalate.models import Document

@@ -348,6 +348,7 @@ class Extractor:
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
         self.speech = _words(r.speech_verbs)
+        self.future_content = frozenset(r.future_content_categories)
         self.listener = _words(r.listener_verbs)
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
@@ -1198,8 +1199,12 @@ class Extractor:
             if t.low in self.reporting and not _inside(t, actors):
                 if t.low not in self.speech:
                     return None  # "Reuters reported", "they contend": not a principal speaking
+                at = t.start
+                rel = _REL_CLAUSE_BEFORE.search(text, max(sent.start, at - 160), at)
+                if rel is not None:
+                    at = rel.start()  # "Netanyahu, who cut short a visit to the United States, vowed": Netanyahu
                 for a in reversed(actors):
-                    if a.end <= t.start and t.start - a.end <= 3 and not a.locative and not a.modifier:
+                    if a.end <= at and at - a.end <= 3 and not a.locative and not a.modifier:
                         return a
                 return None
         return None
@@ -1678,6 +1683,8 @@ class Extractor:
         w0 = toks[lo].start if lo < len(toks) and lo < idx else h.start
         window = self._blank_times(text, w0, h.start)
         mod = self._window_modality(window)
+        if mod in ("future", "hypothetical") and h.trig.category in self.future_content:
+            mod = "asserted"  # "warned that Hezbollah would pay a heavy price": the threat is made
         if mod in ("negated", "denied") and h.reading == "noun" and _CLAIM_BEFORE.search(window):
             # "The RSF did not claim the attacks": the claim is denied, not the attacks; whose they were
             # is not told
@@ -1932,6 +1939,14 @@ class Extractor:
             for h in hits:
                 if h.timex is None and h.start < fence:
                     h.timex = dated[0]
+                    # "On Sunday, the ministry said the army had killed 550 fighters": told that day, a toll
+                    # counted by then
+                    # (not "Around 30 April 2020 (as reported), officers have beaten": a source aside)
+                    gap = _PARENS.sub(lambda p: " " * len(p.group()), text[dated[0].end:h.start])
+                    said_at = next((m.end() for m in _WORDS.finditer(gap) if m.group().lower() in self.reporting), None)
+                    if said_at is not None and (_PERFECT_TOLL.search(gap, said_at)
+                                                or _PERFECT_TOLL.search(gap + h.text, said_at)):
+                        h.extra["by"] = True
         # "exchanged fire on Sunday, with warplanes striking targets and the group launching rockets":
         # an absolute "with" clause tells how the dated act went, on its day
         prev: Hit | None = None
@@ -2032,8 +2047,12 @@ class Extractor:
                 continue
             for known, other, sign in ((effect, cause, -1), (cause, effect, 1)):
                 t = known.timex
-                if other.timex is None and t is not None and t.earliest is not None and t.earliest == t.latest:
+                # an act dated only by the day it was told of ("said on Friday it had killed dozens in air
+                # strikes, three days after the attack") is dated by the count instead
+                if (other.timex is None or other.extra.get("by")) and not known.extra.get("by") \
+                        and t is not None and t.earliest is not None and t.earliest == t.latest:
                     other.timex = self._offset_timex(c, dur, t.earliest, sign * days, 0)  # type: ignore[arg-type]
+                    other.extra.pop("by", None)
                     break
 
     def _day_named_before(self, prev: list, day: date) -> bool:
@@ -2377,9 +2396,20 @@ class Extractor:
         )
 
 
-# a toll told in the perfect passive ("said on Sunday that 200 people had been killed"): counted by
-# then, over days before; an act told otherwise ("said on Sunday its forces had launched") keeps the day
+# a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
+_REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)
+# a toll told on a day in the perfect passive ("said on Sunday that 200 people had been killed"): counted
+# by then, over days before; an act told otherwise ("said on Sunday its forces had launched", "said on
+# Friday it had killed dozens in air strikes") keeps the day: mostly that day's news
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:in|during|by)\b.*)?$", re.I)
+# after a date opening the sentence and a reporting verb ("On Sunday, the ministry said the army had
+# killed 550 fighters"): a toll in the perfect, passive or with a verb of killing, counted by then; not
+# an act told otherwise ("May 10 - Pakistan said it had launched an operation": that day's news), nor the
+# perfect infinitive of a claim ("On 7 May 2020, IS claimed to have ambushed a convoy": that day's, as
+# event notes date it)
+_PERFECT_TOLL = re.compile(r"\b(?<!\bto )(?:had|have|has)\s+(?:(?:already|also|just|now|recently|previously|earlier)\s+)?"
+                           r"(?:been\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:in|during|by)\b.*)?|(?:killed|wounded|injured|"
+                           r"shot\s+dead|slain)\b[^;:]*)$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _LEAD_WORD = re.compile(r"\W*(?:as\W+)?", re.I)
 # words between a reporting verb and the date it was said on ("told reporters late on Monday")

@@ -150,6 +150,7 @@ class RolesSpec(Strict):
     clause_breaks: list[str]
     reporting_verbs: list[str]
     speech_verbs: list[str] = Field(default_factory=list)
+    future_content_categories: list[str] = Field(default_factory=list)
     listener_verbs: list[str] = Field(default_factory=list)
     support_verbs: list[str]
     attribution_verbs: list[str]

@@ -23,8 +23,8 @@ class BoilerplateSpec(Strict):
     headline_max_chars: int = 160
     lines: list[str] = Field(default_factory=list)
     # what ends a photo caption: its credit ("Photograph: Stringer/AFP", "(AP Photo/Jane Doe)"); a line
-    # ending in one is cut. Searched at the end of a line that ends in ")" or holds a ":" (the two
-    # shapes of a credit), which keeps the scan off most lines
+    # ending in one is cut. Searched in the last 120 characters of a line that has the shape of one
+    # (see ``Boilerplate._may_credit``), which keeps the scan off most lines
     credit_endings: list[str] = Field(default_factory=list)
 
 
@@ -38,6 +38,13 @@ class Boilerplate:
         self._line = re.compile(rf"^(?:{alt(spec.lines)})$", re.I)
         self._credit = re.compile(rf"(?:{alt(spec.credit_endings)})\s*$", re.I) if spec.credit_endings else None
         self._headline_max = spec.headline_max_chars
+
+    @staticmethod
+    def _may_credit(line: str) -> bool:
+        """Could the line end in a credit? One in brackets, after a colon, with a slash ("REUTERS/Name")
+        or "via" ("Handout via REUTERS"): a cheap test that keeps the credit scan off most lines."""
+        tail = line[-120:]
+        return line[-1] in ")]" or ":" in line or "/" in tail or "via " in tail or "VIA " in tail
 
     def _is_teaser(self, line: str) -> bool:
         if self._teaser_end.search(line):
@@ -59,8 +66,8 @@ class Boilerplate:
                 out.append(Span(start=s, end=e))
             elif in_block and self._is_teaser(line):
                 out.append(Span(start=s, end=e))
-            elif self._line.match(line) or (self._credit is not None and (line[-1] == ")" or ":" in line)
-                                            and self._credit.search(line)):
+            elif self._line.match(line) or (self._credit is not None and self._may_credit(line)
+                                            and self._credit.search(line, max(0, len(line) - 120))):
                 in_block = False
                 out.append(Span(start=s, end=e))
             else:
