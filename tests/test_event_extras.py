@@ -1247,3 +1247,30 @@ def test_a_count_from_a_dated_act_beats_the_day_of_the_telling(pipe):
                                        "days after militants attacked a base on Wednesday.")[0]
             if m.trigger.text == "air strikes"]
     assert m.when is not None and str(m.when.earliest) == str(m.when.latest) == "2020-05-01", m.when
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a source named in passing is neither actor nor target
+    ("Jets struck what India described as the biggest training camp of Jaish-e-Mohammed at Balakot.",
+     "unknown.military", "jaish_e_mohammed"),
+    ("Israeli jets struck what Israel said were Hezbollah weapons depots in southern Lebanon.", "ISR.military", "hezbollah"),
+    ("Drones and, according to U.S. officials, cruise missiles struck the oil processing plant.", None, None),
+    # a border names a line on the map, not the place hit; weapons after "with" are no target
+    ("Houthi drones set off a fire at the Shaybah oilfield near the United Arab Emirates border.", "houthis", None),
+    ("Azerbaijani forces opened intensive fire with artillery and drones on Armenian military positions.",
+     "AZE.military", "ARM.military"),
+    # armed forces retaliating use force; a recall is from the state it is made from
+    ("Pakistani troops shelled the villages overnight. Indian troops retaliated, the Army said.", "IND.military", None),
+    ("Pakistan recalled its ambassador from Tehran and said Iran's envoy would not be allowed to return.", "PAK", "IRN"),
+])
+def test_sources_places_weapons_and_answers(pipe, text, actor, target):
+    m = [m for m in _mentions(pipe, text)[0] if m.category in ("ASSAULT", "SANCTION")][-1]
+    assert (m.actor.id if m.actor else None, m.target.id if m.target else None) == (actor, target), m
+
+
+@pytest.mark.parametrize("text", [
+    "China retaliated with tariffs on US goods.",
+    "Iranian officials said Tehran had no immediate plans to retaliate.",
+])
+def test_retaliating_without_force_is_no_assault(pipe, text):
+    assert not [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]

@@ -366,6 +366,11 @@ class ActorLexicon:
                 taken.append((s, after.end()))
                 continue
             # "in Lebanon" is a place; "in Israel's strikes" is not (a possessive names a party)
+            if how in ("alias", "capital") and not possessive and _BORDER_AFTER.match(text, m.end(), end):
+                # "near the United Arab Emirates border": a line on the map, neither a party nor the place
+                # where the act was (the oilfield near it is in the neighbouring state)
+                taken.append((s, m.end()))
+                continue
             locative = how in ("alias", "capital") and not possessive \
                 and self._locative.search(text, max(start, s - 20), s) is not None
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
@@ -435,6 +440,8 @@ _SPACES = re.compile(r"\s+")
 # a place name after a demonym ("Indian Kashmir", "Israeli-controlled Golan Heights")
 _PLACE_AFTER = re.compile(r"(?:[-–](?:controlled|held|administered|occupied|annexed|run)\b)?\s+[A-Z][\w'’-]*")
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|border\s+area|border\s+region)\b(?!\s+(?:guards?|police|forces|troops)\b)",
+                           re.I)
 _PLACE_AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?", re.I)
 # "... in Tehran, and Iran, which blamed Israel, vowed": a party a relative clause describes (a place
 # takes "where")

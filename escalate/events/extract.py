@@ -349,6 +349,7 @@ class Extractor:
         self.symmetric = frozenset(r.symmetric_categories)
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
+        self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
         self.listener = _words(r.listener_verbs)
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
@@ -542,7 +543,8 @@ class Extractor:
             # the dateline's city and agency ("ANKARA, Oct 24 (Reuters) -") are where and who reports,
             # no party to the story: neither a subject nor what a later "they" refers to
             start = max(s.start, self._dateline_end) if s.start < self._dateline_end < s.end else s.start
-            return self._refer_back(text, self.ac.find(text, start, s.end, low_text), named, start, s.end)
+            found = [a for a in self.ac.find(text, start, s.end, low_text) if not self._is_source(text, a, s.end)]
+            return self._refer_back(text, found, named, start, s.end)
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
             firsts = [a for a in actors if not a.locative and not a.modifier]
@@ -641,6 +643,17 @@ class Extractor:
             if actors is not None:
                 note_subject(sent, actors)
         return mentions
+
+    @staticmethod
+    def _is_source(text: str, a: ActorMatch, end: int) -> bool:
+        """Is the party only the source of what the sentence tells ("according to U.S. officials, cruise
+        missiles struck", "struck what India described as a training camp")? No actor or target, then."""
+        if a.start < 4 or text[a.start - 1] not in " \t\n":
+            return False
+        before = _SOURCE_BEFORE.search(text, max(0, a.start - 16), a.start)
+        if before is None:
+            return False
+        return before.group(1) is not None or _SOURCE_VERB_AFTER.match(text, a.end, end) is not None
 
     def _identify(self, text: str, sent: Sentence, found: re.Match[str], told: list[Mention]) -> None:
         """"Police said the attackers were members of the PKK": the party named identifies the unnamed
@@ -1581,6 +1594,9 @@ class Extractor:
         for a in actors:
             if a.start < end or a.start >= hi or a.locative:
                 continue
+            if a.how == "generic" and a.actor.startswith("unknown.") and _WITH_BEFORE.search(text, max(end, a.start - 12), a.start) \
+                    and _SPACES.sub(" ", a.text.lower()) in self.instruments:
+                continue  # "opened fire with artillery ... on Armenian positions": the weapon, not the target
             gap = text[end:a.start]
             if noun or how.startswith("prep:"):
                 if not target_prep.match(" " + gap.strip() + " " if gap.strip() else " "):
@@ -1589,7 +1605,9 @@ class Extractor:
                 if how.startswith("prep:") and how[5:] not in gap.lower():
                     return None
             else:
-                words = _WORD_H.findall(gap)
+                # "struck what Israel said were Hezbollah depots": the source's words stand aside
+                src = _WHAT_SOURCE.match(gap)
+                words = _WORD_H.findall(gap[src.end():] if src is not None else gap)
                 # "fired 18 ballistic missiles and a drone at the aircraft carrier X": a longer object, up
                 # to a preposition of aim right before the party
                 limit = 14 if _AIM_TAIL.search(gap) else 7
@@ -1669,7 +1687,9 @@ class Extractor:
                 break
             if t.low in self.scope_barriers:  # "did not comment on Friday's strike"
                 break
-            if any(a <= t.start < b for a, b in self._cue_spans):  # "vowed to retaliate for an attack"
+            # "vowed to retaliate for an attack", "vowed that Pakistan would retaliate against those behind
+            # the attack": a cue, even one that is an act itself, ends the modal's reach
+            if any(c.start <= t.start < c.end for c in self._sentence_cues):
                 break
             lo -= 1
         # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
@@ -2396,6 +2416,15 @@ class Extractor:
         )
 
 
+# a source named in passing: "according to (the) X", "what X described as / called / said were"
+_SOURCE_BEFORE = re.compile(r"(?:\b(according\s+to)|\bwhat)\s+(?:the\s+)?$", re.I)
+_SOURCE_VERB_AFTER = re.compile(r"\s+(?:officials?\s+|authorities\s+|forces\s+)?(?:described|describes|called|calls|"
+                                r"termed|terms|said|says|claimed|claims|considers|considered|labell?ed|branded|"
+                                r"identified)\b", re.I)
+_WHAT_SOURCE = re.compile(r"\s*what\s+[^,;]{1,60}?\b(?:described|describes|called|calls|termed|said|says|claimed|"
+                          r"claims|considers|considered|labell?ed|branded|identified)(?:\s+(?:as|were|was|are|is|"
+                          r"to\s+be))?\s", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?$", re.I)
 # a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
 _REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)
 # a toll told on a day in the perfect passive ("said on Sunday that 200 people had been killed"): counted

@@ -151,6 +151,7 @@ class RolesSpec(Strict):
     reporting_verbs: list[str]
     speech_verbs: list[str] = Field(default_factory=list)
     future_content_categories: list[str] = Field(default_factory=list)
+    instrument_nouns: list[str] = Field(default_factory=list)
     listener_verbs: list[str] = Field(default_factory=list)
     support_verbs: list[str]
     attribution_verbs: list[str]
