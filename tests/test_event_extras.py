@@ -13,8 +13,8 @@ import pytest
 from escalate.models import Document
 
 
-def _mentions(pipe, text: str):
-    doc = Document(id="x", text=text, published=date(2020, 5, 1), published_from="record")
+def _mentions(pipe, text: str, published: date = date(2020, 5, 1)):
+    doc = Document(id="x", text=text, published=published, published_from="record")
     analysis = pipe.analyse([doc])
     return analysis.documents[0].mentions, analysis.events
 
@@ -1274,3 +1274,18 @@ def test_sources_places_weapons_and_answers(pipe, text, actor, target):
 ])
 def test_retaliating_without_force_is_no_assault(pipe, text):
     assert not [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+
+
+def test_a_live_blog_entry_tells_its_page_s_day_and_headings_tell_nothing(pipe):
+    text = ("India and Pakistan edged closer to conflict on Wednesday.\n\n"
+            "21:30 IST\nChina called on the two neighbours to show restraint.\n\n"
+            "20:15 IST\nIndia summoned Pakistan's envoy and lodged a strong protest.\n\n"
+            "08:00 IST - Recap: Tuesday's air strike\nIndian jets struck a militant camp.\n\n"
+            "HOW THE FIGHTING STARTED\n\nThe conflict began in 1947.\n")
+    mentions = _mentions(pipe, text, date(2019, 2, 27))[0]
+    days = {m.trigger.text: m.when for m in mentions}
+    assert days["called on"] is not None and str(days["called on"].earliest) == "2019-02-27" == str(days["called on"].latest)
+    assert days["summoned"] is not None and str(days["summoned"].latest) == "2019-02-27"
+    # a recap's entry is no news of the page's day; a heading is no sentence of the story
+    assert days["struck"] is None or str(days["struck"].earliest) != "2019-02-27"
+    assert not [m for m in mentions if m.citation.text in ("HOW THE FIGHTING STARTED", "08:00 IST - Recap: Tuesday's air strike")]

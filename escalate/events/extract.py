@@ -532,6 +532,11 @@ class Extractor:
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._home = self._dateline_state(text, doc.sentences)
+        # a live blog's entries ("21:30 IST", then the entry) and section headings ("HOW THE FIGHTING
+        # STARTED"): headings tell no event; an entry under a clock heading tells the page's day
+        headings, live = _headings(doc.sentences, dct is not None)
+        live_day = trusted(Timex, start=0, end=0, text="", type="DATE", value=dct.isoformat(), earliest=dct,
+                           latest=dct) if live and dct is not None else None
         self._text = text
         self._dct = dct
         # parties of sentences with no trigger word are found only when a later sentence needs them
@@ -574,7 +579,7 @@ class Extractor:
             words = scan if stimex else text
             lwords = words if low_scan is None else low_scan if stimex else self._low_text
             actors: list[ActorMatch] | None = None
-            if not quoted and trig_rx.search(lwords, sent.start, sent.end) is None:
+            if sent.n in headings or (not quoted and trig_rx.search(lwords, sent.start, sent.end) is None):
                 pending.append(sent)
                 hits: list[Hit] = []
             else:
@@ -627,6 +632,12 @@ class Extractor:
                 for h in hits:
                     if h.timex is None and h.fold_into is None and h.start < fence:
                         h.timex = headers[sent.paragraph]
+            elif hits and live_day is not None and sent.paragraph in live:
+                # "20:15 IST / India summoned Pakistan's envoy": a live blog's entry tells its page's day
+                fence = self._answer_fence(sent.start, sent.end)
+                for h in hits:
+                    if h.timex is None and h.fold_into is None and h.start < fence and h.modality == "asserted":
+                        h.timex = live_day
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -2447,6 +2458,38 @@ _TELLING_FILLERS = frozenset("on late early in a its his her their the statement
 
 # how far before a trigger a mode cue may name its means ("Israeli fighter jets on Tuesday bombed")
 _REFINE_SPAN = 50
+
+
+# a live blog's entry heading: a clock time alone on its line, with its time zone, maybe a title after a
+# dash ("21:30 IST", "08:00 IST - Recap: Tuesday's air strike", "10.45am GMT")
+_CLOCK_HEADING = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*(?:[-–—|:]\s*[^.!?]*)?\s*")
+_LIVE_MIN = 2  # clock headings that make a page a live blog
+_LOOK_BACK_HEADING = re.compile(r"\b(?:recap|background|timeline|explainer|factbox|analysis|context|catch[- ]up|"
+                                r"what we know|how we got here|in pictures)\b", re.I)
+
+
+def _headings(sentences: list[Sentence], dated: bool) -> tuple[set[int], set[int]]:
+    """Numbers of the sentences that are headings (a paragraph of its own: a clock heading, or capitals
+    with no sentence end: "HOW THE FIGHTING STARTED"), and the paragraphs that are a live blog's entries
+    (each after a clock heading, if the page has at least two)."""
+    heads: set[int] = set()
+    clocks: list[int] = []
+    by_par: dict[int, int] = {}
+    for s in sentences:
+        by_par[s.paragraph] = by_par.get(s.paragraph, 0) + 1
+    for s in sentences:
+        if by_par[s.paragraph] != 1:
+            continue
+        t = s.text
+        if _CLOCK_HEADING.fullmatch(t):
+            heads.add(s.n)
+            if not _LOOK_BACK_HEADING.search(t):  # "08:00 IST - Recap: Tuesday's air strike": an earlier day's
+                clocks.append(s.paragraph)
+        elif len(t) <= 90 and t[-1:] not in ".!?\"”’'" and sum(c.isalpha() for c in t) >= 6 and t.upper() == t \
+                and " " in t.strip():
+            heads.add(s.n)
+    live = {p + 1 for p in clocks} if dated and len(clocks) >= _LIVE_MIN else set()
+    return heads, live
 
 
 def _opens_paragraph(text: str, sent: Sentence) -> bool:
