@@ -1289,3 +1289,13 @@ def test_a_live_blog_entry_tells_its_page_s_day_and_headings_tell_nothing(pipe):
     # a recap's entry is no news of the page's day; a heading is no sentence of the story
     assert days["struck"] is None or str(days["struck"].earliest) != "2019-02-27"
     assert not [m for m in mentions if m.citation.text in ("HOW THE FIGHTING STARTED", "08:00 IST - Recap: Tuesday's air strike")]
+
+
+def test_the_last_word_of_a_name_given_is_that_party(pipe):
+    mentions, _ = _mentions(pipe, "The strike was the third operation by Iran's Revolutionary Guards in two days. "
+                                  "Late on Monday the Guards fired ballistic missiles at a building in Erbil. "
+                                  "Iraq recalled its ambassador. The Guards also said they had struck Islamic State "
+                                  "targets in Syria.")
+    acts = [(m.trigger.text, m.actor.id if m.actor else None) for m in mentions if m.category == "ASSAULT"
+            and not m.definite]
+    assert ("fired", "irn_irgc") in acts and ("struck", "irn_irgc") in acts, acts

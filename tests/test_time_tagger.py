@@ -569,3 +569,11 @@ def test_overnight_after_a_decade_counts_from_the_dct(tagger: TimeTagger) -> Non
 )
 def test_part_of_day_on_a_named_day(tagger: TimeTagger, text: str, expected: str) -> None:
     assert [t.value for t in tagger.tag(text, DCT)][-1] == expected
+
+
+def test_a_clock_heading_brings_the_focus_back_to_the_publication_day(tagger: TimeTagger) -> None:
+    # a live blog: "09:30 IST" heads an entry of the page's day, whatever day the entry before named
+    text = "He said it could respond to Tuesday's strike.\n\n09:30 IST\nTroops opened fire overnight."
+    spans = [(0, 45), (47, 56), (57, len(text))]
+    found = tagger.tag(text, DCT, spans=spans)
+    assert [t.value for t in found] == ["2020-03-10", "2020-03-12TNI"]

@@ -21,6 +21,7 @@ from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sen
 from escalate.models import Trigger as TriggerModel
 from escalate.text.reader import DATELINE
 from escalate.time.calendar import add_days
+from escalate.time.engine import CLOCK_HEADING as _CLOCK_HEADING
 from escalate.trie import Caseless, alternation, lowered
 
 _SPACES = re.compile(r"\s+")
@@ -531,6 +532,7 @@ class Extractor:
         self._low_text = low_text if low_text is not None else text
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
+        self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
         self._home = self._dateline_state(text, doc.sentences)
         # a live blog's entries ("21:30 IST", then the entry) and section headings ("HOW THE FIGHTING
         # STARTED"): headings tell no event; an entry under a clock heading tells the page's day
@@ -712,6 +714,16 @@ class Extractor:
         """"the paramilitary group", "the rebels" after a named armed group are that group; ``named``
         carries the last named actor of each kind through the document. A definite description whose
         head is no role noun ("the group", "the terror group", "the movement") is found here."""
+        heads = self._name_heads
+        if heads and end > start:
+            # "Iran's Revolutionary Guards ... the Guards fired": the last word of a name the text gave is
+            # that party
+            extra_heads = [ActorMatch(m.start(), m.end(), m.group(), heads[m.group(1)], "anaphor",
+                                      plural=m.group(1).endswith("s"))
+                           for m in _THE_NAME_HEAD.finditer(text, start, end)
+                           if m.group(1) in heads and not any(a.start < m.end() and m.start() < a.end for a in actors)]
+            if extra_heads:
+                actors = sorted(actors + extra_heads, key=lambda x: (x.start, -x.end))
         seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
         if seg and any(stem in seg for stem in self._head_stems):
             extra = []
@@ -745,6 +757,9 @@ class Extractor:
             elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
                 named[kind] = a
                 self._named_log.append((kind, a))
+                last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
+                if len(last) >= 4 and last[0].isupper() and last[1:].islower() and kind not in ("state", "person"):
+                    self._name_heads[last] = a.actor
             out.append(a)
         return out
 
@@ -1942,6 +1957,10 @@ class Extractor:
                 if any(lo <= a and b <= hi for a, b in cues):
                     continue  # "struck on Monday in retaliation for Sunday's attack"
                 gap = _PARENS.sub(" ", text[lo:hi])
+                if t.start >= h.end and "," in gap and any(
+                        c.direction == "effect_first" and not c.anaphoric and c.end <= h.start
+                        and _FEW_WORDS.fullmatch(text, c.end, h.start) for c in self._sentence_cues):
+                    continue  # "Hours after the Beirut strike, early on Wednesday, X was killed": the main clause's
                 if h.start >= t.end and _COMMA_REL.search(gap):
                     continue  # "on January 9, which US warships shot down": the date is the clause's
                 if _in_relative(text, h, t):
@@ -2436,6 +2455,7 @@ _WHAT_SOURCE = re.compile(r"\s*what\s+[^,;]{1,60}?\b(?:described|describes|calle
                           r"claims|considers|considered|labell?ed|branded|identified)(?:\s+(?:as|were|was|are|is|"
                           r"to\s+be))?\s", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?$", re.I)
+_THE_NAME_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 # a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
 _REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)
 # a toll told on a day in the perfect passive ("said on Sunday that 200 people had been killed"): counted
@@ -2460,9 +2480,6 @@ _TELLING_FILLERS = frozenset("on late early in a its his her their the statement
 _REFINE_SPAN = 50
 
 
-# a live blog's entry heading: a clock time alone on its line, with its time zone, maybe a title after a
-# dash ("21:30 IST", "08:00 IST - Recap: Tuesday's air strike", "10.45am GMT")
-_CLOCK_HEADING = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*(?:[-–—|:]\s*[^.!?]*)?\s*")
 _LIVE_MIN = 2  # clock headings that make a page a live blog
 _LOOK_BACK_HEADING = re.compile(r"\b(?:recap|background|timeline|explainer|factbox|analysis|context|catch[- ]up|"
                                 r"what we know|how we got here|in pictures)\b", re.I)

@@ -38,6 +38,10 @@ _ENTRY_AFTER = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*(?::|[-–—]\s)")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 _DAY_VALUE = re.compile(r"(\d{4})-\d{2}-\d{2}")
 _TIMELINE_MIN = 3
+# a live blog's entry heading: a clock time alone on its line, with its time zone, maybe a title after a
+# dash ("21:30 IST", "08:00 IST - Recap: Tuesday's air strike", "10.45am GMT"). The entry under it tells
+# the page's day: the discourse focus goes back to the publication date
+CLOCK_HEADING = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*(?:[-–—|:]\s*[^.!?]*)?\s*")
 _LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
 
@@ -109,6 +113,8 @@ class TimeTagger:
             e = min(len(text), e)
             if s >= e:
                 continue
+            if dct is not None and e - s <= 60 and text[s:s + 1].isdigit() and CLOCK_HEADING.fullmatch(text, s, e):
+                focus = Point("day", dct)
             for cand in self._candidates(text, s, e, low=low):
                 tx, point = self._resolve(text, cand, s, e, dct, focus)
                 if tx is None:
