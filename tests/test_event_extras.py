@@ -1299,3 +1299,9 @@ def test_the_last_word_of_a_name_given_is_that_party(pipe):
     acts = [(m.trigger.text, m.actor.id if m.actor else None) for m in mentions if m.category == "ASSAULT"
             and not m.definite]
     assert ("fired", "irn_irgc") in acts and ("struck", "irn_irgc") in acts, acts
+
+
+def test_the_maker_of_a_weapon_is_no_party_to_its_use(pipe):
+    (m,) = [m for m in _mentions(pipe, "Israel said the projectile was an Iranian-made Falaq-1 rocket fired by "
+                                       "Hezbollah.")[0] if m.category == "ASSAULT"]
+    assert m.actor is not None and m.actor.id == "hezbollah"

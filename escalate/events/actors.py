@@ -78,6 +78,8 @@ class GenericSpec(Strict):
     fillers: list[str] = Field(default_factory=list)
     sponsor_affixes: list[str] = Field(default_factory=list)
     lead_affixes: list[str] = Field(default_factory=list)
+    # "an Iranian-made rocket fired by Hezbollah": who made or sold a weapon is no party to its use
+    maker_affixes: list[str] = Field(default_factory=list)
     locative_prepositions: list[str] = Field(default_factory=list)
     # words between such a preposition and a name that keep it a place ("in southern Lebanon")
     locative_modifiers: list[str] = Field(default_factory=list)
@@ -170,6 +172,7 @@ class ActorLexicon:
         # fillers, and designations of aircraft, drones and missiles ("Thai F-16 jets", "Su-34 bombers")
         fill = alternation(set(self.generic.fillers)) + r"|[a-z]{1,4}-\d{1,3}[a-z]{0,2}"
         affix = alternation(self.generic.sponsor_affixes + self.generic.lead_affixes)
+        self._makers = frozenset(w.lower() for w in self.generic.maker_affixes)
         self._after = re.compile(
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
@@ -380,6 +383,9 @@ class ActorLexicon:
                 modifier, locative = False, True
             # "Iran-backed Hamas": the affix joins a name, the name wins
             affix_join = _AFFIX_JOIN.match(text, m.end(), end)
+            if affix_join and affix_join.group(1).lower() in self._makers:
+                taken.append((s, affix_join.end()))
+                continue  # "an Iranian-made Falaq-1 rocket": the maker, not who fired it
             if affix_join and affix_join.group(1).lower() in self.generic.sponsor_affixes:
                 nxt = self._regex.match(text, affix_join.end(), end)
                 if nxt:
