@@ -1305,3 +1305,11 @@ def test_the_maker_of_a_weapon_is_no_party_to_its_use(pipe):
     (m,) = [m for m in _mentions(pipe, "Israel said the projectile was an Iranian-made Falaq-1 rocket fired by "
                                        "Hezbollah.")[0] if m.category == "ASSAULT"]
     assert m.actor is not None and m.actor.id == "hezbollah"
+
+
+@pytest.mark.parametrize("text, released", [
+    ("A video released on social media showed a blindfolded man being questioned by soldiers.", False),
+    ("Pakistan released the captured pilot on Friday.", True),
+])
+def test_a_released_video_is_no_release(pipe, text, released):
+    assert bool([m for m in _mentions(pipe, text)[0] if m.category == "CONCEDE"]) == released
