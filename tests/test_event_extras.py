@@ -1313,3 +1313,10 @@ def test_the_maker_of_a_weapon_is_no_party_to_its_use(pipe):
 ])
 def test_a_released_video_is_no_release(pipe, text, released):
     assert bool([m for m in _mentions(pipe, text)[0] if m.category == "CONCEDE"]) == released
+
+
+def test_a_date_after_a_fronted_cue_s_object_is_the_main_clause_s(pipe):
+    mentions, _ = _mentions(pipe, "Hours after the Beirut strike, early on Wednesday, Hamas leader Ismail Haniyeh was "
+                                  "killed in Tehran.", date(2024, 7, 31))
+    days = {m.trigger.text: m.when for m in mentions}
+    assert days["strike"] is None and days["killed"] is not None and str(days["killed"].latest) == "2024-07-31"

@@ -1958,8 +1958,8 @@ class Extractor:
                     continue  # "struck on Monday in retaliation for Sunday's attack"
                 gap = _PARENS.sub(" ", text[lo:hi])
                 if t.start >= h.end and "," in gap and any(
-                        c.direction == "effect_first" and not c.anaphoric and c.end <= h.start
-                        and _FEW_WORDS.fullmatch(text, c.end, h.start) for c in self._sentence_cues):
+                        not c.anaphoric and c.end <= h.start and _FEW_WORDS.fullmatch(text, c.end, h.start)
+                        for c in self._sentence_cues):
                     continue  # "Hours after the Beirut strike, early on Wednesday, X was killed": the main clause's
                 if h.start >= t.end and _COMMA_REL.search(gap):
                     continue  # "on January 9, which US warships shot down": the date is the clause's
