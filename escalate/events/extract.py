@@ -714,26 +714,27 @@ class Extractor:
         """"the paramilitary group", "the rebels" after a named armed group are that group; ``named``
         carries the last named actor of each kind through the document. A definite description whose
         head is no role noun ("the group", "the terror group", "the movement") is found here."""
+        extra: list[ActorMatch] = []
+
+        def free(m: re.Match[str]) -> bool:
+            return not any(a.start < m.end() and m.start() < a.end for a in (*actors, *extra))
+
         heads = self._name_heads
         if heads and end > start:
             # "Iran's Revolutionary Guards ... the Guards fired": the last word of a name the text gave is
             # that party
-            extra_heads = [ActorMatch(m.start(), m.end(), m.group(), heads[m.group(1)], "anaphor",
-                                      plural=m.group(1).endswith("s"))
-                           for m in _THE_NAME_HEAD.finditer(text, start, end)
-                           if m.group(1) in heads and not any(a.start < m.end() and m.start() < a.end for a in actors)]
-            if extra_heads:
-                actors = sorted(actors + extra_heads, key=lambda x: (x.start, -x.end))
+            extra += [ActorMatch(m.start(), m.end(), m.group(), heads[m.group(1)], "anaphor",
+                                 plural=m.group(1).endswith("s"))
+                      for m in _THE_NAME_HEAD.finditer(text, start, end) if m.group(1) in heads and free(m)]
         seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
         if seg and any(stem in seg for stem in self._head_stems):
-            extra = []
             for m in self._head_rx.finditer(text, start, end):
                 kind = self._anaphor_head[m.group(1).lower()]
-                if kind in named and not any(a.start < m.end() and m.start() < a.end for a in actors):
+                if kind in named and free(m):
                     extra.append(ActorMatch(m.start(), m.end(), m.group(), named[kind].actor, "anaphor",
                                             plural=m.group(1).lower().endswith("s")))
-            if extra:
-                actors = sorted(actors + extra, key=lambda x: (x.start, -x.end))
+        if extra:
+            actors = sorted(actors + extra, key=lambda x: (x.start, -x.end))
         out = []
         for a in actors:
             actor = self.ac.actors[a.actor]
@@ -2071,7 +2072,7 @@ class Extractor:
                 continue
             dur = next((t for t in stimex if c.start <= t.start and t.end <= c.end and t.type == "DURATION"), None)
             m = _OFFSET.fullmatch(dur.value) if dur is not None else None
-            if m is None:
+            if dur is None or m is None:
                 continue
             days = 0 if m.group("hours") else int(m.group(1)) * (7 if m.group(2) == "W" else 1)
             spread = 1 if m.group("hours") else 0
@@ -2082,7 +2083,7 @@ class Extractor:
                                and x.when.earliest == x.when.latest and x.modality == "asserted"), None)
                 if effect is not None and effect.timex is None and anchor is not None:
                     effect.timex = self._offset_timex(c, dur, anchor, days, spread)  # type: ignore[arg-type]
-                elif effect is not None and effect.timex is None and not spread and dur is not None \
+                elif effect is not None and effect.timex is None and not spread \
                         and dur.earliest is not None and dur.earliest == dur.latest \
                         and self._day_named_before(prev_by_sentence[-2:], add_days(dur.earliest, -days)):
                     # no act dated to the day just before ("took the town of Gharyan on April 4, 2019 ...

@@ -165,20 +165,21 @@ def _parse_header_block(path: Path, text: str, parse_date: DateParser) -> tuple[
     for lineno, line in enumerate(m.group(1).splitlines(), start=1):
         km = _HEADER_LINE.fullmatch(line)
         key = km.group(1).strip().lower().replace(" ", "_") if km else ""
-        if key not in _HEADER_KEYS and key not in SITE_KEYS:
+        if km is None or (key not in _HEADER_KEYS and key not in SITE_KEYS):
             return None, 0
-        if key in _HEADER_KEYS and km is not None:
-            data["published" if key == "date" else key] = km.group(2).strip()
-            if key in ("date", "published"):
-                raw = km.group(2).strip()
-                try:
-                    day: object = date.fromisoformat(raw[:10])
-                except ValueError:
-                    day = parse_date(raw)
-                if not isinstance(day, date):
-                    raise InputError(f"{path}:{lineno}:{km.start(2) + 1}: header: {km.group(1)} {raw!r} is no date "
-                                     "(write it as YYYY-MM-DD)")
-                data["published"] = day.isoformat()
+        if key not in _HEADER_KEYS:
+            continue  # a site key ("Author: ..."), left aside
+        value = km.group(2).strip()
+        if key in ("date", "published"):
+            try:
+                day: object = date.fromisoformat(value[:10])
+            except ValueError:
+                day = parse_date(value)
+            if not isinstance(day, date):
+                raise InputError(f"{path}:{lineno}:{km.start(2) + 1}: header: {km.group(1)} {value!r} is no date "
+                                 "(write it as YYYY-MM-DD)")
+            key, value = "published", day.isoformat()
+        data[key] = value
     if not data.keys() & {"title", "published"}:
         return None, 0
     return FrontMatter.model_validate(data), m.end()
@@ -189,6 +190,11 @@ def _key_line(body: str, key: str) -> int:
         if line.split(":", 1)[0].strip() == key:
             return i
     return 2
+
+
+def _date_line_shape(line: str) -> bool:
+    """Short enough to be a header line that is only a date, and no sentence."""
+    return len(line.strip()) <= _DATE_LINE_MAX and not _SENTENCE_END.search(line)
 
 
 def _lines_with_offsets(text: str, start: int, limit: int) -> list[tuple[int, int, str]]:
@@ -212,7 +218,7 @@ def _header(
     title = lines[0][2].strip().lstrip("#").strip() or None
     body_start = lines[0][1]
     for _s, e, line in lines[1:5]:
-        date_only = len(line.strip()) <= _DATE_LINE_MAX and not _SENTENCE_END.search(line)
+        date_only = _date_line_shape(line)
         byline = _BYLINE.match(line) is not None
         if byline or date_only or _DATELINE.match(line):
             parsed = parse_date(line)
@@ -277,7 +283,7 @@ def _read_text(
         fm, body_at = _parse_header_block(path, text, parse_date)
         if fm is not None:  # a byline or a date line under an e-mail style header is no body either
             for _s, e, line in _lines_with_offsets(text, body_at, 3):
-                if not (_BYLINE.match(line) or (len(line.strip()) <= _DATE_LINE_MAX and isinstance(parse_date(line), date))):
+                if not (_BYLINE.match(line) or (_date_line_shape(line) and isinstance(parse_date(line), date))):
                     break
                 body_at = e
     doc_id = (fm.id if fm and fm.id else None) or path.stem
