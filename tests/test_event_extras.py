@@ -1320,3 +1320,45 @@ def test_a_date_after_a_fronted_cue_s_object_is_the_main_clause_s(pipe):
                                   "killed in Tehran.", date(2024, 7, 31))
     days = {m.trigger.text: m.when for m in mentions}
     assert days["strike"] is None and days["killed"] is not None and str(days["killed"].latest) == "2024-07-31"
+
+
+def test_a_conjunct_verb_after_an_object_noun_shares_the_first_verb_s_subject(pipe):
+    mentions, _ = _mentions(pipe, "Armenia formally asked Russia for military assistance and appealed to the "
+                                  "Collective Security Treaty Organization to respond.")
+    acts = {m.trigger.text: m.actor.id if m.actor else None for m in mentions}
+    assert acts["appealed"] == "ARM", acts
+
+
+def test_a_participle_after_a_comma_takes_the_clause_s_first_party(pipe):
+    mentions, _ = _mentions(pipe, "Several thousand protesters gathered outside the parliament late on Wednesday, "
+                                  "accusing Nikol Pashinyan of preparing concessions.")
+    (m,) = [m for m in mentions if m.category == "ACCUSE"]
+    assert m.actor is not None and m.actor.id == "unknown.population", m.actor
+    assert m.target is not None and m.target.id == "nikol_pashinyan"
+
+
+def test_a_state_s_own_security_council_is_not_the_un_s(pipe):
+    mentions, _ = _mentions(pipe, "Armenia's Security Council condemned the attack.")
+    assert all(m.actor is None or m.actor.id != "unsc" for m in mentions)
+    assert any(m.actor is not None and m.actor.id == "ARM.government" for m in mentions)
+
+
+def test_stopping_short_is_not_doing_and_instead_ends_the_negation(pipe):
+    mentions, _ = _mentions(pipe, "The CSTO stopped short of offering military help and instead agreed to send a "
+                                  "mission.")
+    modality = {m.trigger.text: (m.modality, m.actor.id if m.actor else None) for m in mentions}
+    assert modality["offering"][0] == "negated"
+    assert modality["agreed"] == ("asserted", "csto"), modality  # not the "military" of "military help"
+
+
+def test_the_date_a_superlative_is_measured_from_is_no_event_s(pipe):
+    mentions, _ = _mentions(pipe, "The clashes killed more than 170 soldiers, the worst fighting between the "
+                                  "neighbours since their 2020 war.", date(2022, 9, 15))
+    assert all(m.when is None or m.when.earliest is None or m.when.earliest.year != 2020 for m in mentions), \
+        [(m.trigger.text, m.when) for m in mentions]
+
+
+def test_an_economic_retaliation_is_no_attack(pipe):
+    mentions, _ = _mentions(pipe, "New Delhi ruled out a military counter-strike but retaliated economically, "
+                                  "banning 59 Chinese apps.")
+    assert not [m for m in mentions if m.category == "ASSAULT" and m.trigger.text == "retaliated"]

@@ -80,6 +80,9 @@ class GenericSpec(Strict):
     lead_affixes: list[str] = Field(default_factory=list)
     # "an Iranian-made rocket fired by Hezbollah": who made or sold a weapon is no party to its use
     maker_affixes: list[str] = Field(default_factory=list)
+    # nouns after which a bare role noun is an adjective, no party: "offering military help", "police
+    # sources", "intelligence officials" is a party, "intelligence sharing" is not
+    modifier_heads: list[str] = Field(default_factory=list)
     locative_prepositions: list[str] = Field(default_factory=list)
     # words between such a preposition and a name that keep it a place ("in southern Lebanon")
     locative_modifiers: list[str] = Field(default_factory=list)
@@ -177,7 +180,8 @@ class ActorLexicon:
             rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
         )
         # not the first half of a compound adjective ("an intelligence-based operation")
-        self._bare = Caseless(rf"(?<![\w-])(?P<noun>{roles})(?![\w-])")
+        heads = rf"(?!\s+(?:{alternation(self.generic.modifier_heads)})\b)" if self.generic.modifier_heads else ""
+        self._bare = Caseless(rf"(?<![\w-])(?P<noun>{roles})(?![\w-]){heads}")
         for kind, nouns in self.generic.affix_nouns.items():
             for n in nouns:
                 self._affix_role.setdefault(n.lower(), kind)

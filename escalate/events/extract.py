@@ -57,9 +57,22 @@ _AIM_TAIL = re.compile(r"\b(?:at|against|toward|towards)\s+(?:(?:the|a|an)\s+)?(
 _GROUP_KINDS = frozenset({"armed_group", "party", "organisation"})  # named groups a state's possessive describes
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?$", re.I)
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b")
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however|instead)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
 _COMMA_ING = re.compile(r"\s*,\s*\w+ing\b")  # a participle clause after a date: ", accusing it of ..."
+# "the worst fighting between the neighbours since their 2020 war", "the deadliest attack since 2019":
+# the date a superlative is measured from is no event's date
+_SINCE_COMPARED = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|gravest|sharpest|most\s+\w+|"
+    r"first)\b[^.;:]{0,90}\bsince\s+(?:(?:the|their|its|his|her|a|an|last)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _measured_from(text: str, sent: Sentence, t: Timex) -> bool:
+    """Is ``t`` the date a superlative is measured from ("the worst fighting since their 2020 war")?"""
+    return _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) is not None
+
+
+_ING_AT = re.compile(r"[a-z]+ing\b")  # a present participle ("accusing")
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
@@ -622,7 +635,7 @@ class Extractor:
                         head.target = h.target  # the victims' country, found from the detail's place
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
-                self._sentence_date(text, hits, stimex)
+                self._sentence_date(text, sent, hits, stimex)
             if hits and stimex:
                 self._date_by_offset(hits, stimex, prev_by_sentence)
             header = self._timeline_date(text, sent, stimex)
@@ -932,6 +945,10 @@ class Extractor:
                     lo = max(lo, listener.end)
                 break
         hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
+        # "protesters gathered outside the parliament, accusing Pashinyan", "Iran summoned the British
+        # ambassador, demanding ...": a participle clause after a comma has the clause's subject, the
+        # first party, not the nearest one (an object or a place)
+        participle = text[max(lo, pos - 3):pos].rstrip().endswith(",") and _ING_AT.match(text, pos) is not None
         best: ActorMatch | None = None
         for a in actors:
             if a.end > pos or a.start < lo or a.locative or a.possessive or a.modifier:
@@ -939,6 +956,8 @@ class Extractor:
             if hidden and any(hs <= a.start < he for hs, he in hidden):
                 continue
             best = a
+            if participle:
+                break
         for j in range(idx - 1, left - 1, -1):
             t = toks[j]
             if t.start < lo or (best is not None and t.start < best.end):
@@ -1487,7 +1506,9 @@ class Extractor:
             return None
         for k in range(i - 1, -1, -1):
             o = hits[k]
-            if o.end > toks[j].start:
+            if o.end > toks[j].start or o.reading == "noun":
+                # "asked Russia for military assistance and appealed to ...": a noun in the verb's
+                # object is no act whose subject the conjunct could share; the verb before it is
                 continue
             if o.reading != "verb" or o.passive or o.actor is None or o.fold_into is not None \
                     or _SEMI_COLON.search(text[o.end:toks[j].start]):
@@ -1710,8 +1731,8 @@ class Extractor:
         lo = idx
         while lo > 0 and idx - lo < self.mod_window:
             t = toks[lo - 1]
-            if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who"):
-                break
+            if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who", "instead"):
+                break  # "stopped short of offering help and instead agreed to send a mission": agreed
             if t.low in self.scope_barriers:  # "did not comment on Friday's strike"
                 break
             # "vowed to retaliate for an attack", "vowed that Pakistan would retaliate against those behind
@@ -1927,6 +1948,7 @@ class Extractor:
             else None
         dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
                  and not _RELATIVE_TAIL.search(t.text)
+                 and not _measured_from(text, sent, t)
                  and not any(a <= t.start and t.end <= b for a, b in cues)
                  and not (dateline is not None and t.end <= dateline.end())]
         taken: set[int] = set()
@@ -2045,13 +2067,13 @@ class Extractor:
             return t
         return None
 
-    def _sentence_date(self, text: str, hits: list[Hit], stimex: list[Timex]) -> None:
+    def _sentence_date(self, text: str, sent: Sentence, hits: list[Hit], stimex: list[Timex]) -> None:
         """A sentence that tells one event and one date not bound elsewhere: the date is the event's
         ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
         heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
         bound = {id(h.timex) for h in hits if h.timex is not None}
         free = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
-                and id(t) not in bound and not _RELATIVE_TAIL.search(t.text)
+                and id(t) not in bound and not _RELATIVE_TAIL.search(t.text) and not _measured_from(text, sent, t)
                 and not any(a <= t.start and t.end <= b for a, b in self._cue_spans)]  # "Two days later"
         if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
             h, t = heads[0], free[0]
