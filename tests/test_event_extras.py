@@ -1362,3 +1362,47 @@ def test_an_economic_retaliation_is_no_attack(pipe):
     mentions, _ = _mentions(pipe, "New Delhi ruled out a military counter-strike but retaliated economically, "
                                   "banning 59 Chinese apps.")
     assert not [m for m in mentions if m.category == "ASSAULT" and m.trigger.text == "retaliated"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Trump will meet Kim on Monday in Hanoi.", "will meet"),
+    ("Pompeo is expected to travel to Saudi Arabia on Monday for talks on the crisis.", "talks"),
+])
+def test_an_act_dated_after_publication_in_a_clause_of_what_is_to_come_is_future(pipe, text, trigger):
+    mentions, _ = _mentions(pipe, text, date(2019, 6, 23))  # a Sunday: "Monday" is the 24th
+    (m,) = [m for m in mentions if m.trigger.text == trigger]
+    assert m.modality == "future", (m.modality, m.when)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("China has avoided blaming either side.", "blaming"),
+    ("Iran cancelled a planned visit by the Swiss envoy.", "visit"),
+    ("How did India hit back?", "hit back"),
+])
+def test_avoided_cancelled_and_asked_acts_are_not_asserted(pipe, text, trigger):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == trigger]
+    assert m.modality != "asserted"
+
+
+def test_a_phone_conversation_told_with_spoke_with(pipe):
+    (m,) = [m for m in _mentions(pipe, "Erdogan spoke with Putin by phone on Saturday.")[0]]
+    assert (m.category, m.mode, m.actor.id, m.target.id) == ("CONSULT", "phone", "recep_tayyip_erdogan",
+                                                             "vladimir_putin")
+    assert not _mentions(pipe, "Erdogan spoke with reporters on Saturday.")[0]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Iran's Revolutionary Guards shot down a US surveillance drone over the Strait of Hormuz.", "irn_irgc", "USA"),
+    ("Syria shot down a Turkish drone.", "SYR", "TUR"),
+    ("Ukrainian forces shot down 30 Russian drones overnight.", "RUS", "UKR.military"),
+])
+def test_a_state_s_drone_shot_down_is_an_act_against_it_a_salvo_shot_down_is_a_defence(pipe, text, actor, target):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert (m.actor.id if m.actor else None, m.target.id if m.target else None) == (actor, target)
+
+
+def test_hitting_back_is_the_act_hitting_back_at_critics_is_not(pipe):
+    (m,) = [m for m in _mentions(pipe, "Turkey hit back on Friday against Syrian government positions.",
+                                 date(2020, 3, 1))[0]]
+    assert (m.category, m.actor.id, m.modality) == ("ASSAULT", "TUR", "asserted")
+    assert not [m for m in _mentions(pipe, "Trump hit back at critics on Twitter.")[0] if m.category == "ASSAULT"]

@@ -72,6 +72,9 @@ def _measured_from(text: str, sent: Sentence, t: Timex) -> bool:
     return _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) is not None
 
 
+# words that end the reach of a negation or modal before a trigger ("stopped short of offering help and
+# instead agreed to send a mission": agreed)
+_MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
 _ING_AT = re.compile(r"[a-z]+ing\b")  # a present participle ("accusing")
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
@@ -385,6 +388,9 @@ class Extractor:
         self.intercept_verbs = _alternation(r.interception.verbs)
         self.weapon_words = _words([w for w in r.interception.weapons if " " not in w])
         self.weapon_participles = _words(r.weapon_participles)
+        self.state_aircraft = re.compile(rf"\b(?:a|an|one|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                                         rf"(?:{alternation(r.interception.state_aircraft)})$", re.I) \
+            if r.interception.state_aircraft else None
         self.intercepted = re.compile(
             r"\s+(?:[\w'’-]+\s+){0,4}?(?:" + alternation(r.interception.weapons) + r")(?![\w-])", re.I)
         self.complement_window = r.complement_window
@@ -407,6 +413,7 @@ class Extractor:
         self.conditional = _words(m.conditional_scope)
         self.requested = _alternation(m.requested)
         self.future_clause = _alternation(m.future_clause)
+        self.scheduled = _alternation(m.scheduled)
         self.aspectual = _words(m.infinitive_aspectual)
         self.definite = _words(r.definite)
         self.noun_cues = _words(r.noun_cues)
@@ -1245,8 +1252,13 @@ class Extractor:
         verb = self.intercept_verbs.match(text, h.start)
         if verb is None or verb.end() < h.end:
             return
-        if self.intercepted.match(text, verb.end()):
-            h.actor, h.target = h.target, h.actor
+        weapon = self.intercepted.match(text, verb.end())
+        if weapon is None:
+            return
+        if self.state_aircraft is not None and self.state_aircraft.search(weapon.group()) and h.target is not None \
+                and self.ac.actors[self.ac.root(h.target.actor)].kind == "state":
+            return  # "Iran shot down a US drone", "Syria downed a Turkish drone": not a defence, an act
+        h.actor, h.target = h.target, h.actor
 
     def _speaker_before(self, text, sent, toks, actors, pos: int) -> ActorMatch | None:
         """"X said (that) ..." before ``pos``: the actor right before the reporting verb."""
@@ -1727,12 +1739,15 @@ class Extractor:
 
     # ------------------------------------------------------------------ modality
     def _modality(self, text, sent, toks, hits, i, h: Hit) -> None:
+        if sent.text.rstrip(" \"'”’)").endswith("?"):
+            h.modality = "hypothetical"  # "How did India hit back?": a question tells no act
+            return
         idx = self._tok_index(toks, h.start)
         lo = idx
         while lo > 0 and idx - lo < self.mod_window:
             t = toks[lo - 1]
-            if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who", "instead"):
-                break  # "stopped short of offering help and instead agreed to send a mission": agreed
+            if t.low in self.breaks or t.low in _MODAL_STOPS:
+                break
             if t.low in self.scope_barriers:  # "did not comment on Friday's strike"
                 break
             # "vowed to retaliate for an attack", "vowed that Pakistan would retaliate against those behind
@@ -1842,7 +1857,7 @@ class Extractor:
         j = len(toks)
         while j > 0 and len(toks) - j < self.mod_window:
             t = toks[j - 1]
-            if t.low in self.breaks or t.low in (",", ".", "but", "that", "which", "who") or t.low in self.scope_barriers:
+            if t.low in self.breaks or t.low in _MODAL_STOPS or t.low in self.scope_barriers:
                 break
             j -= 1
         return self._window_modality(self._blank_times(text, toks[j].start, pos) if j < len(toks) else "")
@@ -2457,11 +2472,18 @@ class Extractor:
                 when = trusted(When, text=t.text, value=t.value, mod="ON_OR_BEFORE", earliest=None, latest=t.latest)
             else:
                 when = trusted(When, text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
+        modality = h.modality
+        if modality == "asserted" and dct is not None and when is not None and when.earliest is not None \
+                and when.earliest > dct and self.scheduled is not None \
+                and self.scheduled.search(_CLAUSE_PUNCT.split(doc.text[sent.start:h.end])[-1]):
+            # "Trump will meet Kim on Monday", "is expected to travel on Monday for talks": an act dated
+            # after the report was written, in a clause that speaks of what is to come, is not told as done
+            modality = "future"
         return trusted(Mention,
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
             cameo=cameo, intensity=intensity, trigger=trusted(TriggerModel, text=h.text, start=h.start, end=h.end),
             lemma=h.trig.lemma,
-            actor=actor, target=target, when=when, modality=h.modality,  # type: ignore[arg-type]
+            actor=actor, target=target, when=when, modality=modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
             latest=h.latest, indefinite=h.indefinite, cued=cued,
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,

@@ -96,6 +96,8 @@ class Modality(Strict):
     conditional_scope: list[str] = Field(default_factory=list)
     requested: list[str] = Field(default_factory=list)
     future_clause: list[str] = Field(default_factory=list)
+    # an act dated after the report's publication, in a clause with one of these, is still to come
+    scheduled: list[str] = Field(default_factory=list)
     negated: list[str]
     hypothetical: list[str]
     future: list[str]
@@ -128,6 +130,8 @@ class DateCarriers(Strict):
 class Interception(Strict):
     verbs: list[str] = Field(default_factory=list)
     weapons: list[str] = Field(default_factory=list)
+    # one of these, a state's, shot down: an act against that state ("Iran shot down a US drone")
+    state_aircraft: list[str] = Field(default_factory=list)
 
 
 class Coordination(Strict):
