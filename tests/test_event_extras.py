@@ -1364,14 +1364,15 @@ def test_an_economic_retaliation_is_no_attack(pipe):
     assert not [m for m in mentions if m.category == "ASSAULT" and m.trigger.text == "retaliated"]
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Trump will meet Kim on Monday in Hanoi.", "will meet"),
-    ("Pompeo is expected to travel to Saudi Arabia on Monday for talks on the crisis.", "talks"),
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Pompeo is expected to travel to Saudi Arabia on Monday for talks on the crisis.", "talks", "future"),
+    ("Envoys of the two sides are due to hold talks in Oman on Monday.", "hold talks", "future"),
+    ("Trump will meet Kim on Monday in Hanoi.", "will meet", "asserted"),  # the intent, told now (CAMEO 036)
 ])
-def test_an_act_dated_after_publication_in_a_clause_of_what_is_to_come_is_future(pipe, text, trigger):
+def test_an_act_dated_after_publication_in_a_clause_of_what_is_to_come_is_future(pipe, text, trigger, modality):
     mentions, _ = _mentions(pipe, text, date(2019, 6, 23))  # a Sunday: "Monday" is the 24th
     (m,) = [m for m in mentions if m.trigger.text == trigger]
-    assert m.modality == "future", (m.modality, m.when)
+    assert m.modality == modality, (m.modality, m.when)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -1406,3 +1407,36 @@ def test_hitting_back_is_the_act_hitting_back_at_critics_is_not(pipe):
                                  date(2020, 3, 1))[0]]
     assert (m.category, m.actor.id, m.modality) == ("ASSAULT", "TUR", "asserted")
     assert not [m for m in _mentions(pipe, "Trump hit back at critics on Twitter.")[0] if m.category == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia, whose air force backs Assad, said it had not been told of the operation.", "backs"),
+    ("Qatar, which supports some rebel groups, called for calm.", "supports"),
+])
+def test_a_present_tense_in_a_relative_clause_tells_what_holds(pipe, text, trigger):
+    (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == trigger]
+    assert m.modality == "habitual"
+
+
+def test_a_party_before_the_object_of_a_strike_is_no_new_act(pipe):
+    mentions, _ = _mentions(pipe, "Israeli jets struck Islamic Jihad targets in Gaza on Tuesday.")
+    assert [(m.trigger.text, m.actor.id, m.target.id) for m in mentions] == [("struck", "ISR.military", "pij")]
+
+
+def test_an_aside_between_subject_and_verb_hides_its_party(pipe):
+    mentions, _ = _mentions(pipe, "John Bolton, visiting Israel, warned Iran not to mistake US prudence for weakness.")
+    (m,) = [m for m in mentions if m.category == "THREATEN"]
+    assert (m.actor.id, m.target.id) == ("john_bolton", "IRN")
+
+
+def test_an_act_right_before_a_verb_is_its_subject(pipe):
+    mentions, _ = _mentions(pipe, "Turkey launched an offensive after an air strike killed 33 of its soldiers.")
+    assert not [m for m in mentions if m.category == "ASSAULT" and m.actor is not None and m.actor.id == "TUR"
+                and m.target is not None and m.target.id.startswith("TUR")]
+
+
+def test_overnight_into_a_weekday_is_that_day(pipe):
+    mentions, _ = _mentions(pipe, "Israeli warplanes struck Hezbollah targets in southern Lebanon overnight into "
+                                  "Sunday.", date(2024, 7, 29))
+    (m,) = mentions
+    assert str(m.when.earliest) == "2024-07-28", m.when

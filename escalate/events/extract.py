@@ -75,6 +75,8 @@ def _measured_from(text: str, sent: Sentence, t: Timex) -> bool:
 # words that end the reach of a negation or modal before a trigger ("stopped short of offering help and
 # instead agreed to send a mission": agreed)
 _MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
+_REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _ING_AT = re.compile(r"[a-z]+ing\b")  # a present participle ("accusing")
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
@@ -121,7 +123,12 @@ _TIE_WORD = re.compile(rf"\b{_TIE_PREPS}$", re.I)
 _IN_DURING = re.compile(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}")
 _UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|a|an)\b[^,;]*,")  # ", a key U.S. ally ...,"
+# ", a key U.S. ally ...,", ", the North's main ally,", ", visiting Israel,": an aside between a subject and its verb
+# (an aside opened by a participle or "the" only when a verb-like word follows it: not ", killing two
+# militants, a day after ...")
+_PARENTHETICAL = re.compile(
+    r",\s*(?:(?:who|which|whose|whom|a|an)\b[^,;]*,|(?:the|[a-z]+ing)\b[^,;]*,(?=\s*(?!(?:a|an|the|in|on|at|as|"
+    r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z]))")
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
 _MODAL_DEMANDS = frozenset({"must", "should", "ought"})
@@ -846,7 +853,9 @@ class Extractor:
                  and any(o.trig.category == chosen.category for o in hits)  # the means of an act told before
                  and _NOUN_PREPS.intersection(w.lower() for w in _WORDS.findall(text, max(sent.start, s - 40), s)[-2:])) or \
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
-                 and chosen.reading == "verb")
+                 and chosen.reading == "verb") or \
+                (chosen.form in ("base", "s") and chosen.reading == "verb"  # "struck Islamic Jihad targets"
+                 and any(0 <= s - a.end <= 1 and any(0 <= a.start - o.end <= 5 for o in hits) for a in actors))
             if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
             if chosen.form == "ed" and chosen.pos == "verb" and prev in _BEFORE_EPITHET \
@@ -938,7 +947,8 @@ class Extractor:
         # a reporting verb between an actor and the trigger makes that actor a speaker
         # (a word inside a name is no verb: "United States"; nor one inside a parenthetical relative
         # clause: "The Resistance Front, which India says is a proxy of X, claimed the attack")
-        aside = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
+        # (searched a little past ``pos``: an aside is known by the word after its closing comma)
+        aside = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos + 2) if m.end() <= pos]
         reporting = self.reporting
         for j in range(idx - 1, left - 1, -1):
             if toks[j].low not in reporting or (aside and any(hs <= toks[j].start < he for hs, he in aside)):
@@ -951,7 +961,7 @@ class Extractor:
                 if listener is not None and listener.end <= pos:
                     lo = max(lo, listener.end)
                 break
-        hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos)]
+        hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos + 2) if m.end() <= pos]
         # "protesters gathered outside the parliament, accusing Pashinyan", "Iran summoned the British
         # ambassador, demanding ...": a participle clause after a comma has the clause's subject, the
         # first party, not the nearest one (an object or a place)
@@ -1320,6 +1330,12 @@ class Extractor:
                     if h.actor is not None and self._object_of_noun(text, hits[:i], h.actor) is not None:
                         # "A suicide attack on an army post ... killed seven soldiers": the party after an
                         # act's preposition is what the act hit; the act itself is the verb's subject
+                        h.actor, conjuncts = None, []
+                    elif h.actor is not None and i > 0 and hits[i - 1].reading == "noun" \
+                            and hits[i - 1].trig.category == h.trig.category \
+                            and h.actor.end <= hits[i - 1].start and _NOUN_SUBJECT_GAP.fullmatch(text, hits[i - 1].end, h.start):
+                        # "an offensive it launched after an air strike killed 33 of its soldiers": the act
+                        # right before the verb is its subject, not the party named before that act
                         h.actor, conjuncts = None, []
                     head = self._adjunct_head(text, hits, i, h)
                     if head is not None:
@@ -1800,6 +1816,14 @@ class Extractor:
         if self._named_act(text, toks, idx, h):
             h.modality = "hypothetical"
             h.extra["named_act"] = True
+            return
+        first = h.text.split(" ", 1)[0].lower()
+        if (h.reading == "verb" and h.trig.form == "s"
+                or (h.trig.pos == "phrase" and first.endswith("s") and not first.endswith("ss"))) \
+                and _REL_PRESENT.search(text, sent.start, h.start):
+            # "Russia, whose air force backs Assad,", "Qatar, which supports some rebel groups,": a present
+            # tense in a relative clause tells what holds, no act
+            h.modality = "habitual"
             return
         # "have been rocketing", "which has been fighting the army since April": going on, no one event
         if (h.trig.form == "ing" or h.text.lower().endswith("ing")) and self.progressive is not None \
@@ -2474,10 +2498,11 @@ class Extractor:
                 when = trusted(When, text=t.text, value=t.value, mod=t.mod, earliest=t.earliest, latest=t.latest)
         modality = h.modality
         if modality == "asserted" and dct is not None and when is not None and when.earliest is not None \
-                and when.earliest > dct and self.scheduled is not None \
-                and self.scheduled.search(_CLAUSE_PUNCT.split(doc.text[sent.start:h.end])[-1]):
-            # "Trump will meet Kim on Monday", "is expected to travel on Monday for talks": an act dated
-            # after the report was written, in a clause that speaks of what is to come, is not told as done
+                and when.earliest > dct and self.scheduled is not None and not self.scheduled.match(h.text) \
+                and self.scheduled.search(_CLAUSE_PUNCT.split(doc.text[sent.start:h.start])[-1]):
+            # "is expected to travel to Riyadh on Monday for talks": an act dated after the report was
+            # written, in a clause that speaks of what is to come, is not told as done (an entry that
+            # holds the modal itself codes the intent, told now: "Trump will meet Kim on Monday")
             modality = "future"
         return trusted(Mention,
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
