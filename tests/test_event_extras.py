@@ -1440,3 +1440,34 @@ def test_overnight_into_a_weekday_is_that_day(pipe):
                                   "Sunday.", date(2024, 7, 29))
     (m,) = mentions
     assert str(m.when.earliest) == "2024-07-28", m.when
+
+
+def test_a_vow_of_revenge_for_an_act_answers_that_act(pipe):
+    doc = Document(id="x", published=date(2019, 12, 30), published_from="record", text=(
+        "Rockets struck a base near Kirkuk on Friday, killing a US contractor.\n\n"
+        "US jets struck five Kataib Hezbollah sites in Iraq and Syria on Sunday. The Pentagon said the strikes "
+        "were a response to the rocket attack on Friday.\n\nKataib Hezbollah vowed revenge for the strikes."))
+    analysis = pipe.analyse([doc])
+    by_id = {e.id: e for e in analysis.events}
+    pairs = {(by_id[ln.cause].category, by_id[ln.effect].category, ln.cue.text if ln.cue else None)
+             for ln in analysis.links}
+    assert ("ASSAULT", "THREATEN", "vowed revenge") in pairs, pairs
+    assert ("ASSAULT", "ASSAULT", "response to") in pairs, pairs
+
+
+def test_scare_quotes_end_no_clause_and_a_weapon_is_no_party(pipe):
+    mentions, _ = _mentions(pipe, 'Azerbaijan said Armenian forces shelled its positions again on Wednesday using '
+                                  'mortars and artillery and that it had "adequately" responded.', date(2022, 9, 15))
+    acts = {m.trigger.text: (m.actor.id if m.actor else None) for m in mentions}
+    assert acts.get("responded") == "AZE", acts
+    assert not _mentions(pipe, "Hamas has responded to the ceasefire proposal.")[0]
+
+
+def test_civilians_hit_are_the_other_side_s_and_a_denial_ends_at_and(pipe):
+    mentions, _ = _mentions(pipe, "Armenia denied the claim and accused Baku of starting the attack with air and "
+                                  "artillery strikes on civilian settlements.")
+    acts = {m.trigger.text: m for m in mentions}
+    assert acts["accused"].modality == "asserted"
+    assault = [m for m in mentions if m.category == "ASSAULT"]
+    assert assault and assault[0].actor.id == "AZE" and assault[0].target.id == "ARM.population", \
+        [(m.trigger.text, m.actor, m.target) for m in assault]

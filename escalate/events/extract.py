@@ -77,6 +77,8 @@ def _measured_from(text: str, sent: Sentence, t: Timex) -> bool:
 _MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
 _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
+_AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+_QUOTE_MARKS = frozenset(('"', "“", "”"))
 _ING_AT = re.compile(r"[a-z]+ing\b")  # a present participle ("accusing")
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
@@ -530,6 +532,15 @@ class Extractor:
             out.starts = [a for a, _b in spans]
         breaks = self.breaks
         out.breaks = [i for i, t in enumerate(out) if t.low in breaks]
+        if len(out.breaks) > 1:
+            # a word or two in scare quotes ('it had "adequately" responded', 'took "local and limited"
+            # measures') is no quotation: its marks end no clause
+            quoted = {i for a, b in zip(out.breaks, out.breaks[1:], strict=False)
+                      if b - a <= 4 and out[a].low in _QUOTE_MARKS and out[b].low in _QUOTE_MARKS
+                      and all(out[k].low[:1].isalnum() for k in range(a + 1, b))
+                      for i in (a, b)}
+            if quoted:
+                out.breaks = [i for i in out.breaks if i not in quoted]
         return out
 
     @staticmethod
@@ -577,7 +588,8 @@ class Extractor:
             # the dateline's city and agency ("ANKARA, Oct 24 (Reuters) -") are where and who reports,
             # no party to the story: neither a subject nor what a later "they" refers to
             start = max(s.start, self._dateline_end) if s.start < self._dateline_end < s.end else s.start
-            found = [a for a in self.ac.find(text, start, s.end, low_text) if not self._is_source(text, a, s.end)]
+            found = [a for a in self.ac.find(text, start, s.end, low_text) if not self._is_source(text, a, s.end)
+                     and not self._instrument(text, a, start)]
             return self._refer_back(text, found, named, start, s.end)
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
@@ -647,6 +659,9 @@ class Extractor:
                             and head.target is not None and head.target.actor == "unknown.population" \
                             and (head.target.start, head.target.end) == (h.target.start, h.target.end):
                         head.target = h.target  # the victims' country, found from the detail's place
+                for h in hits:
+                    if h.fold_into is None:
+                        self._civilians_side(actors, h)
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
                 self._sentence_date(text, sent, hits, stimex)
@@ -879,6 +894,27 @@ class Extractor:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
+
+    def _instrument(self, text: str, a: ActorMatch, lo: int) -> bool:
+        """"opened fire with artillery", "shelled its positions using mortars and artillery": a role noun
+        that is the weapon an act is done with, no party (neither actor nor target)."""
+        return a.how == "generic" and a.actor.startswith("unknown.") \
+            and _SPACES.sub(" ", a.text.lower()) in self.instruments \
+            and _WITH_BEFORE.search(text, max(lo, a.start - 40), a.start) is not None
+
+    def _civilians_side(self, actors: list[ActorMatch], h: Hit) -> None:
+        """"Armenia accused Baku of strikes on civilian settlements", "Armenian troops shelled villages,
+        killing five civilians, Azerbaijan said": civilians an act hit are those of the one state of the
+        other side the sentence names."""
+        t = h.target
+        if t is None or t.actor != "unknown.population" or h.actor is None or h.trig.category not in self.place_targets:
+            return
+        states = {self.ac.root(a.actor) for a in self._other_side(actors, h.actor)
+                  if a is not t and not a.actor.startswith("unknown.")}
+        states = {r for r in states if self.ac.actors[r].kind == "state"}
+        if len(states) == 1:
+            h.target = ActorMatch(t.start, t.end, t.text, self.ac._derive(states.pop(), "population", None),
+                                  "generic", plural=t.plural)
 
     def _party_meets(self, spec, actors: list[ActorMatch]) -> bool:
         """Does the sentence name a party of a kind the entry's ``requires_party`` accepts ("The RSF
@@ -1670,9 +1706,6 @@ class Extractor:
         for a in actors:
             if a.start < end or a.start >= hi or a.locative:
                 continue
-            if a.how == "generic" and a.actor.startswith("unknown.") and _WITH_BEFORE.search(text, max(end, a.start - 12), a.start) \
-                    and _SPACES.sub(" ", a.text.lower()) in self.instruments:
-                continue  # "opened fire with artillery ... on Armenian positions": the weapon, not the target
             gap = text[end:a.start]
             if noun or how.startswith("prep:"):
                 if not target_prep.match(" " + gap.strip() + " " if gap.strip() else " "):
@@ -1782,6 +1815,8 @@ class Extractor:
         w0 = toks[lo].start if lo < len(toks) and lo < idx else h.start
         window = self._blank_times(text, w0, h.start)
         mod = self._window_modality(window)
+        if mod == "denied" and _AND_NEXT_VERB.search(window):
+            mod = "asserted"  # "Armenia denied the claim and accused Baku": a second act, not what was denied
         if mod in ("future", "hypothetical") and h.trig.category in self.future_content:
             mod = "asserted"  # "warned that Hezbollah would pay a heavy price": the threat is made
         if mod in ("negated", "denied") and h.reading == "noun" and _CLAIM_BEFORE.search(window):
@@ -2524,7 +2559,7 @@ _SOURCE_VERB_AFTER = re.compile(r"\s+(?:officials?\s+|authorities\s+|forces\s+)?
 _WHAT_SOURCE = re.compile(r"\s*what\s+[^,;]{1,60}?\b(?:described|describes|called|calls|termed|said|says|claimed|"
                           r"claims|considers|considered|labell?ed|branded|identified)(?:\s+(?:as|were|was|are|is|"
                           r"to\s+be))?\s", re.I)
-_WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?$", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
 _THE_NAME_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 # a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
 _REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)

@@ -72,6 +72,7 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
     return out
 
 
+_FOR_OBJECT = re.compile(r"\s+(?:for|over)\s+(?:[\w'’-]+\s+){0,3}")  # "vowed revenge for (the) strikes"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")  # "in response to (the) expulsion"
 
 
@@ -101,7 +102,13 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         near = sorted(here, key=lambda m: min(abs(m.trigger.start - c.end), abs(c.start - m.trigger.end)))
         if not near:
             return []
-        local = me[near[0].id]
+        # a cue that is an act itself ("Kataib Hezbollah vowed revenge for the strikes"): that act is the
+        # answer, and an event right after "for"/"over" is what it answers
+        own = next((m for m in here if m.trigger.start < c.end and c.start < m.trigger.end), None)
+        local = me[own.id] if own is not None else me[near[0].id]
+        answered = [me[m.id] for m in here if own is not None and m.trigger.start >= c.end and me[m.id] != local
+                    and _FOR_OBJECT.fullmatch(m.citation.text, c.end - m.citation.start,
+                                              m.trigger.start - m.citation.start)][:1]
         # the event the same sentence names after "after/following" ("launched a counter-offensive
         # after Armenian troops shelled villages"), an earlier event of this sentence ("Hours after the
         # strikes, X fired ... in response"), then the events of the preceding sentences
@@ -110,6 +117,7 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
             for o in others:
                 if o.direction == "effect_first" and not o.anaphoric and o.start >= max(c.end, near[0].trigger.end):
                     told += [me[m.id] for m in sentence if m.trigger.start >= o.end and me[m.id] != local][:1]
+        told = answered + [e for e in told if e not in answered]
         earlier = told + [e for e in before if e != local and e not in told][::-1] \
             + [e for e in _recent(history, me, {local}) if e not in told]
         return [(e, local) if c.direction == "cause_first" else (local, e) for e in earlier]
