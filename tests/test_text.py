@@ -211,3 +211,17 @@ def test_e_mail_style_header(pipe, tmp_path):
     p.write_text("Warning: heavy fighting\nTitle: x\n\nText here.\n", encoding="utf-8")
     doc = pipe.read([p]).documents[0]
     assert doc.title == "Warning: heavy fighting" and doc.published_from == "none"
+
+
+def test_a_question_headline_in_a_teaser_block_and_a_bracketed_credit_are_cut(pipe, tmp_path):
+    p = tmp_path / "q.txt"
+    p.write_text("Title: T\nPublished: 2025-04-25\n\nIndia suspended the treaty on Wednesday.\n\nRelated:\n"
+                 "What is the Indus Waters Treaty and why has India suspended it?\n"
+                 "Pakistan closes airspace to Indian airlines\n\n"
+                 "Security forces patrol a road in Pahalgam. [Channi Anand/AP Photo]\n\n"
+                 "Why did it happen? Officials gave no reason. Pakistan closed its airspace on Thursday.\n",
+                 encoding="utf-8")
+    doc = pipe.process(pipe.read([p]).documents[0])
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["India suspended the treaty on Wednesday.", "Why did it happen?", "Officials gave no reason.",
+                     "Pakistan closed its airspace on Thursday."], texts

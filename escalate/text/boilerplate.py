@@ -49,7 +49,11 @@ class Boilerplate:
     def _is_teaser(self, line: str) -> bool:
         if self._teaser_end.search(line):
             return True
-        return len(line) <= self._headline_max and not re.search(r"[.!?:\"”']\s*$", line)
+        if len(line) > self._headline_max:
+            return False
+        # a headline under a teaser heading ends in no full stop, though it may ask a question ("What is
+        # the Indus Waters Treaty and why has India suspended it?"); a line of sentences is the story again
+        return not _SENTENCE_END.search(line) or (line.endswith("?") and not _INNER_STOP.search(line))
 
     def spans(self, text: str, start: int = 0) -> list[Span]:
         """Boilerplate spans in ``text[start:]`` (absolute offsets), one per cut line."""
@@ -73,6 +77,10 @@ class Boilerplate:
             else:
                 in_block = False
         return out
+
+
+_SENTENCE_END = re.compile(r"[.!?:\"”']\s*$")
+_INNER_STOP = re.compile(r"[.!?]\s+[A-Z“\"]")
 
 
 @lru_cache(maxsize=8)
