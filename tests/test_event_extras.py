@@ -1471,3 +1471,14 @@ def test_civilians_hit_are_the_other_side_s_and_a_denial_ends_at_and(pipe):
     assault = [m for m in mentions if m.category == "ASSAULT"]
     assert assault and assault[0].actor.id == "AZE" and assault[0].target.id == "ARM.population", \
         [(m.trigger.text, m.actor, m.target) for m in assault]
+
+
+def test_the_army_of_a_datelined_story_is_its_state_s_army_once_named(pipe):
+    doc = Document(id="x", published=date(2024, 6, 16), published_from="record", text=(
+        "KHARTOUM, June 16 (Reuters) - The Rapid Support Forces shelled El Fasher on Sunday, residents said.\n\n"
+        "The Sudanese army has held the city since the war began in April 2023.\n\n"
+        "The United States accused the RSF of ethnic cleansing and said the U.S. military was monitoring the "
+        "situation.\n\nThe army said its warplanes struck RSF positions east of the city on Saturday."))
+    mentions = pipe.analyse([doc]).documents[0].mentions
+    (m,) = [m for m in mentions if m.trigger.text == "struck"]
+    assert m.actor is not None and m.actor.id == "sdn_saf", m.actor
