@@ -1482,3 +1482,14 @@ def test_the_army_of_a_datelined_story_is_its_state_s_army_once_named(pipe):
     mentions = pipe.analyse([doc]).documents[0].mentions
     (m,) = [m for m in mentions if m.trigger.text == "struck"]
     assert m.actor is not None and m.actor.id == "sdn_saf", m.actor
+
+
+def test_a_carrier_s_date_is_the_one_after_its_verb_and_an_apposition_takes_no_date(pipe):
+    doc = Document(id="x", published=date(2024, 1, 12), published_from="record", text=(
+        "DUBAI, Jan 12 (Reuters) - U.S. and British warplanes struck more than 60 Houthi targets in Yemen "
+        "overnight, the U.S. military said on Friday.\n\nThe strikes came two days after the Houthis fired 21 "
+        "drones and missiles at ships in the Red Sea on Tuesday, the group's largest attack yet."))
+    mentions = pipe.analyse([doc]).documents[0].mentions
+    days = {m.trigger.text: (str(m.when.earliest) if m.when else None) for m in mentions}
+    assert "targets" not in days, days
+    assert days["struck"] == "2024-01-11" and days["fired"] == "2024-01-09", days

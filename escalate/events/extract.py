@@ -79,6 +79,8 @@ _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 _HOME_KINDS = frozenset(("military", "police"))
+_CARRIED_GAP = re.compile(r"\s*(?:(?:on|in|at|by|early|late|overnight|earlier|later)\s+){0,2}", re.I)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\b", re.I)
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
 _ING_AT = re.compile(r"[a-z]+ing\b")  # a present participle ("accusing")
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
@@ -690,8 +692,12 @@ class Extractor:
                 if h.fold_into is not None:
                     continue
                 sent_mentions.append(self._mention(doc, sent, h, dct, cued=bool(scues)))
-            if carrier and stimex:
-                self._carry_date(carrier.group("noun").lower(), stimex[0], prev_by_sentence, sent_mentions)
+            # "The strikes came on Friday": the date right after the carrier's verb ("came two days after
+            # the Houthis fired ... on Tuesday": a count and the cause's day, not the strikes')
+            carried = next((t for t in stimex if t.type in ("DATE", "TIME") and t.start >= carrier.end()
+                            and _CARRIED_GAP.fullmatch(text, carrier.end(), t.start)), None) if carrier else None
+            if carried is not None:
+                self._carry_date(carrier.group("noun").lower(), carried, prev_by_sentence, sent_mentions)
             if self.identify is not None:
                 found = self.identify.pick(self._lowered).search(self._low_text, sent.start, sent.end)
                 if found is not None:
@@ -875,7 +881,9 @@ class Extractor:
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
                  and chosen.reading == "verb") or \
                 (chosen.form in ("base", "s") and chosen.reading == "verb"  # "struck Islamic Jihad targets"
-                 and any(0 <= s - a.end <= 1 and any(0 <= a.start - o.end <= 5 for o in hits) for a in actors))
+                 and any(0 <= s - a.end <= 1 and any(o.end <= a.start and a.start - o.end <= 30
+                                                     and not _CLAUSE_PUNCT.search(text, o.end, a.start) for o in hits)
+                         for a in actors))  # "struck more than 60 Houthi targets"
             if chosen.reading == "verb" and after_det and chosen.form in ("base", "s"):
                 continue  # "60 targets", "the fire": a verb-only entry used as a noun is not this event
             if chosen.form == "ed" and chosen.pos == "verb" and prev in _BEFORE_EPITHET \
@@ -2070,6 +2078,9 @@ class Extractor:
                     continue  # "Hours after the Beirut strike, early on Wednesday, X was killed": the main clause's
                 if h.start >= t.end and _COMMA_REL.search(gap):
                     continue  # "on January 9, which US warships shot down": the date is the clause's
+                if h.start >= t.end and h.reading == "noun" and _APPOSITION_GAP.match(gap) \
+                        and any(o.reading == "verb" and o.end <= t.start for o in hits):
+                    continue  # "fired 21 drones at ships on Tuesday, the group's largest attack yet": the verb's
                 if _in_relative(text, h, t):
                     continue  # "granted asylum to rebels who entered the country two years ago"
                 if h.start >= t.end and _WITH_NEXT.match(gap):
