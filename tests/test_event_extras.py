@@ -1378,7 +1378,7 @@ def test_an_act_dated_after_publication_in_a_clause_of_what_is_to_come_is_future
 @pytest.mark.parametrize("text, trigger", [
     ("China has avoided blaming either side.", "blaming"),
     ("Iran cancelled a planned visit by the Swiss envoy.", "visit"),
-    ("How did India hit back?", "hit back"),
+    ("Why did India attack the post?", "attack"),
 ])
 def test_avoided_cancelled_and_asked_acts_are_not_asserted(pipe, text, trigger):
     (m,) = [m for m in _mentions(pipe, text)[0] if m.trigger.text == trigger]
@@ -1400,13 +1400,6 @@ def test_a_phone_conversation_told_with_spoke_with(pipe):
 def test_a_state_s_drone_shot_down_is_an_act_against_it_a_salvo_shot_down_is_a_defence(pipe, text, actor, target):
     (m,) = [m for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
     assert (m.actor.id if m.actor else None, m.target.id if m.target else None) == (actor, target)
-
-
-def test_hitting_back_is_the_act_hitting_back_at_critics_is_not(pipe):
-    (m,) = [m for m in _mentions(pipe, "Turkey hit back on Friday against Syrian government positions.",
-                                 date(2020, 3, 1))[0]]
-    assert (m.category, m.actor.id, m.modality) == ("ASSAULT", "TUR", "asserted")
-    assert not [m for m in _mentions(pipe, "Trump hit back at critics on Twitter.")[0] if m.category == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -1471,17 +1464,6 @@ def test_civilians_hit_are_the_other_side_s_and_a_denial_ends_at_and(pipe):
     assault = [m for m in mentions if m.category == "ASSAULT"]
     assert assault and assault[0].actor.id == "AZE" and assault[0].target.id == "ARM.population", \
         [(m.trigger.text, m.actor, m.target) for m in assault]
-
-
-def test_the_army_of_a_datelined_story_is_its_state_s_army_once_named(pipe):
-    doc = Document(id="x", published=date(2024, 6, 16), published_from="record", text=(
-        "KHARTOUM, June 16 (Reuters) - The Rapid Support Forces shelled El Fasher on Sunday, residents said.\n\n"
-        "The Sudanese army has held the city since the war began in April 2023.\n\n"
-        "The United States accused the RSF of ethnic cleansing and said the U.S. military was monitoring the "
-        "situation.\n\nThe army said its warplanes struck RSF positions east of the city on Saturday."))
-    mentions = pipe.analyse([doc]).documents[0].mentions
-    (m,) = [m for m in mentions if m.trigger.text == "struck"]
-    assert m.actor is not None and m.actor.id == "sdn_saf", m.actor
 
 
 def test_a_carrier_s_date_is_the_one_after_its_verb_and_an_apposition_takes_no_date(pipe):

@@ -78,7 +78,6 @@ _MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
 _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
-_HOME_KINDS = frozenset(("military", "police"))
 _CARRIED_GAP = re.compile(r"\s*(?:(?:on|in|at|by|early|late|overnight|earlier|later)\s+){0,2}", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\b", re.I)
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
@@ -128,11 +127,10 @@ _TIE_WORD = re.compile(rf"\b{_TIE_PREPS}$", re.I)
 _IN_DURING = re.compile(r"\s+(?:in|during)\s+(?:[\w'’-]+\s+){0,3}")
 _UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-# ", a key U.S. ally ...,", ", the North's main ally,", ", visiting Israel,": an aside between a subject and its verb
-# (an aside opened by a participle or "the" only when a verb-like word follows it: not ", killing two
-# militants, a day after ...")
+# ", a key U.S. ally ...,", ", visiting Israel,": an aside between a subject and its verb (one opened by a
+# participle only when a verb-like word follows it: not ", killing two militants, a day after ...")
 _PARENTHETICAL = re.compile(
-    r",\s*(?:(?:who|which|whose|whom|a|an)\b[^,;]*,|(?:the|[a-z]+ing)\b[^,;]*,(?=\s*(?!(?:a|an|the|in|on|at|as|"
+    r",\s*(?:(?:who|which|whose|whom|a|an)\b[^,;]*,|[a-z]+ing\b[^,;]*,(?=\s*(?!(?:a|an|the|in|on|at|as|"
     r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z]))")
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
@@ -511,7 +509,6 @@ class Extractor:
         self.possessive_pron = _words(g.pronouns.possessive)
         self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
         self._home: str | None = None  # per document: the state its dateline names (see _dateline_state)
-        self._home_named: dict[str, ActorMatch] = {}  # per document: kind -> the home state's forces named last
         self._dateline_end = 0  # per document: where its dateline ends (see _dateline_state)
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
         self._low_text = ""
@@ -575,7 +572,6 @@ class Extractor:
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
-        self._home_named: dict[str, ActorMatch] = {}  # kind -> the last named forces of the dateline's state
         self._home = self._dateline_state(text, doc.sentences)
         # a live blog's entries ("21:30 IST", then the entry) and section headings ("HOW THE FIGHTING
         # STARTED"): headings tell no event; an entry under a clock heading tells the page's day
@@ -808,8 +804,6 @@ class Extractor:
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
             elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
                 named[kind] = a
-                if kind in _HOME_KINDS and self._home is not None and self.ac.root(a.actor) == self._home:
-                    self._home_named[kind] = a
                 self._named_log.append((kind, a))
                 last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
                 if len(last) >= 4 and last[0].isupper() and last[1:].islower() and kind not in ("state", "person"):
@@ -1136,11 +1130,6 @@ class Extractor:
                               and self.ac.actors[n.actor].kind in ("government", "person")
                               for root in (self.ac.root(n.actor),)
                               if root in self.ac.actors and self.ac.actors[root].kind == "state"), None)
-            home = self._home_named.get(kind) if role == "actor" else None
-            if party is None and home is not None and home.start < a.start:
-                # "The army said its warplanes struck" in a story datelined in Sudan that has named Sudan's
-                # army: that army, though the U.S. military was named since
-                party = home.actor
             if party is None:
                 party = next((p for _k, n in reversed(self._named_log) if n.start < a.start
                               for p in (self._of_kind(n.actor, kind),) if p is not None), None)
