@@ -1475,3 +1475,14 @@ def test_a_carrier_s_date_is_the_one_after_its_verb_and_an_apposition_takes_no_d
     days = {m.trigger.text: (str(m.when.earliest) if m.when else None) for m in mentions}
     assert "targets" not in days, days
     assert days["struck"] == "2024-01-11" and days["fired"] == "2024-01-09", days
+
+
+def test_a_condemnation_answers_the_act_it_names_and_nothing_else(pipe):
+    doc = Document(id="x", published=date(2024, 6, 14), published_from="record", text=(
+        "The RSF shelled El Fasher on Tuesday, killing 20 civilians.\n\n"
+        "Sudan's government condemned the shelling.\n\nThe African Union condemned the decision."))
+    analysis = pipe.analyse([doc])
+    by_id = {e.id: e for e in analysis.events}
+    pairs = [(by_id[ln.cause].category, by_id[ln.effect].category, ln.cue.text if ln.cue else None)
+             for ln in analysis.links]
+    assert pairs == [("ASSAULT", "ACCUSE", "condemned the")], pairs

@@ -72,6 +72,8 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
     return out
 
 
+_DETERMINER_ENDS = (" the", " this", " that", " these", " those")
+_DIRECT_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")  # "condemned the (latest) shelling"
 _FOR_OBJECT = re.compile(r"\s+(?:for|over)\s+(?:[\w'’-]+\s+){0,3}")  # "vowed revenge for (the) strikes"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")  # "in response to (the) expulsion"
 
@@ -106,9 +108,14 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         # answer, and an event right after "for"/"over" is what it answers
         own = next((m for m in here if m.trigger.start < c.end and c.start < m.trigger.end), None)
         local = me[own.id] if own is not None else me[near[0].id]
+        # ... or its direct object, when the cue ends in a determiner ("condemned the shelling"); a cue
+        # whose object is no event ("condemned the decision") links nothing
+        direct = c.text.lower().endswith(_DETERMINER_ENDS)
         answered = [me[m.id] for m in here if own is not None and m.trigger.start >= c.end and me[m.id] != local
-                    and _FOR_OBJECT.fullmatch(m.citation.text, c.end - m.citation.start,
-                                              m.trigger.start - m.citation.start)][:1]
+                    and (_DIRECT_OBJECT if direct else _FOR_OBJECT).fullmatch(
+                        m.citation.text, c.end - m.citation.start, m.trigger.start - m.citation.start)][:1]
+        if direct and not answered:
+            return []
         # the event the same sentence names after "after/following" ("launched a counter-offensive
         # after Armenian troops shelled villages"), an earlier event of this sentence ("Hours after the
         # strikes, X fired ... in response"), then the events of the preceding sentences
