@@ -19,6 +19,14 @@ def _mentions(pipe, text: str, published: date = date(2020, 5, 1)):
     return analysis.documents[0].mentions, analysis.events
 
 
+def _linked(pipe, text: str, published: date) -> list[tuple[str, str, str | None]]:
+    """(cause category, effect category, cue text) of every link the text's events get."""
+    analysis = pipe.analyse([Document(id="x", text=text, published=published, published_from="record")])
+    by_id = {e.id: e for e in analysis.events}
+    return [(by_id[ln.cause].category, by_id[ln.effect].category, ln.cue.text if ln.cue else None)
+            for ln in analysis.links]
+
+
 def _asserted(pipe, text: str) -> list[tuple[str, str]]:
     mentions, _ = _mentions(pipe, text)
     return [(m.category, m.trigger.text.lower()) for m in mentions if m.modality == "asserted"]
@@ -1436,14 +1444,11 @@ def test_overnight_into_a_weekday_is_that_day(pipe):
 
 
 def test_a_vow_of_revenge_for_an_act_answers_that_act(pipe):
-    doc = Document(id="x", published=date(2019, 12, 30), published_from="record", text=(
+    pairs = set(_linked(pipe, (
         "Rockets struck a base near Kirkuk on Friday, killing a US contractor.\n\n"
         "US jets struck five Kataib Hezbollah sites in Iraq and Syria on Sunday. The Pentagon said the strikes "
-        "were a response to the rocket attack on Friday.\n\nKataib Hezbollah vowed revenge for the strikes."))
-    analysis = pipe.analyse([doc])
-    by_id = {e.id: e for e in analysis.events}
-    pairs = {(by_id[ln.cause].category, by_id[ln.effect].category, ln.cue.text if ln.cue else None)
-             for ln in analysis.links}
+        "were a response to the rocket attack on Friday.\n\nKataib Hezbollah vowed revenge for the strikes."),
+        date(2019, 12, 30)))
     assert ("ASSAULT", "THREATEN", "vowed revenge") in pairs, pairs
     assert ("ASSAULT", "ASSAULT", "response to") in pairs, pairs
 
@@ -1478,11 +1483,7 @@ def test_a_carrier_s_date_is_the_one_after_its_verb_and_an_apposition_takes_no_d
 
 
 def test_a_condemnation_answers_the_act_it_names_and_nothing_else(pipe):
-    doc = Document(id="x", published=date(2024, 6, 14), published_from="record", text=(
-        "The RSF shelled El Fasher on Tuesday, killing 20 civilians.\n\n"
-        "Sudan's government condemned the shelling.\n\nThe African Union condemned the decision."))
-    analysis = pipe.analyse([doc])
-    by_id = {e.id: e for e in analysis.events}
-    pairs = [(by_id[ln.cause].category, by_id[ln.effect].category, ln.cue.text if ln.cue else None)
-             for ln in analysis.links]
+    pairs = _linked(pipe, ("The RSF shelled El Fasher on Tuesday, killing 20 civilians.\n\n"
+                           "Sudan's government condemned the shelling.\n\nThe African Union condemned the decision."),
+                    date(2024, 6, 14))
     assert pairs == [("ASSAULT", "ACCUSE", "condemned the")], pairs
