@@ -1445,10 +1445,10 @@ def test_overnight_into_a_weekday_is_that_day(pipe):
 
 def test_a_vow_of_revenge_for_an_act_answers_that_act(pipe):
     pairs = set(_linked(pipe, (
-        "Rockets struck a base near Kirkuk on Friday, killing a US contractor.\n\n"
-        "US jets struck five Kataib Hezbollah sites in Iraq and Syria on Sunday. The Pentagon said the strikes "
-        "were a response to the rocket attack on Friday.\n\nKataib Hezbollah vowed revenge for the strikes."),
-        date(2019, 12, 30)))
+        "Drones struck a tanker in the Red Sea on Friday, killing two crew members.\n\n"
+        "US jets struck five Houthi sites in Yemen on Sunday. The Pentagon said the strikes "
+        "were a response to the drone attack on Friday.\n\nThe Houthis vowed revenge for the strikes."),
+        date(2024, 1, 30)))
     assert ("ASSAULT", "THREATEN", "vowed revenge") in pairs, pairs
     assert ("ASSAULT", "ASSAULT", "response to") in pairs, pairs
 

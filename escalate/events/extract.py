@@ -67,11 +67,6 @@ _SINCE_COMPARED = re.compile(
     r"first)\b[^.;:]{0,90}\bsince\s+(?:(?:the|their|its|his|her|a|an|last)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
-def _measured_from(text: str, sent: Sentence, t: Timex) -> bool:
-    """Is ``t`` the date a superlative is measured from ("the worst fighting since their 2020 war")?"""
-    return _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) is not None
-
-
 # words that end the reach of a negation or modal before a trigger ("stopped short of offering help and
 # instead agreed to send a mission": agreed)
 _MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
@@ -2027,10 +2022,7 @@ class Extractor:
         # a wire dateline's ("KHARTOUM, June 14 (Reuters) -": the report's date, not an event's)
         dateline = _DATELINE.match(text, sent.start, sent.end) if sent.n <= 3 and stimex and _opens_paragraph(text, sent) \
             else None
-        dated = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
-                 and not _RELATIVE_TAIL.search(t.text)
-                 and not _measured_from(text, sent, t)
-                 and not any(a <= t.start and t.end <= b for a, b in cues)
+        dated = [t for t in stimex if self._datable(text, sent, t)
                  and not (dateline is not None and t.end <= dateline.end())]
         taken: set[int] = set()
         for t in dated:
@@ -2151,14 +2143,21 @@ class Extractor:
             return t
         return None
 
+    def _datable(self, text: str, sent: Sentence, t: Timex) -> bool:
+        """May ``t`` date an act of its sentence? Not a set ("every Friday"), nor a date with no bound, nor
+        one an offset word ends ("days after"), nor the date a superlative is measured from ("the worst
+        fighting since their 2020 war"), nor one inside a cue ("a day after", "Two days later": it tells how
+        two events relate)."""
+        return t.type != "SET" and bool(t.earliest or t.latest) and not _RELATIVE_TAIL.search(t.text) \
+            and not _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) \
+            and not any(a <= t.start and t.end <= b for a, b in self._cue_spans)
+
     def _sentence_date(self, text: str, sent: Sentence, hits: list[Hit], stimex: list[Timex]) -> None:
         """A sentence that tells one event and one date not bound elsewhere: the date is the event's
         ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
         heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
         bound = {id(h.timex) for h in hits if h.timex is not None}
-        free = [t for t in stimex if t.type != "SET" and (t.earliest or t.latest)
-                and id(t) not in bound and not _RELATIVE_TAIL.search(t.text) and not _measured_from(text, sent, t)
-                and not any(a <= t.start and t.end <= b for a, b in self._cue_spans)]  # "Two days later"
+        free = [t for t in stimex if id(t) not in bound and self._datable(text, sent, t)]
         if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
             h, t = heads[0], free[0]
             lo, hi = min(h.end, t.end), max(h.start, t.start)

@@ -104,16 +104,17 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         near = sorted(here, key=lambda m: min(abs(m.trigger.start - c.end), abs(c.start - m.trigger.end)))
         if not near:
             return []
-        # a cue that is an act itself ("Kataib Hezbollah vowed revenge for the strikes"): that act is the
+        # a cue that is an act itself ("the group vowed revenge for the strikes"): that act is the
         # answer, and an event right after "for"/"over" is what it answers
         own = next((m for m in here if m.trigger.start < c.end and c.start < m.trigger.end), None)
         local = me[own.id] if own is not None else me[near[0].id]
         # ... or its direct object, when the cue ends in a determiner ("condemned the shelling"); a cue
         # whose object is no event ("condemned the decision") links nothing
         direct = c.text.lower().endswith(_DETERMINER_ENDS)
-        answered = [me[m.id] for m in here if own is not None and m.trigger.start >= c.end and me[m.id] != local
-                    and (_DIRECT_OBJECT if direct else _FOR_OBJECT).fullmatch(
-                        m.citation.text, c.end - m.citation.start, m.trigger.start - m.citation.start)][:1]
+        obj = _DIRECT_OBJECT if direct else _FOR_OBJECT
+        answered = [me[m.id] for m in here if m.trigger.start >= c.end and me[m.id] != local
+                    and obj.fullmatch(m.citation.text, c.end - m.citation.start, m.trigger.start - m.citation.start)
+                    ][:1] if own is not None else []
         if direct and not answered:
             return []
         # the event the same sentence names after "after/following" ("launched a counter-offensive
