@@ -146,6 +146,7 @@ class Mention(Strict):
     latest: bool = False  # "the latest attack": refers to the most recent event of its kind
     indefinite: bool = False  # "a retaliatory attack": introduces a new event
     cued: bool = False  # its sentence has a causal or temporal cue: it is related to, not part of, the focus
+    answered: bool = False  # a cue's object ("in retaliation for the attacks"): another act than its sentence's
     citation: Citation
 
 

@@ -448,10 +448,14 @@ def pattern_sentences(matcher: CueMatcher, per_pattern: int = 4, seed: int = 7) 
         before = spec.preceded_by + spec.not_preceded_by
         after = spec.followed_by + spec.not_followed_by
         for pattern in spec.patterns:
-            for _ in range(per_pattern):
+            for i in range(per_pattern):
                 cue = expand(pattern, rng)
-                pre = expand(rng.choice(before), rng) if before and rng.random() < 0.7 else "police said"
-                post = expand(rng.choice(after), rng) if after and rng.random() < 0.7 else "the attack"
+                if i == 0:  # the first sentences of each pattern have the contexts the cue asks for
+                    pre = expand(rng.choice(spec.preceded_by), rng) if spec.preceded_by else "police said"
+                    post = expand(rng.choice(spec.followed_by), rng) if spec.followed_by else "the attack"
+                else:
+                    pre = expand(rng.choice(before), rng) if before and rng.random() < 0.7 else "police said"
+                    post = expand(rng.choice(after), rng) if after and rng.random() < 0.7 else "the attack"
                 out += [
                     cue,
                     f"{cue}.",

@@ -1487,3 +1487,24 @@ def test_a_condemnation_answers_the_act_it_names_and_nothing_else(pipe):
                            "Sudan's government condemned the shelling.\n\nThe African Union condemned the decision."),
                     date(2024, 6, 14))
     assert pairs == [("ASSAULT", "ACCUSE", "condemned the")], pairs
+
+
+def test_a_held_place_names_its_holder_and_only_a_cue_s_object_is_another_act(pipe):
+    text = ("Israeli jets struck dozens of targets across Hamas-run Gaza overnight in retaliation for the "
+            "Iran-backed group's rocket attacks on Tel Aviv, and Hamas said the strikes would not go unanswered.")
+    mentions, events = _mentions(pipe, text, date(2023, 5, 10))
+    acts = {m.trigger.text: m for m in mentions}
+    assert acts["struck"].target.id == "hamas" and acts["rocket attacks"].actor.id == "hamas", acts
+    assert acts["would not go unanswered"].actor.id == "hamas"
+    # "the strikes" tells the jets' strikes again; the object of "in retaliation for" is another act
+    struck = next(e for e in events if any(c.text == text for c in e.citations) and e.actor
+                  and e.actor.id.startswith("ISR"))
+    assert len([e for e in events if e.category == "ASSAULT"]) == 2, events
+    assert struck.target.id == "hamas"
+    pairs = _linked(pipe, text, date(2023, 5, 10))
+    assert sorted(pairs) == [("ASSAULT", "ASSAULT", "in retaliation for"),
+                             ("ASSAULT", "THREATEN", "would not go unanswered")], pairs
+    # ... while "the strikes" after "in retaliation for" is the act answered, not the rockets
+    pairs = _linked(pipe, "Israel bombed Hamas positions on Monday.\n\nHamas fired rockets at Israel on Tuesday "
+                          "in retaliation for the strikes.", date(2023, 5, 10))
+    assert pairs == [("ASSAULT", "ASSAULT", "in retaliation for")], pairs

@@ -394,6 +394,12 @@ class ActorLexicon:
                 nxt = self._regex.match(text, affix_join.end(), end)
                 if nxt:
                     continue
+            held = _HELD_PLACE.match(text, m.end(), end) if not possessive and a.kind != "state" else None
+            if held is not None:
+                # "targets across Houthi-held Yemen": the group holding the place is the party named; the
+                # state named after it is only where the place is
+                locative = modifier = False
+                taken.append((m.end(), held.end()))
             out.append(ActorMatch(s, m.end(), text[s:m.end()], actor_id, how, modifier=modifier,
                                   locative=locative, possessive=possessive,
                                   plural=how == "demonym" and surface.endswith("s")))
@@ -449,6 +455,7 @@ class ActorLexicon:
 _SPACES = re.compile(r"\s+")
 # a place name after a demonym ("Indian Kashmir", "Israeli-controlled Golan Heights")
 _PLACE_AFTER = re.compile(r"(?:[-–](?:controlled|held|administered|occupied|annexed|run)\b)?\s+[A-Z][\w'’-]*")
+_HELD_PLACE = re.compile(r"[-–](?:held|controlled|run|administered|occupied)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|border\s+area|border\s+region)\b(?!\s+(?:guards?|police|forces|troops)\b)",
                            re.I)

@@ -73,6 +73,8 @@ _MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
 _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+# a cue's object: a few words (determiners, owners, adjectives) between the cue and the act, no clause break
+_CUE_OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}")
 _CARRIED_GAP = re.compile(r"\s*(?:(?:on|in|at|by|early|late|overnight|earlier|later)\s+){0,2}", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\b", re.I)
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
@@ -682,7 +684,8 @@ class Extractor:
             for h in hits:
                 if h.fold_into is not None:
                     continue
-                sent_mentions.append(self._mention(doc, sent, h, dct, cued=bool(scues)))
+                sent_mentions.append(self._mention(doc, sent, h, dct, cued=bool(scues),
+                                                   answered=self._cue_object(text, h.start)))
             # "The strikes came on Friday": the date right after the carrier's verb ("came two days after
             # the Houthis fired ... on Tuesday": a count and the cause's day, not the strikes')
             carried = next((t for t in stimex if t.type in ("DATE", "TIME") and t.start >= carrier.end()
@@ -791,12 +794,14 @@ class Extractor:
                                self.ac._derive(named[owner_kind].actor, kind, None), "anaphor", plural=a.plural)
             elif a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
-                a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
+                a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", possessive=a.possessive,
+                               plural=a.plural)
             elif actor.derived and actor.backed_by and kind in self.anaphor_kinds and kind in named \
                     and actor.backed_by[0] in self.ac.camp(named[kind].actor) \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
                 # "the Iran-aligned group" after the Houthis are named: the named group its sponsor backs
-                a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", plural=a.plural)
+                a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", possessive=a.possessive,
+                               plural=a.plural)
             elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
                 named[kind] = a
                 self._named_log.append((kind, a))
@@ -1266,7 +1271,7 @@ class Extractor:
                     and verb.trig.category == h.trig.category and _FEW_WORDS.fullmatch(text, verb.end, h.start):
                 # "had agreed to a ceasefire": the noun completes the verb's act, whose actor it takes
                 h.actor, own_subject = verb.actor, True
-            elif h.actor is None and not modal and self._unnamed_subject(toks, h.start):
+            elif h.actor is None and not modal and self._unnamed_subject(toks, h.start, hits):
                 # "Trump announced that the two countries had agreed": a subject that names no known party
                 # is still the act's own, not the speaker's
                 own_subject = True
@@ -1276,10 +1281,11 @@ class Extractor:
                     h.target = h.actor
                 h.actor = speaker
 
-    def _unnamed_subject(self, toks: Tokens, pos: int) -> bool:
+    def _unnamed_subject(self, toks: Tokens, pos: int, hits: list[Hit] = ()) -> bool:  # type: ignore[assignment]
         """Right before ``pos`` (auxiliaries and adverbs aside), after a reporting verb, the noun of a
         subject that names no known party ("announced that the two countries had agreed"), not a
-        conjunction ("said ... and accused": the speaker's own second act)?"""
+        conjunction ("said ... and accused": the speaker's own second act) and no act of ``hits`` ("said
+        the strikes would not go unanswered": what the speaker's threat is about)?"""
         idx = self._tok_index(toks, pos)
         j = idx - 1
         while j >= 0 and toks[j].low in _AUX_ADVERBS:
@@ -1289,6 +1295,8 @@ class Extractor:
             return False
         low = toks[j].low
         if low in self.person_pron or low in self.group_pron or low in self.thing_pron or low in self.first_pron:
+            return False
+        if any(x.start <= toks[j].start < x.end for x in hits):
             return False
         return any(toks[k].low in self.reporting for k in range(j - 1, -1, -1))
 
@@ -1424,7 +1432,7 @@ class Extractor:
         h.latest = bool(self.latest and self.latest.search(before[-25:]))
         np_start = self._np_start(toks, idx)
         for a in actors:
-            if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic")):
+            if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "anaphor")):
                 if not a.locative:
                     h.actor = a
         befell = None
@@ -2486,7 +2494,14 @@ class Extractor:
             self._mode_found[key] = found
         return found
 
-    def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None, cued: bool = False) -> Mention:
+    def _cue_object(self, text: str, start: int) -> bool:
+        """Is the act starting at ``start`` the object of a cue of its sentence ("in retaliation for the
+        group's attacks", "after the strikes")? An anaphoric cue ("a retaliatory strike") names its act."""
+        return any(not c.anaphoric and c.end <= start and _CUE_OBJECT_GAP.fullmatch(text, c.end, start)
+                   for c in self._sentence_cues)
+
+    def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None, cued: bool = False,
+                 answered: bool = False) -> Mention:
         mode = h.trig.spec.mode
         cameo = h.trig.cameo
         intensity = h.trig.intensity
@@ -2554,7 +2569,7 @@ class Extractor:
             lemma=h.trig.lemma,
             actor=actor, target=target, when=when, modality=modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
-            latest=h.latest, indefinite=h.indefinite, cued=cued,
+            latest=h.latest, indefinite=h.indefinite, cued=cued, answered=answered,
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )

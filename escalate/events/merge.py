@@ -221,9 +221,11 @@ class Merger:
                     match = max(dated, key=lambda g: (g.bounds()[1], g.sentence_index))
             elif m.definite:
                 # "the strikes" refers back to the most recent compatible event told with the same word
-                # (with a cue in the sentence, an event told in the same sentence is another event)
+                # (the object of a cue is another event than those told in its sentence: "fired rockets in
+                # retaliation for the strikes"; "struck ..., and the group said the strikes would not go
+                # unpunished" tells the same strikes again)
                 fitting = [g for g in candidates if self._fits(g, m, strict_target=False)
-                           and not (m.cued and any(x.sentence == m.sentence for x in g.mentions))]
+                           and not (m.answered and any(x.sentence == m.sentence for x in g.mentions))]
                 if fitting:
                     # ... preferring one whose target fits too ("the drone attacks on Port Sudan" are not the
                     # army's air strikes on the RSF told just before)
