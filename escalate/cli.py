@@ -138,8 +138,8 @@ def chain(
     top: Annotated[int, typer.Option("--top", min=1, help="How many chains to show.")] = 5,
     min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0,
                                                   help="Ignore links below this confidence.")] = 0.0,
-    rank_by: Annotated[str, typer.Option("--rank-by", help="score, confidence, length, evidence, escalation "
-                                         "or tempo.")] = "score",
+    rank_by: Annotated[str, typer.Option("--rank-by", help="score, confidence, length, evidence, escalation, "
+                                         "tempo or force.")] = "score",
 ) -> None:
     """Tell ranked escalation chains, each step cited.
 

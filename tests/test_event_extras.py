@@ -1508,3 +1508,27 @@ def test_a_held_place_names_its_holder_and_only_a_cue_s_object_is_another_act(pi
     pairs = _linked(pipe, "Israel bombed Hamas positions on Monday.\n\nHamas fired rockets at Israel on Tuesday "
                           "in retaliation for the strikes.", date(2023, 5, 10))
     assert pairs == [("ASSAULT", "ASSAULT", "in retaliation for")], pairs
+
+
+def test_an_accusation_and_a_condemnation_answer_the_blasts_they_name(pipe):
+    text = ("Hundreds of radios carried by Hezbollah members exploded across Lebanon on Tuesday, killing 9 "
+            "people.\n\nHezbollah blamed Israel for the blasts.\n\nLebanon's prime minister condemned the "
+            "explosions."
+            "\n\nIsrael has neither confirmed nor denied involvement in the blasts.")
+    mentions, events = _mentions(pipe, text, date(2024, 9, 19))
+    acts = {(m.sentence, m.trigger.text): m for m in mentions}
+    # the radios' carriers are no subject of "exploded"; the denial is of involvement, not of the blasts
+    assert acts[("x:1", "exploded")].actor is None
+    assert acts[("x:4", "blasts")].modality == "asserted" and acts[("x:4", "blasts")].actor is None
+    blasts = [e for e in events if e.category == "ASSAULT"]
+    assert len(blasts) == 1 and blasts[0].actor.id == "ISR", blasts
+    pairs = _linked(pipe, text, date(2024, 9, 19))
+    assert sorted(pairs) == [("ASSAULT", "ACCUSE", "condemned the"), ("ASSAULT", "ACCUSE", "for")], pairs
+
+
+def test_a_sponsor_s_threat_is_not_its_proxy_s(pipe):
+    text = ("Hezbollah fired rockets at Israel on Monday.\n\nHezbollah vowed to punish Israel.\n\n"
+            "Iran's foreign minister said the attack would not go unanswered.")
+    _, events = _mentions(pipe, text, date(2024, 9, 19))
+    threats = sorted(e.actor.id for e in events if e.category == "THREATEN")
+    assert len(threats) == 2 and threats[1] == "hezbollah", threats

@@ -50,6 +50,17 @@ def test_chains_are_maximal_and_ranked(seed, pipe):
                for i in range(len(by_conf) - 1))
 
 
+def test_force_ranks_a_strike_answered_by_a_strike_above_one_answered_by_words(seed, pipe):
+    chains = build_chains(seed.events, seed.links, camp, pipe.res.rank, ChainQuery(top=50))
+    by_id = {e.id: e for e in seed.events}
+    for c in chains:
+        severity = [min(1.0, max(0.0, -by_id[x].intensity / 10)) for x in c.events]
+        assert abs(c.components["force"] - sum(severity) / len(severity)) < 1e-9
+    by_force = build_chains(seed.events, seed.links, camp, pipe.res.rank, ChainQuery(rank_by="force", top=50))
+    assert all(by_force[i].components["force"] >= by_force[i + 1].components["force"]
+               for i in range(len(by_force) - 1))
+
+
 def test_filters():
     strict = json.loads(runner.invoke(app, ["chain", "--format", "json", "--top", "50",
                                             "--min-confidence", "0.8"]).output)

@@ -47,6 +47,14 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|hand)\s+(?:in|for)\s+"
+                                 r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+# "<noun> used by X", "weapons supplied by Iran": a reduced relative clause; the word before the participle
+# tells a passive verb ("was hit by X") apart
+_REDUCED_BY = re.compile(r"(?:^|\b([\w'’-]+)\s+)(?:\w+ed|\w+en|held|run|built|made|sold|sent|bought|owned)\s+by\s+"
+                         r"(?:the\s+)?$", re.I)
+_BE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "am", "get", "got", "gets", "getting",
+                     "has", "have", "had"})
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _FIGHTS = frozenset({"ASSAULT"})  # "fighting/clashes with X": the clause's subject fought X
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts that have victims: "accused of killing civilians"
@@ -976,10 +984,13 @@ class Extractor:
         k = bisect_left(toks.breaks, idx)
         return toks.breaks[k] if k < len(toks.breaks) else len(toks)
 
-    def _subject(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
+    def _subject(self, text, sent, toks, actors, pos: int, resolve, active: bool = False) -> ActorMatch | None:
         """Nearest actor left of ``pos`` in its clause: not a place, not a speaker, not inside a
         parenthetical relative clause; for coordinated subjects ("US and British jets"), the first
-        (and ``self._conjuncts`` the coordinated parties, empty unless this call found some)."""
+        (and ``self._conjuncts`` the coordinated parties, empty unless this call found some). For the
+        subject of an active verb (``active``), not the agent of a reduced relative clause ("pagers used
+        by Hezbollah members exploded"; passive, "drones launched by the Houthis were shot down", the
+        owners are what was hit)."""
         self._conjuncts = []  # (a pronoun subject returns early: never the conjuncts of an earlier call)
         idx = self._tok_index(toks, pos)
         ante = self._antecedent(text, toks, idx, actors)
@@ -1015,6 +1026,9 @@ class Extractor:
                 continue
             if hidden and any(hs <= a.start < he for hs, he in hidden):
                 continue
+            red = _REDUCED_BY.search(text, max(lo, a.start - 40), a.start) if active else None
+            if red is not None and (red.group(1) or "").lower() not in _BE_AUX:
+                continue  # "pagers used by Hezbollah members exploded": the users are no subject
             best = a
             if participle:
                 break
@@ -1371,7 +1385,7 @@ class Extractor:
                 h.target = self._subject(text, sent, toks, actors, h.start, resolve)
             else:
                 if h.fold_into is None:
-                    h.actor = self._subject(text, sent, toks, actors, h.start, resolve)
+                    h.actor = self._subject(text, sent, toks, actors, h.start, resolve, active=True)
                     conjuncts = list(self._conjuncts)
                     if h.actor is not None and self._object_of_noun(text, hits[:i], h.actor) is not None:
                         # "A suicide attack on an army post ... killed seven soldiers": the party after an
@@ -1829,9 +1843,10 @@ class Extractor:
             mod = "asserted"  # "Armenia denied the claim and accused Baku": a second act, not what was denied
         if mod in ("future", "hypothetical") and h.trig.category in self.future_content:
             mod = "asserted"  # "warned that Hezbollah would pay a heavy price": the threat is made
-        if mod in ("negated", "denied") and h.reading == "noun" and _CLAIM_BEFORE.search(window):
+        if mod in ("negated", "denied") and h.reading == "noun" and (
+                _CLAIM_BEFORE.search(window) or _INVOLVEMENT_BEFORE.search(window)):
             # "The RSF did not claim the attacks": the claim is denied, not the attacks; whose they were
-            # is not told
+            # is not told ("Israel has neither confirmed nor denied involvement in the blasts": the same)
             h.actor = None
             return
         if mod != "asserted":

@@ -57,6 +57,13 @@ def _same_word(m: Mention, n: Mention) -> bool:
     return any(a == b or a.endswith(b) or b.endswith(a) or a[:4] == b[:4] for a in words(m) for b in words(n))
 
 
+def _sponsor_and_proxy(x: ActorRef, y: ActorRef) -> bool:
+    """Is one of two parties the other's sponsor? They share a camp, but a sponsor's act ("Iran's
+    foreign minister said the attack would not go unanswered") is not its proxy's (Hezbollah's vow)."""
+    own_x, own_y = x.side or x.id, y.side or y.id
+    return own_x != own_y and (own_x in y.backed_by or own_y in x.backed_by)
+
+
 # how many sentences back a definite description ("the attacks") finds its event first
 _RECENT_SENTENCES = 5
 # a span longer than this (days, half a year) never is one act of days ("since 1984", "over the past year")
@@ -122,7 +129,7 @@ class Merger:
         if b is None or not a or b.id.startswith("unknown."):
             return True
         cb = self.camp(b)
-        return any(self.camp(x) & cb for x in a)
+        return any(self.camp(x) & cb and not _sponsor_and_proxy(x, b) for x in a)
 
     def _restate(self, groups: list[_Group]) -> list[_Group]:
         """An undated event of the document that names both parties and the way of acting of exactly

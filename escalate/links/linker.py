@@ -68,7 +68,31 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
                 if cause != effect:
                     out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,
                                       group=f"{sent.id}@{c.start}", rank=rank))
+        out.extend(_accused_acts(here, mention_event, sent.id))
         history.append(here)
+    return out
+
+
+# "blamed Israel for the blasts", "accused Kyiv of the shelling": the accusation answers the act it names
+# (attribution, not a causal cue of the text: no cue entry, so the cue lexicon's scores do not count it)
+_ACCUSED_OBJECT = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?(for|over|of)\s+(?:[\w'’-]+\s+){0,3}")
+_ACCUSATION_STRENGTH = 0.6
+
+
+def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str) -> list[Stated]:
+    out: list[Stated] = []
+    for i, m in enumerate(here):
+        if m.category != "ACCUSE":
+            continue
+        for n in here[i + 1:]:
+            if n.trigger.start < m.trigger.end or n.category == "ACCUSE":
+                continue
+            gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
+                                            n.trigger.start - n.citation.start)
+            if gap is not None and me[n.id] != me[m.id]:
+                out.append(Stated(me[n.id], me[m.id], gap.group(1), sentence, _ACCUSATION_STRENGTH, "causal",
+                                  "response", group=f"{sentence}@{m.trigger.start}"))
+            break
     return out
 
 

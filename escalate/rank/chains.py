@@ -16,10 +16,10 @@ from pydantic import Field
 from escalate.models import ActorRef, Chain, ChainStep, Event, Link, Strict
 from escalate.yamlio import load_yaml, validate
 
-COMPONENTS = ("confidence", "length", "evidence", "escalation", "tempo")
+COMPONENTS = ("confidence", "length", "evidence", "escalation", "tempo", "force")
 
 
-Component = Literal["confidence", "length", "evidence", "escalation", "tempo"]
+Component = Literal["confidence", "length", "evidence", "escalation", "tempo", "force"]
 
 
 class RankSpec(Strict):
@@ -136,7 +136,11 @@ def _components(p: list[str], ls: list[Link], by_id: dict[str, Event], spec: Ran
     gaps = [b - a for a, b in zip(mids, mids[1:], strict=False) if a is not None and b is not None]
     tempo = 1 / (1 + max(0.0, statistics.median(gaps)) / 30) if gaps else 0.5
     length = 1 - 1 / (1 + len(ls))
-    return {"confidence": conf, "length": length, "evidence": evidence, "escalation": escalation, "tempo": tempo}
+    # how much of the chain is force (Goldstein -10 = 1, a verbal reaction ~0.2): strike -> retaliation
+    # tells more of an escalation than strike -> condemnation
+    force = statistics.fmean(min(1.0, max(0.0, -e.intensity / 10)) for e in evs)
+    return {"confidence": conf, "length": length, "evidence": evidence, "escalation": escalation, "tempo": tempo,
+            "force": force}
 
 
 def _trend(escalation: float, spec: RankSpec) -> str:
