@@ -1532,3 +1532,14 @@ def test_a_sponsor_s_threat_is_not_its_proxy_s(pipe):
     _, events = _mentions(pipe, text, date(2024, 9, 19))
     threats = sorted(e.actor.id for e in events if e.category == "THREATEN")
     assert len(threats) == 2 and threats[1] == "hezbollah", threats
+
+
+def test_a_dateline_state_that_is_no_party_lends_no_army(pipe):
+    story = ("BANGKOK, Nov 9 (Reuters) - Troops fought ethnic rebels for a border town in Shan State on Thursday, "
+             "and military jets bombed villages, residents said, as {} faces its biggest challenge in years.")
+    # the story names only Myanmar: its army; a story naming Thailand as a party keeps the dateline's
+    assert {a for _c, a, _t, _m in _roles(pipe, story.format("Myanmar"))} == {"MMR.military"}
+    assert {a for _c, a, _t, _m in _roles(pipe, story.format("Thailand"))} == {"THA.military"}
+    # ... and with two states named and neither the dateline's, a bare army is nobody's in particular
+    both = story.format("Myanmar") + "\n\nChina called for a ceasefire."
+    assert "THA.military" not in {a for _c, a, _t, _m in _roles(pipe, both)}

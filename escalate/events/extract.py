@@ -515,6 +515,7 @@ class Extractor:
         self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
         self._home: str | None = None  # per document: the state its dateline names (see _dateline_state)
         self._dateline_end = 0  # per document: where its dateline ends (see _dateline_state)
+        self._story: str | None = None  # per document: see _story_state ("" for none)
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
         self._low_text = ""
 
@@ -578,6 +579,7 @@ class Extractor:
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
         self._home = self._dateline_state(text, doc.sentences)
+        self._story = None
         # a live blog's entries ("21:30 IST", then the entry) and section headings ("HOW THE FIGHTING
         # STARTED"): headings tell no event; an entry under a clock heading tells the page's day
         headings, live = _headings(doc.sentences, dct is not None)
@@ -1152,14 +1154,28 @@ class Extractor:
                 # them ("Pakistan carried out air strikes ..., two days after a suicide attack on an army post")
                 state = next((n for k, n in reversed(self._named_log) if k == "state" and n.start < a.start), None)
                 party = self.ac._derive(state.actor, kind, None) if state is not None else None
-            elif party is None and self._home is not None and (h.reading == "verb" or self._text[a.end:h.start].strip()):
+            elif party is None and self._home is not None and (h.reading == "verb" or self._text[a.end:h.start].strip()) \
+                    and self._story_state() is not None:
                 # (not a bare noun right before an event noun: "Pakistan carried out military strikes")
                 # none of that kind named: "The army said it responded with air strikes" in a story datelined
                 # "OUAGADOUGOU, Burkina Faso (AP) —" is the army of the dateline's state
-                party = self._forces_of(self._home, kind)
+                party = self._forces_of(self._story_state(), kind)
             if party is None or self.ac.camp(party) & self._camp(getattr(h, other)):
                 continue
             setattr(h, role, ActorMatch(a.start, a.end, a.text, party, "context", plural=a.plural))
+
+    def _story_state(self) -> str | None:
+        """The state whose forces a bare "the army" of a datelined story is: the dateline's, if the story
+        names it as a party outside the dateline (or names no state at all), else the one state the
+        story names ("BANGKOK (Reuters) -" over a story of Myanmar's war: Myanmar's army), else none.
+        Found once per document, and only when a bare army asks."""
+        if self._story is None:
+            roots = {self.ac.root(a.actor) for a in self.ac.find(self._text, self._dateline_end, len(self._text))
+                     if not a.locative and not a.actor.startswith("unknown.")}
+            states = sorted(r for r in roots if r in self.ac.actors and self.ac.actors[r].kind == "state")
+            self._story = self._home if self._home in roots or not states else \
+                states[0] if len(states) == 1 else ""
+        return self._story or None
 
     def _owned(self, text, toks: list[Tok], actors, a: ActorMatch, resolve) -> ActorMatch | None:
         """"Azerbaijan said on Sunday its forces had launched ...": a possessive pronoun before a generic
