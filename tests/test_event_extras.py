@@ -1543,3 +1543,26 @@ def test_a_dateline_state_that_is_no_party_lends_no_army(pipe):
     # ... and with two states named and neither the dateline's, a bare army is nobody's in particular
     both = story.format("Myanmar") + "\n\nChina called for a ceasefire."
     assert "THA.military" not in {a for _c, a, _t, _m in _roles(pipe, both)}
+
+
+@pytest.mark.parametrize("text, category, trigger", [
+    ("Dmitry Medvedev said retaliation was inevitable.", "THREATEN", "retaliation was inevitable"),
+    ("The junta said it would take all necessary measures to defend the country.", "THREATEN",
+     "would take all necessary measures"),
+    ("The junta said it would respond appropriately to the rebel offensive.", "THREATEN", "would respond appropriately"),
+    ("Hun Sen said Cambodia had no choice but to fight back.", "THREATEN", "no choice but to fight back"),
+    ("The army redeployed a division to the northern border.", "MOBILIZE", "redeployed a division"),
+    ("Thailand has closed all land crossings with Cambodia.", "COERCE", "closed"),
+    ("The interior ministry announced a new ceasefire with Druze leaders.", "RETREAT", "announced a new ceasefire"),
+    ("Cambodian troops had laid new mines along the border, the army said.", "ASSAULT", "laid new mines"),
+])
+def test_speech_acts_and_moves_of_the_wider_vocabulary(pipe, text, category, trigger):
+    found = [(m.category, m.trigger.text) for m in _mentions(pipe, text)[0] if m.modality == "asserted"]
+    assert (category, trigger) in found, found
+
+
+def test_the_date_between_an_act_and_its_folded_detail_is_the_act_s(pipe):
+    mentions, _ = _mentions(pipe, "Putin told Trump in a phone call on Wednesday that Russia would have to respond "
+                                  "to the attack.", date(2025, 6, 6))
+    call = next(m for m in mentions if m.category == "CONSULT")
+    assert call.when is not None and str(call.when.earliest) == "2025-06-04", call.when

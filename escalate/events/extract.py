@@ -663,6 +663,11 @@ class Extractor:
                     while j is not None and hits[j].fold_into is not None:
                         j = hits[j].fold_into
                     head = hits[j] if j is not None else None
+                    if head is not None and head.timex is None and h.timex is not None \
+                            and head.end <= h.timex.start and h.timex.end <= h.start:
+                        # "told Trump in a phone call on Wednesday that Russia would respond": the date
+                        # between an act and the detail folded into it is the act's
+                        head.timex = h.timex
                     if head is not None and h.target is not None and h.target.how == "context" \
                             and head.target is not None and head.target.actor == "unknown.population" \
                             and (head.target.start, head.target.end) == (h.target.start, h.target.end):
@@ -842,8 +847,8 @@ class Extractor:
                 continue
             if any(t.start <= s and e <= t.end for t in stimex):
                 continue
-            if any(a < e and s < b for a, b in cue_spans):
-                continue
+            if any(a < e and s < b and (s >= a or " " not in m.group(1)) for a, b in cue_spans):
+                continue  # a cue's words are no act (a phrase that opens before one is: "no choice but to fight back")
             surface = _SPACES.sub(" ", m.group(1).lower())
             # "on June 2 ordered" (a verb), not "the January 16 attack" (a determiner before the date)
             in_time = any(t.start < s and s - t.end <= 1 and self._prev_word(text, sent, t.start) not in self.noun_cues
