@@ -1566,3 +1566,9 @@ def test_the_date_between_an_act_and_its_folded_detail_is_the_act_s(pipe):
                                   "to the attack.", date(2025, 6, 6))
     call = next(m for m in mentions if m.category == "CONSULT")
     assert call.when is not None and str(call.when.earliest) == "2025-06-04", call.when
+
+
+def test_a_verb_after_and_with_no_subject_of_its_own_shares_the_clause_s_first_party(pipe):
+    found = _roles(pipe, "U.S. Secretary of State Marco Rubio spoke to Rwandan President Paul Kagame and called "
+                         "for an immediate ceasefire.")
+    assert [(c, a) for c, a, _t, _m in found] == [("REQUEST", "marco_rubio")], found

@@ -577,3 +577,13 @@ def test_a_clock_heading_brings_the_focus_back_to_the_publication_day(tagger: Ti
     spans = [(0, 45), (47, 56), (57, len(text))]
     found = tagger.tag(text, DCT, spans=spans)
     assert [t.value for t in found] == ["2020-03-10", "2020-03-12TNI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The front has been active since Oct. 8.", "2023-10-08"),
+    ("The war began on Oct. 7 with a surprise attack.", "2023-10-07"),
+    # a past-tense day just ahead of the publication date is otherwise the coming one
+    ("The ministry extended the offer to Oct. 8.", "2024-10-08"),
+])
+def test_a_day_after_since_or_began_is_gone(tagger: TimeTagger, text: str, expected: str) -> None:
+    assert one(tagger, text, date(2024, 9, 19)).value == expected

@@ -47,6 +47,7 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_SUBORDINATE_ING = re.compile(r"\b(?:before|after|while|without|when|since)\s+$", re.I)
 _INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|hand)\s+(?:in|for)\s+"
                                  r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # "<noun> used by X", "weapons supplied by Iran": a reduced relative clause; the word before the participle
@@ -1027,6 +1028,11 @@ class Extractor:
         # ambassador, demanding ...": a participle clause after a comma has the clause's subject, the
         # first party, not the nearest one (an object or a place)
         participle = text[max(lo, pos - 3):pos].rstrip().endswith(",") and _ING_AT.match(text, pos) is not None
+        if active and not participle:
+            # "spoke to Kagame and called for a ceasefire", "warned Iraq before firing missiles": a verb
+            # with no subject of its own after "and" or a subordinator shares the clause's first party
+            participle = _AND_NEXT_VERB.search(text, max(lo, pos - 20), pos) is not None or (
+                _ING_AT.match(text, pos) is not None and _SUBORDINATE_ING.search(text, max(lo, pos - 12), pos) is not None)
         best: ActorMatch | None = None
         for a in actors:
             if a.end > pos or a.start < lo or a.locative or a.possessive or a.modifier:

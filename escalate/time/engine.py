@@ -91,6 +91,7 @@ class TimeTagger:
         self._window = t.window
         self._past_aux = {w.lower() for w in t.past_aux}
         self._future_before = {w.lower() for w in t.future_before}
+        self._past_only_before = {w.lower() for w in t.past_only_before}
         self._near_days = t.near_days
         self._left_first = t.order == "left_first"
         self._passive = {w.lower() for w in t.passive_aux}
@@ -299,7 +300,7 @@ class TimeTagger:
     def tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
         """'past', 'future' or None from cue words near ``text[a:b]`` inside the span ``[s, e)``."""
         t = self._tense(text, a, b, s, e)
-        return "future" if t == "deadline" else t
+        return "future" if t == "deadline" else "past" if t == "past_only" else t
 
     def _tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
         """As ``tense``, but 'deadline' for a future told only by the word before ("by the end of
@@ -314,6 +315,8 @@ class TimeTagger:
             right = right[:cut.start()]
         lw = [w.lower() for w in _WORD.findall(left)][::-1][: self._window]
         rw = [w.lower() for w in _WORD.findall(right)][: self._window]
+        if lw and (lw[0] in self._past_only_before or (lw[0] == "on" and len(lw) > 1 and lw[1] in self._past_only_before)):
+            return "past_only"  # "since Oct. 8", "began on Oct. 7": gone, even when the day is just ahead
         if lw and lw[0] in self._future_before and not any(x in self._past_aux for x in lw[1:self._window]) \
                 and not any(x in self._past_aux for x in rw[:4]):
             # "by Friday"; but "had filed reports by Wednesday" and "By Sunday, Akar had put" are past.
@@ -641,7 +644,8 @@ class TimeTagger:
         direction = rule.dir
         if direction == "auto":
             t = self._tense(text, cand.start, cand.end, s, e)
-            direction = {"past": "past", "future": "future", "deadline": "deadline"}.get(t or "", "near")
+            direction = {"past": "past", "past_only": "past_only", "future": "future",
+                         "deadline": "deadline"}.get(t or "", "near")
         p = _infer_year(build, dct, direction, self._near_days)
         if p is None:
             raise _Unresolved
@@ -793,6 +797,9 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
     if direction == "next":
         fut = [p for p in cands if p.start > here]
         return fut[0] if fut else cands[-1]
+    if direction == "past_only":
+        past = [p for p in cands if p.start <= dct]
+        return past[-1] if past else cands[0]
     if direction == "past":
         if gran == "day":
             # "extended the offer to Nov. 20": a day just ahead of the DCT is the coming one

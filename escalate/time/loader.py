@@ -107,6 +107,7 @@ class TenseFile(_Strict):
     not_past: list[str] = Field(default_factory=list)  # words ending in a past suffix that are not verbs
     present: list[str] = Field(default_factory=list)
     future_before: list[str] = Field(default_factory=list)  # future only right before: "by May"
+    past_only_before: list[str] = Field(default_factory=list)  # never the coming one right after: "since Oct. 8"
     past_aux: list[str] = Field(default_factory=list)
     passive_aux: list[str] = Field(default_factory=list)  # "be published": the -ed word is no past cue  # "was due", "had been scheduled": a past future
     adjective_before: list[str] = Field(default_factory=list)  # "a still unspecified date": an adjective, no cue
