@@ -1572,3 +1572,8 @@ def test_a_verb_after_and_with_no_subject_of_its_own_shares_the_clause_s_first_p
     found = _roles(pipe, "U.S. Secretary of State Marco Rubio spoke to Rwandan President Paul Kagame and called "
                          "for an immediate ceasefire.")
     assert [(c, a) for c, a, _t, _m in found] == [("REQUEST", "marco_rubio")], found
+
+
+def test_acts_that_would_continue_are_not_told(pipe):
+    mentions, _ = _mentions(pipe, "Hezbollah said its attacks on northern Israel would continue until the war ends.")
+    assert [m.modality for m in mentions if m.category == "ASSAULT"] == ["hypothetical"]

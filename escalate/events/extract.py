@@ -121,8 +121,11 @@ _CASUALTY_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
 _AND_CASUALTY = re.compile(rf"[^,;:]*,\s*(?:{'|'.join(sorted(_CASUALTY_WORDS))})\b[^,;:]*\s(?:and|,)\s*", re.I)
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?(?:had|has|have|was|were|is|are|been)?\s*"
                                r"(?:abandoned|called\s+off|cancell?ed|aborted|averted|thwarted|foiled)\b", re.I)
-_MAY_HAPPEN_AFTER = re.compile(r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
-                               r"occur|follow|take\s+place|resume|start|begin|spread|ensue)\b", re.I)
+# "another clash could erupt", "its attacks on northern Israel would continue": none told yet
+_MAY_HAPPEN_AFTER = re.compile(r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+                               r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
+                               r"occur|follow|take\s+place|resume|start|begin|spread|ensue|continue|go\s+on|persist|"
+                               r"intensify|escalate)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
 # a party tied to the event noun before it by a preposition ("asylum to 18 rebels", "raids by Pakistan")
