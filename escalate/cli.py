@@ -178,7 +178,8 @@ def events(
     from escalate.report import render
 
     pipe, a = _analyse(corpus, rules, published)
-    view = _view(pipe, a, with_links=False, title="Events")
+    # JSON carries every link too (the event graph's edges); the tables list events only
+    view = _view(pipe, a, with_links=format == Format.json, title="Events")
     _out({Format.json: render.to_json, Format.markdown: render.events_markdown,
           Format.text: render.events_text}[format](view))
 

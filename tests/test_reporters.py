@@ -87,3 +87,10 @@ def test_published_schemas_are_up_to_date():
     for name, (model, title) in SCHEMAS.items():
         on_disk = json.loads((folder / name).read_text(encoding="utf-8"))
         assert on_disk == schema_of(model, title), f"{name} is stale"
+
+
+def test_events_json_carries_the_event_graph():
+    out = json.loads(runner.invoke(app, ["events", "--format", "json"]).output)
+    ids = {e["id"] for e in out["events"]}
+    assert out["links"] and all(ln["cause"] in ids and ln["effect"] in ids for ln in out["links"])
+    assert out["chains"] == []
