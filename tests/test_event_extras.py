@@ -1577,3 +1577,9 @@ def test_a_verb_after_and_with_no_subject_of_its_own_shares_the_clause_s_first_p
 def test_acts_that_would_continue_are_not_told(pipe):
     mentions, _ = _mentions(pipe, "Hezbollah said its attacks on northern Israel would continue until the war ends.")
     assert [m.modality for m in mentions if m.category == "ASSAULT"] == ["hypothetical"]
+
+
+def test_requires_party_alone_asks_for_armed_parties(pipe):
+    assert ("ASSAULT", "retaliated") in _asserted(pipe, "Indian troops retaliated, the army said.")
+    assert not [c for c, _t in _asserted(pipe, "Shareholders retaliated against the board's decision.")
+                if c == "ASSAULT"]

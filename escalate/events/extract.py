@@ -864,6 +864,8 @@ class Extractor:
             cands = sorted(cands, key=lambda t: (t.reading != reading))
             for trig in cands:
                 req, exc = self.ev.context[id(trig.spec)]
+                if req is None and id(trig.spec) in self.ev.party_kinds and not self._party_meets(trig.spec, actors):
+                    continue  # "requires_party" alone: "Indian troops retaliated", not "markets retaliated"
                 # "In response to the expulsion, ...": a definite noun may find its context (whose
                 # expulsion: an ambassador's) earlier in the document
                 if req is not None and not req.search(low) and not self._party_meets(trig.spec, actors):
