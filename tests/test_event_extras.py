@@ -1583,3 +1583,13 @@ def test_requires_party_alone_asks_for_armed_parties(pipe):
     assert ("ASSAULT", "retaliated") in _asserted(pipe, "Indian troops retaliated, the army said.")
     assert not [c for c, _t in _asserted(pipe, "Shareholders retaliated against the board's decision.")
                 if c == "ASSAULT"]
+
+
+def test_an_act_told_hours_before_a_strike_is_no_answer_to_it(pipe):
+    text = ("The United States and Britain struck Houthi targets in Yemen overnight.\n\nOn Thursday, hours before "
+            "the strikes, the Houthis fired an anti-ship ballistic missile at a commercial vessel.")
+    analysis = pipe.analyse([Document(id="x", text=text, published=date(2024, 1, 12), published_from="record")])
+    by_id = {e.id: e for e in analysis.events}
+    assert not [ln for ln in analysis.links if by_id[ln.cause].actor.id == "USA"], analysis.links
+    cue = next(c for c in analysis.documents[0].cues if c.text == "hours before")
+    assert cue.direction == "effect_first"  # fronted after a date: the phrase names the later event

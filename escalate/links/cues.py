@@ -303,6 +303,8 @@ _VERB_NEXT = re.compile(
     re.IGNORECASE,
 )
 # What may stand before a cue that still counts as sentence-initial ("But after the raid, ...").
+# a short phrase and its comma before a fronted cue ("On Thursday, after the raid, ...")
+_SHORT_LEAD = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*,\s*$")
 _INITIAL_LEAD = re.compile(
     r"^[\s\"'\u201c\u2018(\[\-\u2014]*(?:(?:and|but|yet|so|however|then|just|only|even|also|now)"
     r"[\s,\"'\u201c\u2018]*)*$",
@@ -761,9 +763,10 @@ class CueMatcher:
                 direction = "cause_first"
         else:
             anaphoric = spec.anaphoric
-        if not anaphoric and spec.flip_when_initial and _INITIAL_LEAD.match(before):
-            # "After the raid, militants fired rockets": the cause is inside the fronted phrase.
-            direction = "cause_first"
+        if not anaphoric and spec.flip_when_initial and (_INITIAL_LEAD.match(before) or _SHORT_LEAD.match(before)):
+            # "After the raid, militants fired rockets": the cause is inside the fronted phrase; "On
+            # Thursday, hours before the strikes, the group fired": the later event is
+            direction = "effect_first" if spec.direction == "cause_first" else "cause_first"
         return trusted(
             CueMatch,
             start=s,

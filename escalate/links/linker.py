@@ -165,6 +165,9 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
                 return []  # "In response to the expulsion, Rwanda said it would ...": the cause; no effect told
             return [(e, after[0]) for e in _recent(history, me, set(after))]
         return [(before[-1], after[0])] if after else []
+    if not before and len(after) > 1 and c.start < min(m.trigger.start for m in here):
+        # "Before the strikes, the group fired a missile": the fronted cue names the later event
+        return [(after[1], after[0])]
     if not before or not after:
         return []
     # EFFECT <cue> CAUSE: "jets struck X in retaliation for the attack"
@@ -331,7 +334,10 @@ class Linker:
         dated = sorted((e for e in events if _mid(e) is not None and e.modality == "asserted"),
                        key=lambda e: (_mid(e), e.citations[0].doc, e.citations[0].start, e.id))
         rank = {e.id: i for i, e in enumerate(dated)}
-        pairs = chain(stated_by_pair, (p for p in self._inferred_candidates(dated) if p not in stated_by_pair))
+        # (an inferred pair the text orders the other way round is none: "hours before the strikes, the
+        # group fired" is not the group's answer to the strikes of the same day)
+        pairs = chain(stated_by_pair, (p for p in self._inferred_candidates(dated)
+                                       if p not in stated_by_pair and (p[1], p[0]) not in stated_by_pair))
         links: list[Link] = []
         for cause_id, effect_id in pairs:  # any order: links are sorted by id at the end
             cause, effect = by_id[cause_id], by_id[effect_id]
