@@ -1593,3 +1593,11 @@ def test_an_act_told_hours_before_a_strike_is_no_answer_to_it(pipe):
     assert not [ln for ln in analysis.links if by_id[ln.cause].actor.id == "USA"], analysis.links
     cue = next(c for c in analysis.documents[0].cues if c.text == "hours before")
     assert cue.direction == "effect_first"  # fronted after a date: the phrase names the later event
+
+
+def test_a_rebel_offensive_is_an_act_a_severance_answers(pipe):
+    pairs = _linked(pipe, "M23 rebels backed by Rwanda seized the city of Goma on Thursday.\n\nCongo severed "
+                          "diplomatic ties with Kigali on Saturday in response to the rebel offensive.",
+                    date(2025, 1, 28))
+    assert pairs == [("ASSAULT", "SANCTION", "in response to")], pairs
+    assert not _asserted(pipe, "Critics called the remarks an offensive joke.")
