@@ -1601,3 +1601,11 @@ def test_a_rebel_offensive_is_an_act_a_severance_answers(pipe):
                     date(2025, 1, 28))
     assert pairs == [("ASSAULT", "SANCTION", "in response to")], pairs
     assert not _asserted(pipe, "Critics called the remarks an offensive joke.")
+
+
+def test_a_support_verb_is_a_whole_word_and_an_abbreviation_stays_in_its_noun_phrase(pipe):
+    # the "led" of "called" is no support verb: Trump only named the attack
+    assert [a for c, a, _t, _m in _roles(pipe, "Trump called the attack a very weak response.")
+            if c == "ASSAULT"] == [None]
+    found = _roles(pipe, "The U.S. strikes on its nuclear sites angered Iran.")
+    assert [(a, t) for c, a, t, _m in found if c == "ASSAULT"] == [("USA", "IRN")], found

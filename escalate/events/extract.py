@@ -83,7 +83,7 @@ _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 # a cue's object: a few words (determiners, owners, adjectives) between the cue and the act, no clause break
-_CUE_OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}")
+_CUE_OBJECT_GAP = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}")
 _CARRIED_GAP = re.compile(r"\s*(?:(?:on|in|at|by|early|late|overnight|earlier|later)\s+){0,2}", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\b", re.I)
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
@@ -310,7 +310,7 @@ class Extractor:
         self.reporting = _words(r.reporting_verbs)
         self.support = _alternation(r.support_verbs)
         self.support_end = re.compile(
-            r"(?:" + alternation(r.support_verbs) + r")\s*$", re.I
+            r"(?<![\w'’-])(?:" + alternation(r.support_verbs) + r")\s*$", re.I  # a whole word: not the "led" of "called"
         )
         self.attr_verbs = re.compile(  # "blamed Hamas", "blamed the PKK"
             r"(?:" + alternation(r.attribution_verbs) + r")\s+(?:the\s+)?$",
@@ -1642,6 +1642,10 @@ class Extractor:
         lo = max(0, idx - 6)
         while j >= lo:
             t = toks[j]
+            if t.low == "." and j > 0 and toks[j - 1].end == t.start and toks[j - 1].low[-1:].isalpha() \
+                    and len(toks[j - 1].low) <= 3:
+                j -= 1  # "U.S. strikes": the full stop of an abbreviation inside a sentence is no break
+                continue
             if t.low in self.definite or t.low in ("a", "an") or t.low in self.breaks or t.low in (",", "."):
                 return t.start if t.low not in self.breaks and t.low not in (",", ".") else toks[j + 1].start
             if t.low in self.reporting or t.low in _NP_STOPS:
