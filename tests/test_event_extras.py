@@ -1609,3 +1609,13 @@ def test_a_support_verb_is_a_whole_word_and_an_abbreviation_stays_in_its_noun_ph
             if c == "ASSAULT"] == [None]
     found = _roles(pipe, "The U.S. strikes on its nuclear sites angered Iran.")
     assert [(a, t) for c, a, t, _m in found if c == "ASSAULT"] == [("USA", "IRN")], found
+
+
+def test_a_quoted_verbal_act_is_the_speaker_s_named_after_the_quote(pipe):
+    text = ('Houthi military spokesman Yahya Saree spoke on Friday.\n\n"The American enemy bears full '
+            'responsibility for its aggression, and it will not go unanswered," he said.')
+    acts = {m.category: m for m in _mentions(pipe, text, date(2024, 1, 12))[0]}
+    assert acts["ACCUSE"].actor.id == "yahya_saree" and acts["ACCUSE"].target.id == "USA"
+    assert acts["THREATEN"].actor.id == "yahya_saree"
+    found = _roles(pipe, '"Israel will pay a heavy price," Hezbollah said in a statement.')
+    assert [(c, a, t) for c, a, t, _m in found] == [("THREATEN", "hezbollah", "ISR")], found

@@ -1322,10 +1322,39 @@ class Extractor:
                 # is still the act's own, not the speaker's
                 own_subject = True
             speaker = None if own_subject else self._speaker_before(text, sent, toks, actors, h.start)
+            if speaker is None and not own_subject:
+                # '"The enemy bears full responsibility ..., and it will not go unanswered," he said': a
+                # verbal act quoted is its speaker's, named or referred to after the quotation
+                speaker = self._quote_speaker(text, sent, toks, actors, h.start, resolve)
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
                     h.target = h.actor
                 h.actor = speaker
+
+    def _quote_speaker(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
+        """The speaker of the quotation ``pos`` stands in, named or referred to right by the reporting
+        verb after the closing quote ('..., and it will not go unanswered," he said'), if any."""
+        marks = [k for k in range(sent.start, pos) if text[k] in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return None  # not inside a quotation
+        close = next((k for k in range(pos, sent.end) if text[k] in _QUOTE_MARKS), None)
+        if close is None:
+            return None
+        idx = self._tok_index(toks, close + 1)
+        for j in range(idx, min(len(toks), idx + 4)):
+            if toks[j].low not in self.reporting:
+                continue
+            for a in actors:
+                if not a.locative and (0 <= a.start - toks[j].end <= 2 or 0 <= toks[j].start - a.end <= 2) \
+                        and a.start > close:
+                    return a
+            for k in (j - 1, j + 1):
+                if close < toks[k].start if 0 <= k < len(toks) else False:
+                    t = toks[k]
+                    if t.low in self.person_pron or t.low in self.group_pron:
+                        return resolve(t, actors=actors)
+            return None
+        return None
 
     def _unnamed_subject(self, toks: Tokens, pos: int, hits: list[Hit] = ()) -> bool:  # type: ignore[assignment]
         """Right before ``pos`` (auxiliaries and adverbs aside), after a reporting verb, the noun of a
