@@ -1619,3 +1619,8 @@ def test_a_quoted_verbal_act_is_the_speaker_s_named_after_the_quote(pipe):
     assert acts["THREATEN"].actor.id == "yahya_saree"
     found = _roles(pipe, '"Israel will pay a heavy price," Hezbollah said in a statement.')
     assert [(c, a, t) for c, a, t, _m in found] == [("THREATEN", "hezbollah", "ISR")], found
+
+
+def test_a_support_verb_reaches_its_noun_over_adjectives(pipe):
+    found = _roles(pipe, "Israel said it had carried out pre-emptive strikes in Lebanon.")
+    assert [(c, a) for c, a, _t, _m in found] == [("ASSAULT", "ISR")], found

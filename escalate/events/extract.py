@@ -48,6 +48,7 @@ _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; 
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 _SUBORDINATE_ING = re.compile(r"\b(?:before|after|while|without|when|since)\s+$", re.I)
+_ADJECTIVES_BEFORE = (re.compile(r"(?<=\s)[a-z][\w'’-]*\s+$"), re.compile(r"(?<=\s)(?:[a-z][\w'’-]*\s+){2}$"))
 _INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|hand)\s+(?:in|for)\s+"
                                  r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # "<noun> used by X", "weapons supplied by Iran": a reduced relative clause; the word before the participle
@@ -1554,6 +1555,16 @@ class Extractor:
                 # "said it had carried out air strikes": the phrase found for the noun ran back over its verb
                 sup = self.support_end.search(text, max(sent.start, h.start - 40), h.start)
                 np_start = h.start if sup is not None else np_start
+            if sup is None:
+                # "carried out pre-emptive strikes", "launched fresh air strikes": adjectives the noun phrase
+                # did not take
+                for rx in _ADJECTIVES_BEFORE:
+                    adj = rx.search(text, max(sent.start, h.start - 30), h.start)
+                    if adj is not None:
+                        sup = self.support_end.search(text, max(sent.start, adj.start() - 40), adj.start())
+                        if sup is not None:
+                            np_start = adj.start()
+                            break
             if sup is None and self.quantity is not None:
                 # "responded with waves of air strikes", "carried out a series of raids"
                 q = self.quantity_before.search(text, max(sent.start, np_start - 40), np_start)
