@@ -1624,3 +1624,13 @@ def test_a_quoted_verbal_act_is_the_speaker_s_named_after_the_quote(pipe):
 def test_a_support_verb_reaches_its_noun_over_adjectives(pipe):
     found = _roles(pipe, "Israel said it had carried out pre-emptive strikes in Lebanon.")
     assert [(c, a) for c, a, _t, _m in found] == [("ASSAULT", "ISR")], found
+
+
+def test_its_past_a_causal_cue_is_the_subject_s(pipe):
+    found = _roles(pipe, "Iran fired missiles at the U.S. Al Udeid air base in Qatar in retaliation for U.S. strikes "
+                         "on its nuclear sites.")
+    assert ("ASSAULT", "USA", "IRN") in [(c, a, t) for c, a, t, _m in found], found
+    # ... only the possessive: "in which Iran said it had targeted" keeps its nearest party
+    found = _roles(pipe, "The ministry in Islamabad said the raid came in response to the attack, in which Iran "
+                         "said it had targeted militant bases.")
+    assert "IRN" in [a for c, a, _t, _m in found if c == "ASSAULT"], found

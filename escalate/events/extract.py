@@ -1228,6 +1228,14 @@ class Extractor:
             return ActorMatch(tok.start, tok.end, word, sp.actor, "pronoun")
         # "Hungary has said it will support ...": the nearest fitting party earlier in the sentence
         cands = [a for a in actors if a.end <= tok.start and not a.locative and not a.modifier]
+        if tok.low in self.thing_pron and tok.low in self.possessive_pron and cands and not cands[0].possessive \
+                and not cands[0].plural \
+                and self.ac.actors[cands[0].actor].kind not in ("person", "population") \
+                and any(c.kind == "causal" and not c.anaphoric and cands[0].end <= c.start and c.end <= tok.start
+                        for c in self._sentence_cues):
+            # "Iran fired missiles at a base in Qatar in retaliation for U.S. strikes on its nuclear sites":
+            # past a causal cue, "its" is the subject's, whose grievance the cue's object tells
+            return ActorMatch(tok.start, tok.end, word, cands[0].actor, "pronoun")
         for a in reversed(cands):
             if a.possessive and self._in_object(a, cands):
                 continue  # "Russia launched missiles at Ukraine's power plants, a day after its barrage": Russia's
