@@ -1634,3 +1634,14 @@ def test_its_past_a_causal_cue_is_the_subject_s(pipe):
     found = _roles(pipe, "The ministry in Islamabad said the raid came in response to the attack, in which Iran "
                          "said it had targeted militant bases.")
     assert "IRN" in [a for c, a, _t, _m in found if c == "ASSAULT"], found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran warned Iraq before firing missiles at the base.", "IRN"),
+    ("Israel told the United States before launching air strikes.", "ISR"),
+    # a reported clause with its own subject keeps it
+    ("Hamas said Israeli troops shot dead two men after storming the camp.", "ISR.military"),
+])
+def test_a_gerund_after_a_subordinator_has_the_main_clause_s_subject(pipe, text, actor):
+    acts = [(c, a) for c, a, _t, _m in _roles(pipe, text) if c == "ASSAULT"]
+    assert acts and acts[0][1] == actor, acts  # the gerund (its noun object's actor: see the closing notes)

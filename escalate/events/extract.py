@@ -48,6 +48,8 @@ _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; 
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 _SUBORDINATE_ING = re.compile(r"\b(?:before|after|while|without|when|since)\s+$", re.I)
+_DET_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
+_OBJECT_THEN_SUBORDINATE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:before|after|while|without|when|since)\s+", re.I)
 _ADJECTIVES_BEFORE = (re.compile(r"(?<=\s)[a-z][\w'’-]*\s+$"), re.compile(r"(?<=\s)(?:[a-z][\w'’-]*\s+){2}$"))
 _INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|hand)\s+(?:in|for)\s+"
                                  r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -1022,6 +1024,13 @@ class Extractor:
             if toks[j].low not in reporting or (aside and any(hs <= toks[j].start < he for hs, he in aside)):
                 continue
             if not _inside(toks[j], actors):
+                obj = next((a for a in actors if a.start >= toks[j].end), None) if active else None
+                if obj is not None and _DET_GAP.fullmatch(text, toks[j].end, obj.start) is not None \
+                        and _ING_AT.match(text, pos) is not None \
+                        and _OBJECT_THEN_SUBORDINATE.fullmatch(text, obj.end, pos) is not None:
+                    # "Iran warned Iraq before firing missiles": the party after the verb is its object, and
+                    # the gerund after the subordinator has the main clause's subject
+                    break
                 lo = max(lo, toks[j].end)
                 # "briefed Reuters that ...", "told reporters that ...": the listener is no subject
                 listener = next((a for a in actors if 0 <= a.start - toks[j].end <= 1), None) \
