@@ -454,8 +454,9 @@ class ActorLexicon:
 
 _SPACES = re.compile(r"\s+")
 # a place name after a demonym ("Indian Kashmir", "Israeli-controlled Golan Heights")
-_PLACE_AFTER = re.compile(r"(?:[-–](?:controlled|held|administered|occupied|annexed|run)\b)?\s+[A-Z][\w'’-]*")
-_HELD_PLACE = re.compile(r"[-–](?:held|controlled|run|administered|occupied)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+_HOLDING = r"[-–](?:controlled|held|administered|occupied|annexed|run)"  # "-held": a place under a party
+_PLACE_AFTER = re.compile(rf"(?:{_HOLDING}\b)?\s+[A-Z][\w'’-]*")
+_HELD_PLACE = re.compile(rf"{_HOLDING}\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|border\s+area|border\s+region)\b(?!\s+(?:guards?|police|forces|troops)\b)",
                            re.I)

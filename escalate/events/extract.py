@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,9 +47,11 @@ _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
-_SUBORDINATE_ING = re.compile(r"\b(?:before|after|while|without|when|since)\s+$", re.I)
+# a gerund after one of these has the main clause's subject ("warned Iraq before firing missiles")
+_SUBORDINATORS = r"(?:before|after|while|without|when|since)"
+_SUBORDINATE_ING = re.compile(rf"\b{_SUBORDINATORS}\s+$", re.I)
 _DET_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
-_OBJECT_THEN_SUBORDINATE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:before|after|while|without|when|since)\s+", re.I)
+_OBJECT_THEN_SUBORDINATE = re.compile(rf"(?:\s+[\w'’.-]+){{0,3}}?\s+{_SUBORDINATORS}\s+", re.I)
 _ADJECTIVES_BEFORE = (re.compile(r"(?<=\s)[a-z][\w'’-]*\s+$"), re.compile(r"(?<=\s)(?:[a-z][\w'’-]*\s+){2}$"))
 _INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|hand)\s+(?:in|for)\s+"
                                  r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -1289,19 +1291,11 @@ class Extractor:
 
     def _speaker(self, text, sent, toks, actors) -> ActorMatch | None:
         """The speaker of a quotation in this sentence ("..., the minister said" / "he said")."""
-        for _i, t in enumerate(toks):
-            if t.low not in self.reporting:
-                continue
-            # "X said" right after a closing quote, or "said X"
-            for a in actors:
-                if a.locative:
-                    continue
-                gap = text[a.end:t.start]
-                if 0 <= t.start - a.end <= 2 and not gap.strip():
-                    return a
-                gap2 = text[t.end:a.start]
-                if 0 <= a.start - t.end <= 2 and not gap2.strip():
-                    return a
+        for t in toks:
+            if t.low in self.reporting:
+                beside = _party_beside(text, t, actors)
+                if beside is not None:
+                    return beside
         return None
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
@@ -1352,29 +1346,24 @@ class Extractor:
     def _quote_speaker(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
         """The speaker of the quotation ``pos`` stands in, named or referred to right by the reporting
         verb after the closing quote ('..., and it will not go unanswered," he said'), if any."""
-        marks = [k for k in range(sent.start, pos) if text[k] in _QUOTE_MARKS]
-        if len(marks) % 2 == 0:
+        if sum(text.count(q, sent.start, pos) for q in _QUOTE_MARKS) % 2 == 0:
             return None  # not inside a quotation
-        close = next((k for k in range(pos, sent.end) if text[k] in _QUOTE_MARKS), None)
+        close = _QUOTE.search(text, pos, sent.end)
         if close is None:
             return None
-        idx = self._tok_index(toks, close + 1)
+        idx = self._tok_index(toks, close.end())
         for j in range(idx, min(len(toks), idx + 4)):
             if toks[j].low not in self.reporting:
                 continue
-            for a in actors:
-                if not a.locative and (0 <= a.start - toks[j].end <= 2 or 0 <= toks[j].start - a.end <= 2) \
-                        and a.start > close:
-                    return a
-            for k in (j - 1, j + 1):
-                if close < toks[k].start if 0 <= k < len(toks) else False:
-                    t = toks[k]
-                    if t.low in self.person_pron or t.low in self.group_pron:
-                        return resolve(t, actors=actors)
-            return None
+            beside = _party_beside(text, toks[j], [a for a in actors if a.start >= close.end()])
+            if beside is not None:
+                return beside
+            pronoun = next((toks[k] for k in (j - 1, j + 1) if idx <= k < len(toks)
+                            and (toks[k].low in self.person_pron or toks[k].low in self.group_pron)), None)
+            return resolve(pronoun, actors=actors) if pronoun is not None else None
         return None
 
-    def _unnamed_subject(self, toks: Tokens, pos: int, hits: list[Hit] = ()) -> bool:  # type: ignore[assignment]
+    def _unnamed_subject(self, toks: Tokens, pos: int, hits: Sequence[Hit] = ()) -> bool:
         """Right before ``pos`` (auxiliaries and adverbs aside), after a reporting verb, the noun of a
         subject that names no known party ("announced that the two countries had agreed"), not a
         conjunction ("said ... and accused": the speaker's own second act) and no act of ``hits`` ("said
@@ -2692,6 +2681,18 @@ _WHAT_SOURCE = re.compile(r"\s*what\s+[^,;]{1,60}?\b(?:described|describes|calle
                           r"claims|considers|considered|labell?ed|branded|identified)(?:\s+(?:as|were|was|are|is|"
                           r"to\s+be))?\s", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
+def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch | None:
+    """The party right before or after the word ``t`` ("X said", "said X"), spaces or a comma between."""
+    for a in actors:
+        if a.locative:
+            continue
+        if 0 <= t.start - a.end <= 2 and not text[a.end:t.start].strip():
+            return a
+        if 0 <= a.start - t.end <= 2 and not text[t.end:a.start].strip():
+            return a
+    return None
+
+
 _THE_NAME_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 # a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
 _REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)

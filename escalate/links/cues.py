@@ -302,9 +302,9 @@ _VERB_NEXT = re.compile(
     r"prompted|led|resulted|caused|sparked|triggered|drew|brought|took|made|became|went|came)(?![\w-])",
     re.IGNORECASE,
 )
-# What may stand before a cue that still counts as sentence-initial ("But after the raid, ...").
 # a short phrase and its comma before a fronted cue ("On Thursday, after the raid, ...")
 _SHORT_LEAD = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*,\s*$")
+# What may stand before a cue that still counts as sentence-initial ("But after the raid, ...").
 _INITIAL_LEAD = re.compile(
     r"^[\s\"'\u201c\u2018(\[\-\u2014]*(?:(?:and|but|yet|so|however|then|just|only|even|also|now)"
     r"[\s,\"'\u201c\u2018]*)*$",

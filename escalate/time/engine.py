@@ -315,7 +315,7 @@ class TimeTagger:
             right = right[:cut.start()]
         lw = [w.lower() for w in _WORD.findall(left)][::-1][: self._window]
         rw = [w.lower() for w in _WORD.findall(right)][: self._window]
-        if lw and (lw[0] in self._past_only_before or (lw[0] == "on" and len(lw) > 1 and lw[1] in self._past_only_before)):
+        if lw and (lw[0] in self._past_only_before or " ".join(lw[1::-1]) in self._past_only_before):
             return "past_only"  # "since Oct. 8", "began on Oct. 7": gone, even when the day is just ahead
         if lw and lw[0] in self._future_before and not any(x in self._past_aux for x in lw[1:self._window]) \
                 and not any(x in self._past_aux for x in rw[:4]):
@@ -797,11 +797,8 @@ def _infer_year(build: Any, dct: date, direction: str, near_days: int = 31) -> P
     if direction == "next":
         fut = [p for p in cands if p.start > here]
         return fut[0] if fut else cands[-1]
-    if direction == "past_only":
-        past = [p for p in cands if p.start <= dct]
-        return past[-1] if past else cands[0]
-    if direction == "past":
-        if gran == "day":
+    if direction in ("past", "past_only"):
+        if gran == "day" and direction == "past":
             # "extended the offer to Nov. 20": a day just ahead of the DCT is the coming one
             # (counted on a calendar without leap days: shifting the DCT by whole years shifts the answer)
             soon = [p for p in cands if 0 < _day365(p.start) - _day365(dct) <= near_days]
