@@ -131,6 +131,7 @@ class Mention(Strict):
     sentence: str
     category: str  # PLOVER
     mode: str | None = None
+    mode_told: bool = False  # the mode is the trigger's own ("air strikes"), not guessed from its sentence
     cameo: str | None = None
     intensity: float = 0.0  # Goldstein -10..+10
     trigger: Trigger

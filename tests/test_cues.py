@@ -173,6 +173,9 @@ def test_longest_match_wins(matcher: CueMatcher) -> None:
         ("Rebels shelled the town, triggering an army offensive.", "triggered", "cause_first"),
         ("The march was followed by clashes.", "following_which", "cause_first"),
         ("Police opened fire before the crowd dispersed.", "before", "cause_first"),
+        ("Kenya struck the camps, citing the attack on its post.", "citing", "effect_first"),
+        ("They stormed the embassy in anger at the air strikes.", "angered_by", "effect_first"),
+        ("Mali expelled the envoy, calling France's decision hostile.", "calling_act", "effect_first"),
     ],
 )
 def test_direction_by_family(matcher: CueMatcher, text: str, cue: str, direction: str) -> None:

@@ -1645,3 +1645,31 @@ def test_its_past_a_causal_cue_is_the_subject_s(pipe):
 def test_a_gerund_after_a_subordinator_has_the_main_clause_s_subject(pipe, text, actor):
     acts = [(c, a) for c, a, _t, _m in _roles(pipe, text) if c == "ASSAULT"]
     assert acts and acts[0][1] == actor, acts  # the gerund (its noun object's actor: see the closing notes)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters attacked a Kenyan army post on Friday. Kenya launched air strikes on al-Shabaab "
+    "hideouts in Somalia on Saturday, citing the attack on its post.",
+    "Mali expelled the French ambassador on Saturday, calling France's decision to suspend military "
+    "cooperation a hostile act.",
+])
+def test_a_reason_given_after_citing_or_calling_is_a_stated_cause(pipe, text):
+    links = _linked(pipe, text, date(2024, 3, 10))
+    assert any(cue in ("citing", "calling") for _c, _e, cue in links), links
+
+
+def test_the_possessor_of_a_decision_does_the_act_after_its_to(pipe):
+    found = _roles(pipe, "Mali expelled the French ambassador, calling France's sudden decision to suspend "
+                         "military cooperation a hostile act.")
+    assert ("SANCTION", "FRA") in [(c, a) for c, a, _t, _m in found], found
+    # ... not any possessive: "Mali's army moved to retake the town" keeps its subject
+    found = _roles(pipe, "Mali's army moved to retake the town on Friday.")
+    assert all(a != "FRA" for _c, a, _t, _m in found), found
+
+
+def test_a_definite_noun_of_another_mode_is_another_act(pipe):
+    # "the expulsion of its diplomats" is no anaphor of the suspension of aid told just before
+    _m, events = _mentions(pipe, "France suspended military aid to Mali on Friday. Russia recalled its ambassador "
+                                 "from Moldova, describing the expulsion of its diplomats as an unfriendly step.")
+    aid = [e for e in events if e.category == "SANCTION" and e.mode == "aid"]
+    assert aid and all(len(e.citations) == 1 for e in aid), [(e.mode, len(e.citations)) for e in events]

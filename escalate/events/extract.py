@@ -388,6 +388,7 @@ class Extractor:
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
+        self.distinct_modes = frozenset(r.distinct_modes)
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
@@ -409,6 +410,10 @@ class Extractor:
         self.complement_irrealis = frozenset(r.complement_irrealis)
         self.complement_verb_heads = frozenset(r.complement_verb_heads)
         self.inf_heads = _words(r.infinitive_heads)
+        # after a possessor: "France's (sudden) decision to <verb>"
+        self.intention_to = re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(r.intention_nouns)})\s+to\s+", re.I) \
+            if r.intention_nouns else None
         self.intercept_verbs = _alternation(r.interception.verbs)
         self.weapon_words = _words([w for w in r.interception.weapons if " " not in w])
         self.weapon_participles = _words(r.weapon_participles)
@@ -1418,6 +1423,14 @@ class Extractor:
                 return None
         return None
 
+    def _intention_owner(self, text: str, sent: Sentence, actors: list[ActorMatch], h: Hit) -> ActorMatch | None:
+        """The possessor of a noun of intention right before the verb's "to" ("calling France's decision
+        to suspend aid hostile": France suspends), or None."""
+        if self.intention_to is None:
+            return None
+        return next((a for a in reversed(actors) if a.possessive and not a.locative and a.end < h.start
+                     and h.start - a.end <= 60 and self.intention_to.fullmatch(text, a.end, h.start)), None)
+
     def _roles_local(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         spec = h.trig.spec
         idx = self._tok_index(toks, h.start)
@@ -1452,7 +1465,10 @@ class Extractor:
                 h.actor = self._agent_after(text, sent, actors, h.end)
                 h.target = self._subject(text, sent, toks, actors, h.start, resolve)
             else:
-                if h.fold_into is None:
+                owner = self._intention_owner(text, sent, actors, h) if h.fold_into is None else None
+                if owner is not None:
+                    h.actor, conjuncts = owner, []
+                elif h.fold_into is None:
                     h.actor = self._subject(text, sent, toks, actors, h.start, resolve, active=True)
                     conjuncts = list(self._conjuncts)
                     if h.actor is not None and self._object_of_noun(text, hits[:i], h.actor) is not None:
@@ -2600,6 +2616,7 @@ class Extractor:
     def _mention(self, doc: Document, sent: Sentence, h: Hit, dct: date | None, cued: bool = False,
                  answered: bool = False) -> Mention:
         mode = h.trig.spec.mode
+        mode_told = mode is not None
         cameo = h.trig.cameo
         intensity = h.trig.intensity
         scan = self.ev.mode_scan.get(h.trig.category)
@@ -2662,7 +2679,7 @@ class Extractor:
             modality = "future"
         return trusted(Mention,
             id=f"{sent.id}:{h.start}", doc=doc.id, sentence=sent.id, category=h.trig.category, mode=mode,
-            cameo=cameo, intensity=intensity, trigger=trusted(TriggerModel, text=h.text, start=h.start, end=h.end),
+            mode_told=mode_told, cameo=cameo, intensity=intensity, trigger=trusted(TriggerModel, text=h.text, start=h.start, end=h.end),
             lemma=h.trig.lemma,
             actor=actor, target=target, when=when, modality=modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,

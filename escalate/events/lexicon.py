@@ -199,12 +199,16 @@ class RolesSpec(Strict):
     detail_verbs: list[str]
     relative_markers: list[str]
     symmetric_categories: list[Category] = Field(default_factory=list)
+    distinct_modes: list[Category] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)
     complement_targets: list[Category] = Field(default_factory=list)
     complement_irrealis: list[Category] = Field(default_factory=list)
     complement_verb_heads: list[Category] = Field(default_factory=list)
     infinitive_heads: list[str] = Field(default_factory=list)
+    # nouns of intention whose possessor does the act of their "to" ("France's decision to suspend
+    # aid": France suspends, whoever the sentence's subject is)
+    intention_nouns: list[str] = Field(default_factory=list)
     interception: Interception = Field(default_factory=Interception)
     complement_window: int = 12
     # category of an act -> "CATEGORY" or "CATEGORY/mode" of participle clauses that tell how it was

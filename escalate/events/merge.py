@@ -88,8 +88,16 @@ def _vague_fit(g: _Group, m: Mention) -> bool:
     days = any(_precise_day(x.when) for x in g.mentions)
     if not ((wide(m.when) and days) or (day and any(wide(x.when) for x in g.mentions))):
         return False
-    modes = {x.mode for x in g.mentions if x.mode}
-    return bool(m.mode and modes and m.mode not in modes and not any(_same_word(m, x) for x in g.mentions))
+    return _other_mode(g, m)
+
+
+def _other_mode(g: _Group, m: Mention, told: bool = False) -> bool:
+    """Is ``m`` told with another mode than every mention of ``g`` and with none of their words ("the
+    expulsion of its diplomats" is no suspension of aid told before)? ``told``: count only modes that
+    triggers tell themselves ("the shelling", not "the attack" in a sentence that names a drone)."""
+    mode = m.mode if m.mode_told or not told else None
+    modes = {x.mode for x in g.mentions if x.mode and (x.mode_told or not told)}
+    return bool(mode and modes and mode not in modes and not any(_same_word(m, x) for x in g.mentions))
 
 
 def _precise_day(w: When | None) -> date | None:
@@ -117,11 +125,12 @@ def _dates_agree(g: _Group, m: Mention) -> bool:
 
 
 class Merger:
-    def __init__(self, camp: Camp, mutual: frozenset[str] = frozenset()):
+    def __init__(self, camp: Camp, mutual: frozenset[str] = frozenset(), distinct_modes: frozenset[str] = frozenset()):
         self.camp = camp
         # categories whose two parties act together (agreements, talks): "India agreed with Pakistan" and
         # "Pakistan and India agreed" tell one act, whichever party is named first
         self.mutual = mutual
+        self.distinct_modes = distinct_modes
 
     def _compatible(self, a: list[ActorRef], b: ActorRef | None) -> bool:
         """Could ``b`` be the same party as one of ``a``? Generic unknowns ("militants") fit anyone."""
@@ -232,6 +241,7 @@ class Merger:
                 # retaliation for the strikes"; "struck ..., and the group said the strikes would not go
                 # unpunished" tells the same strikes again)
                 fitting = [g for g in candidates if self._fits(g, m, strict_target=False)
+                           and not (m.category in self.distinct_modes and _other_mode(g, m, told=True))
                            and not (m.answered and any(x.sentence == m.sentence for x in g.mentions))]
                 if fitting:
                     # ... preferring one whose target fits too ("the drone attacks on Port Sudan" are not the
