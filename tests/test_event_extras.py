@@ -1673,3 +1673,25 @@ def test_a_definite_noun_of_another_mode_is_another_act(pipe):
                                  "from Moldova, describing the expulsion of its diplomats as an unfriendly step.")
     aid = [e for e in events if e.category == "SANCTION" and e.mode == "aid"]
     assert aid and all(len(e.citations) == 1 for e in aid), [(e.mode, len(e.citations)) for e in events]
+
+
+@pytest.mark.parametrize("text, category, mode", [
+    ("Rebels ousted government troops from the town on Saturday.", "ASSAULT", "occupy"),
+    ("The army said it had neutralised 40 militants in the area on Monday.", "ASSAULT", None),
+    ("Rwanda's army said it had taken defensive measures in response.", "MOBILIZE", "alert"),
+    ("Moscow said it would respond to the seizure of the tanker.", "THREATEN", "violence"),
+    ("Moscow said it would respond to the seizure of the tanker.", "COERCE", "seize"),
+])
+def test_more_acts_of_force(pipe, text, category, mode):
+    mentions, _ = _mentions(pipe, text)
+    assert (category, mode) in [(m.category, m.mode) for m in mentions], [(m.category, m.mode) for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "The interceptors neutralised two drones over the capital.",  # an interception, not a killing
+    "The party ousted its leader in a vote on Friday.",
+    "The ministry said it would respond to the questions in writing.",
+])
+def test_words_of_force_in_other_senses(pipe, text):
+    mentions, _ = _mentions(pipe, text)
+    assert not [m for m in mentions if m.category in ("ASSAULT", "THREATEN")], [(m.category, m.trigger.text) for m in mentions]
