@@ -1695,3 +1695,21 @@ def test_more_acts_of_force(pipe, text, category, mode):
 def test_words_of_force_in_other_senses(pipe, text):
     mentions, _ = _mentions(pipe, text)
     assert not [m for m in mentions if m.category in ("ASSAULT", "THREATEN")], [(m.category, m.trigger.text) for m in mentions]
+
+
+def test_blame_with_no_act_named_answers_the_act_just_told(pipe):
+    text = ("A bomb ripped through a busy avenue in the capital on November 13, killing six people. "
+            "Ankara blamed the PKK and YPG, which both denied involvement.")
+    links = _linked(pipe, text, date(2022, 11, 30))
+    assert ("ASSAULT", "ACCUSE", "blamed") in links, links
+
+
+def test_days_later_dates_its_act_from_the_day_before_it(pipe):
+    text = ("A bomb ripped through a busy avenue in the capital on November 13, killing six people. "
+            "Ankara blamed the PKK and YPG, which both denied involvement, and days later launched air strikes "
+            "on militant targets in northern Iraq in retaliation.")
+    mentions, _ = _mentions(pipe, text, date(2022, 11, 30))
+    strikes = [m for m in mentions if m.trigger.text == "launched"]
+    assert strikes and strikes[0].actor.id == "TUR", [(m.trigger.text, m.actor) for m in mentions]
+    when = strikes[0].when
+    assert when is not None and when.earliest == date(2022, 11, 14) and when.latest == date(2022, 11, 23), when

@@ -44,7 +44,10 @@ _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and|or)\s+)?", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _DIGIT = re.compile(r"\d")
-_OFFSET = re.compile(r"P(\d+)([DW])|(?P<hours>PT(?:X|\d+)H)")  # days or weeks; or hours (that day or the next)
+# days or weeks; or hours (that day or the next); "days later", "weeks later": an unknown count
+_OFFSET = re.compile(r"P(\d+|X)([DW])|(?P<hours>PT(?:X|\d+)H)")
+# an unknown count of days or weeks ("days later"): (first day after the anchor, further days possible)
+_SOME = {"D": (1, 9), "W": (7, 49)}
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # a gerund after one of these has the main clause's subject ("warned Iraq before firing missiles")
@@ -2300,10 +2303,18 @@ class Extractor:
             m = _OFFSET.fullmatch(dur.value) if dur is not None else None
             if dur is None or m is None:
                 continue
-            days = 0 if m.group("hours") else int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-            spread = 1 if m.group("hours") else 0
+            some = m.group(1) == "X"
+            if m.group("hours"):
+                days, spread = 0, 1
+            elif some:
+                days, spread = _SOME[m.group(2)]
+            else:
+                days, spread = int(m.group(1)) * (7 if m.group(2) == "W" else 1), 0
             if c.direction == "cause_first":  # "Two days later, X struck": from an earlier sentence
                 effect = next((h for h in heads if h.start >= c.end), None)
+                if effect is None and some:  # "Iran retaliated days later with missiles"
+                    effect = next((h for h in reversed(heads) if h.end <= c.start and h.reading == "verb"
+                                   and h.text.lower() not in self.detail), None)
                 anchor = next((x.when.earliest for _s, ms in prev_by_sentence[-2:][::-1] for x in reversed(ms)
                                if x.when is not None and x.when.earliest is not None
                                and x.when.earliest == x.when.latest and x.modality == "asserted"), None)

@@ -68,7 +68,7 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
                 if cause != effect:
                     out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,
                                       group=f"{sent.id}@{c.start}", rank=rank))
-        out.extend(_accused_acts(here, mention_event, sent.id))
+        out.extend(_accused_acts(here, mention_event, sent.id, history, events))
         history.append(here)
     return out
 
@@ -77,22 +77,41 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 # (attribution, not a causal cue of the text: no cue entry, so the cue lexicon's scores do not count it)
 _ACCUSED_OBJECT = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?(for|over|of)\s+(?:[\w'’-]+\s+){0,3}")
 _ACCUSATION_STRENGTH = 0.6
+# "Ankara blamed the PKK, which denied involvement": blame with no act named after it is laid for the
+# act just told (an attack of the sentences before)
+_BLAME = re.compile(r"blam(?:e|es|ed|ing)\b", re.I)
+_BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+_BLAME_STRENGTH = 0.5
 
 
-def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str) -> list[Stated]:
+def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
+                  history: list[list[Mention]] | None = None, events: dict[str, Event] | None = None) -> list[Stated]:
     out: list[Stated] = []
     for i, m in enumerate(here):
         if m.category != "ACCUSE":
             continue
+        named = False
         for n in here[i + 1:]:
             if n.trigger.start < m.trigger.end or n.category == "ACCUSE":
                 continue
+            named = True
             gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
                                             n.trigger.start - n.citation.start)
             if gap is not None and me[n.id] != me[m.id]:
                 out.append(Stated(me[n.id], me[m.id], gap.group(1), sentence, _ACCUSATION_STRENGTH, "causal",
                                   "response", group=f"{sentence}@{m.trigger.start}"))
             break
+        if not named and events is not None and _BLAME.match(m.trigger.text):
+            # the act told before it in its sentence ("warning shots were fired, with each side blaming
+            # the other"), else in the sentence before
+            told = next((me[n.id] for n in reversed(here[:i]) if me[n.id] != me[m.id]
+                         and events[me[n.id]].category in _BLAMED_ACTS), None)
+            if told is None and history:
+                told = next((e for e in _recent(history[-1:], me, {me[m.id]}) if events[e].category in _BLAMED_ACTS),
+                            None)
+            if told is not None:
+                out.append(Stated(told, me[m.id], m.trigger.text, sentence, _BLAME_STRENGTH, "causal", "response",
+                                  group=f"{sentence}@{m.trigger.start}"))
     return out
 
 
@@ -384,6 +403,8 @@ def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tu
         return True
     ca, ct = cause
     ea, et = effect
+    if rel == "outside":  # anyone but the acting side: the side hit, or a third party
+        return bool(ea) and not ea & ca
     if rel in ("reciprocal", "inverse", "proxy"):
         # the effect's actor must be known, and so must the cause's target unless a cue states the
         # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
