@@ -1713,3 +1713,29 @@ def test_days_later_dates_its_act_from_the_day_before_it(pipe):
     assert strikes and strikes[0].actor.id == "TUR", [(m.trigger.text, m.actor) for m in mentions]
     when = strikes[0].when
     assert when is not None and when.earliest == date(2022, 11, 14) and when.latest == date(2022, 11, 23), when
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The strike hit a temporary detention centre in Saada.", "COERCE"),
+    ("The rebels drove the internationally recognised government from the capital.", "SUPPORT"),
+    ("The United States, which has about 28,500 troops stationed in South Korea, urged restraint.", "MOBILIZE"),
+    ("Erbil, which hosts U.S. troops, was hit by rockets on Monday.", "CONSULT"),
+    ("Lavrov said Moscow had received only four or five minutes' warning before the strikes.", "CONSULT"),
+    ("Lavrov said Moscow had received only four or five minutes' warning before the strikes.", "THREATEN"),
+    ("The bombing came hours before parliament was due to reopen after its summer recess.", "CONCEDE"),
+    ("The coalition said the strikes answered the threat to the region.", "THREATEN"),
+    ("Kirby said the strikes were carried out in consultation with coalition partners.", "CONSULT"),
+])
+def test_descriptions_are_no_acts(pipe, text, category):
+    mentions, _ = _mentions(pipe, text)
+    assert category not in [m.category for m in mentions if m.modality == "asserted"], \
+        [(m.category, m.trigger.text) for m in mentions]
+
+
+def test_an_ultimatum_and_a_subject_past_a_relative_clause_with_a_number(pipe):
+    found = _roles(pipe, "The United States, which has about 28,500 troops stationed in South Korea, urged the "
+                         "North to refrain from provocations.")
+    assert [(c, a) for c, a, _t, _m in found if c == "REQUEST"] == [("REQUEST", "USA")], found
+    mentions, _ = _mentions(pipe, "The North gave the South 48 hours to dismantle the loudspeakers or face military "
+                                  "action.")
+    assert ("THREATEN", "ultimatum") in [(m.category, m.mode) for m in mentions], mentions

@@ -146,8 +146,8 @@ _UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 # ", a key U.S. ally ...,", ", visiting Israel,": an aside between a subject and its verb (one opened by a
 # participle only when a verb-like word follows it: not ", killing two militants, a day after ...")
-_PARENTHETICAL = re.compile(
-    r",\s*(?:(?:who|which|whose|whom|a|an)\b[^,;]*,|[a-z]+ing\b[^,;]*,(?=\s*(?!(?:a|an|the|in|on|at|as|"
+_PARENTHETICAL = re.compile(  # (a comma inside a number, "28,500 troops", ends nothing)
+    r",\s*(?:(?:who|which|whose|whom|a|an)\b(?:[^,;]|(?<=\d),(?=\d))*,|[a-z]+ing\b[^,;]*,(?=\s*(?!(?:a|an|the|in|on|at|as|"
     r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z]))")
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
