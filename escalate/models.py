@@ -148,6 +148,7 @@ class Mention(Strict):
     indefinite: bool = False  # "a retaliatory attack": introduces a new event
     cued: bool = False  # its sentence has a causal or temporal cue: it is related to, not part of, the focus
     answered: bool = False  # a cue's object ("in retaliation for the attacks"): another act than its sentence's
+    narrative_day: date | None = None  # no date of its own: the day of the act told just before (a fallback)
     citation: Citation
 
 

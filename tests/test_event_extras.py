@@ -1739,3 +1739,24 @@ def test_an_ultimatum_and_a_subject_past_a_relative_clause_with_a_number(pipe):
     mentions, _ = _mentions(pipe, "The North gave the South 48 hours to dismantle the loudspeakers or face military "
                                   "action.")
     assert ("THREATEN", "ultimatum") in [(m.category, m.mode) for m in mentions], mentions
+
+
+def test_a_sentence_with_no_date_goes_on_with_the_day_told_before(pipe):
+    text = ("On Thursday, North Korea fired shells at a South Korean loudspeaker site near the border. "
+            "South Korea responded by firing dozens of howitzer rounds across the border. "
+            "The United States urged the North to refrain from further provocations.")
+    _m, events = _mentions(pipe, text, date(2015, 8, 25))
+    days = {(e.actor.id if e.actor else None, e.category): (e.when.earliest, e.when.latest) for e in events}
+    assert days[("KOR", "ASSAULT")] == (date(2015, 8, 20), date(2015, 8, 20)), days
+    # a verbal act may come days later: not dated by the narrative
+    assert days[("USA", "REQUEST")][0] is None, days
+
+
+@pytest.mark.parametrize("second", [
+    "The militants had fired rockets at the town before.",  # a past perfect is told out of order
+    "Two days after the strikes, the militants fired rockets at the town.",  # placed by the act it names
+])
+def test_the_narrative_day_stops_at_a_flashback_or_an_act_placed_by_a_cue(pipe, second):
+    _m, events = _mentions(pipe, "On Thursday, jets struck militant camps in the north. " + second, date(2015, 8, 25))
+    rockets = [e for e in events if e.citations[0].text.startswith(second[:12])]
+    assert rockets and rockets[0].when.earliest != date(2015, 8, 20), [(e.category, e.when) for e in events]

@@ -45,6 +45,8 @@ _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _DIGIT = re.compile(r"\d")
 # days or weeks; or hours (that day or the next); "days later", "weeks later": an unknown count
+# a perfect ("had fired", "has since launched"): told out of the narrative's order
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
 _OFFSET = re.compile(r"P(\d+|X)([DW])|(?P<hours>PT(?:X|\d+)H)")
 # an unknown count of days or weeks ("days later"): (first day after the anchor, further days possible)
 _SOME = {"D": (1, 9), "W": (7, 49)}
@@ -712,6 +714,8 @@ class Extractor:
                 for h in hits:
                     if h.timex is None and h.fold_into is None and h.start < fence and h.modality == "asserted":
                         h.timex = live_day
+            elif hits and prev_by_sentence:
+                self._narrative_day(text, sent, hits, stimex, prev_by_sentence[-1][1])
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -2276,6 +2280,30 @@ class Extractor:
             and not _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) \
             and not any(a <= t.start and t.end <= b for a, b in self._cue_spans)
 
+    def _narrative_day(self, text: str, sent: Sentence, hits: list[Hit], stimex: list[Timex],
+                       prev: list[Mention]) -> None:
+        """A sentence that names no date goes on with the day of the act the sentence before told ("On
+        Thursday, North Korea fired shells at a loudspeaker site. South Korea responded by firing dozens
+        of howitzer rounds."): its material acts told in the simple past take that day. Not verbal acts
+        (a condemnation or a demand may come days later), nor a past perfect ("had fired": told out of
+        order), nor after a sentence whose act is dated only by its telling. The day is a fallback
+        (``Mention.narrative_day``): merging ignores it, and the event takes it only if no mention
+        of it names a date."""
+        if any(self._datable(text, sent, t) for t in stimex) \
+                or any(c.kind == "temporal" or not c.anaphoric for c in self._sentence_cues):
+            return  # ("Hours after the strikes, the Houthis fired": an act placed by another one it names)
+        anchor = next((m.when for m in reversed(prev) if m.modality == "asserted" and m.when is not None
+                       and m.when.earliest is not None and m.when.earliest == m.when.latest
+                       and m.when.mod in (None, "START", "MID", "END") and not self.verbal[m.category]), None)
+        if anchor is None:
+            return
+        for h in hits:
+            if self.verbal[h.trig.category]:
+                break  # an act after an accusation or a demand is what was alleged or asked for: no day told
+            if h.timex is None and h.fold_into is None and h.modality == "asserted" and h.reading == "verb" \
+                    and not _PERFECT_BEFORE.search(text, max(sent.start, h.start - 25), h.start):
+                h.extra["narrative"] = anchor.earliest
+
     def _sentence_date(self, text: str, sent: Sentence, hits: list[Hit], stimex: list[Timex]) -> None:
         """A sentence that tells one event and one date not bound elsewhere: the date is the event's
         ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
@@ -2695,6 +2723,7 @@ class Extractor:
             actor=actor, target=target, when=when, modality=modality,  # type: ignore[arg-type]
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
             latest=h.latest, indefinite=h.indefinite, cued=cued, answered=answered,
+            narrative_day=h.extra.get("narrative") if when is None else None,
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )

@@ -345,6 +345,9 @@ class Merger:
                 texts.append(m.when)
         best_when = min(texts, key=lambda w: ((w.latest - w.earliest).days if w.earliest and w.latest else 10**6)) \
             if texts else None
+        if lo is None and hi is None:
+            # told with no date: the day of the act its sentence followed in the narrative, if any
+            lo = hi = next((m.narrative_day for m in mentions if m.narrative_day is not None), None)
         when = trusted(When, text=best_when.text if best_when else None, value=best_when.value if best_when else None,
                     mod=best_when.mod if best_when else None, earliest=lo, latest=hi)
         if len(mentions) == 1:
