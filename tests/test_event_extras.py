@@ -1760,3 +1760,15 @@ def test_the_narrative_day_stops_at_a_flashback_or_an_act_placed_by_a_cue(pipe, 
     _m, events = _mentions(pipe, "On Thursday, jets struck militant camps in the north. " + second, date(2015, 8, 25))
     rockets = [e for e in events if e.citations[0].text.startswith(second[:12])]
     assert rockets and rockets[0].when.earliest != date(2015, 8, 20), [(e.category, e.when) for e in events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The PKK, designated a terrorist organisation by Turkey, the United States and the European Union, claimed "
+     "responsibility for the bombing.", "pkk"),
+    ("The Houthis, backed by Iran, fired missiles at the ship on Monday.", "houthis"),
+])
+def test_a_participle_aside_and_its_agents_are_no_subject(pipe, text, actor):
+    acts = [(c, a) for c, a, _t, _m in _roles(pipe, text) if c == "ASSAULT"]
+    assert acts and acts[0][1] == actor, acts
+    # ... and a standing designation is no sanction told
+    assert "SANCTION" not in [c for c, _a, _t, _m in _roles(pipe, text)]

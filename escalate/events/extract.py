@@ -47,6 +47,7 @@ _DIGIT = re.compile(r"\d")
 # days or weeks; or hours (that day or the next); "days later", "weeks later": an unknown count
 # a perfect ("had fired", "has since launched"): told out of the narrative's order
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 _OFFSET = re.compile(r"P(\d+|X)([DW])|(?P<hours>PT(?:X|\d+)H)")
 # an unknown count of days or weeks ("days later"): (first day after the anchor, further days possible)
 _SOME = {"D": (1, 9), "W": (7, 49)}
@@ -62,8 +63,10 @@ _INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|han
                                  r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # "<noun> used by X", "weapons supplied by Iran": a reduced relative clause; the word before the participle
 # tells a passive verb ("was hit by X") apart
-_REDUCED_BY = re.compile(r"(?:^|\b([\w'’-]+)\s+)(?:\w+ed|\w+en|held|run|built|made|sold|sent|bought|owned)\s+by\s+"
-                         r"(?:the\s+)?$", re.I)
+# (or a later conjunct of its agents: "designated a terrorist group by Turkey, the United States and the EU")
+_REDUCED_BY = re.compile(r"(?:^|[,(]\s*|\b([\w'’-]+)\s+)(?:\w+ed|\w+en|held|run|built|made|sold|sent|bought|owned)"
+                         r"(?:\s+(?:a|an|the|as)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?\s+by\s+"
+                         r"(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}(?:,\s+|\s+and\s+|,\s+and\s+)){0,4}(?:the\s+)?$", re.I)
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "am", "get", "got", "gets", "getting",
                      "has", "have", "had"})
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -148,9 +151,13 @@ _UP_TO_THREE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 # ", a key U.S. ally ...,", ", visiting Israel,": an aside between a subject and its verb (one opened by a
 # participle only when a verb-like word follows it: not ", killing two militants, a day after ...")
+# A past participle's aside runs to the comma before the verb, past the commas of a list of its agents:
+# "The PKK, designated a terrorist organisation by Turkey, the United States and the EU, claimed ..."
 _PARENTHETICAL = re.compile(  # (a comma inside a number, "28,500 troops", ends nothing)
     r",\s*(?:(?:who|which|whose|whom|a|an)\b(?:[^,;]|(?<=\d),(?=\d))*,|[a-z]+ing\b[^,;]*,(?=\s*(?!(?:a|an|the|in|on|at|as|"
-    r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z]))")
+    r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z])"
+    r"|(?:designated|branded|listed|labell?ed|classified|considered|regarded|backed|supported|funded|armed)"
+    r"\b[^;]*?,(?=\s*(?!(?:the|a|an|and|or|its|their|his|her)\b)[a-z]))")
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
 _MODAL_DEMANDS = frozenset({"must", "should", "ought"})
@@ -1068,7 +1075,7 @@ class Extractor:
                 continue
             if hidden and any(hs <= a.start < he for hs, he in hidden):
                 continue
-            red = _REDUCED_BY.search(text, max(lo, a.start - 40), a.start) if active else None
+            red = _REDUCED_BY.search(text, max(lo, a.start - 120), a.start) if active else None
             if red is not None and (red.group(1) or "").lower() not in _BE_AUX:
                 continue  # "pagers used by Hezbollah members exploded": the users are no subject
             best = a
@@ -1601,7 +1608,11 @@ class Extractor:
                     sup = self.support_end.search(text, max(sent.start, q.start() - 40), q.start())
                     np_start = q.start() if sup else np_start
             if sup and not text[sup.end():np_start].strip():
-                h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve)
+                # a finite support verb has an active subject ("The PKK, designated a terrorist group by
+                # Turkey and the EU, claimed the bombing": not the EU); an infinitive may take the agent
+                # before it ("infrastructure used by militants to plan attacks")
+                finite = _TO_BEFORE.search(text, max(sent.start, sup.start() - 4), sup.start()) is None
+                h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve, active=finite)
                 h.extra["support"] = sup.start()  # "jets took part in the raid": the subject before the verb
                 head = self._coordinated_head(text, toks, self._tok_index(toks, sup.start()), hits, i)
                 if head is not None:  # "kidnapped 16 advisers and exploded a series of bombs"
@@ -2298,7 +2309,7 @@ class Extractor:
         if anchor is None:
             return
         for h in hits:
-            if self.verbal[h.trig.category]:
+            if self.verbal[h.trig.category] and h.reading == "verb":
                 break  # an act after an accusation or a demand is what was alleged or asked for: no day told
             if h.timex is None and h.fold_into is None and h.modality == "asserted" and h.reading == "verb" \
                     and not _PERFECT_BEFORE.search(text, max(sent.start, h.start - 25), h.start):
