@@ -1772,3 +1772,15 @@ def test_a_participle_aside_and_its_agents_are_no_subject(pipe, text, actor):
     assert acts and acts[0][1] == actor, acts
     # ... and a standing designation is no sanction told
     assert "SANCTION" not in [c for c, _a, _t, _m in _roles(pipe, text)]
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Security sources said more strikes were planned in the coming days.", "strikes", "future"),
+    ("Further talks are expected in Seoul next month.", "talks", "future"),
+    ("U.S. commanders judged the drone a potential threat and shot it down in self-defence.", "shot", "asserted"),
+    ("Iran might retaliate and attack the base.", "attack", "hypothetical"),
+])
+def test_modality_after_the_noun_and_across_and(pipe, text, trigger, modality):
+    mentions, _ = _mentions(pipe, text, date(2023, 10, 6))
+    found = [m.modality for m in mentions if m.trigger.text == trigger]
+    assert found == [modality], [(m.trigger.text, m.modality) for m in mentions]

@@ -134,6 +134,14 @@ _CASUALTY_WORDS = frozenset({"killing", "wounding", "injuring", "leaving"})
 _AND_CASUALTY = re.compile(rf"[^,;:]*,\s*(?:{'|'.join(sorted(_CASUALTY_WORDS))})\b[^,;:]*\s(?:and|,)\s*", re.I)
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?(?:had|has|have|was|were|is|are|been)?\s*"
                                r"(?:abandoned|called\s+off|cancell?ed|aborted|averted|thwarted|foiled)\b", re.I)
+_AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:\w+ly\s+)?", re.I)
+_ADJECTIVE_MODAL_AND = re.compile(r"\b(?:potential|possible|hypothetical)\b.*\b(?:and|but)\s+(?:\w+ly\s+)?$", re.I | re.S)
+_MODAL_VERB = re.compile(r"\b(?:could|would|might|may|should|must|if|unless|whether)\b|'d\b", re.I)
+# "more strikes were planned in the coming days", "further talks are expected next month": to come
+_PLANNED_AFTER = re.compile(r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+                            r"\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remained|remains)\s+"
+                            r"(?:still\s+|also\s+|now\s+)?(?:planned|expected|scheduled|due|likely|set|envisaged|"
+                            r"foreseen|being\s+planned|being\s+prepared|in\s+preparation|under\s+consideration)\b", re.I)
 # "another clash could erupt", "its attacks on northern Israel would continue": none told yet
 _MAY_HAPPEN_AFTER = re.compile(r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
                                r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
@@ -1941,8 +1949,9 @@ class Extractor:
                 break
             # "vowed to retaliate for an attack", "vowed that Pakistan would retaliate against those behind
             # the attack": a cue, even one that is an act itself, ends the modal's reach
-            if any(c.start <= t.start < c.end for c in self._sentence_cues):
-                break
+            cue = next((c for c in self._sentence_cues if c.start <= t.start < c.end), None)
+            if cue is not None and not _AND_ONLY.fullmatch(text, cue.end, h.start):
+                break  # (but "might retaliate and attack the base": the verb coordinated with the cue's act)
             lo -= 1
         # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
         if i > 0:
@@ -1955,6 +1964,9 @@ class Extractor:
         w0 = toks[lo].start if lo < len(toks) and lo < idx else h.start
         window = self._blank_times(text, w0, h.start)
         mod = self._window_modality(window)
+        if mod == "hypothetical" and h.reading == "verb" and _ADJECTIVE_MODAL_AND.search(window) \
+                and not _MODAL_VERB.search(window):
+            mod = "asserted"  # "judged the drone a potential threat and shot it down": "potential" is the threat's
         if mod == "denied" and _AND_NEXT_VERB.search(window):
             mod = "asserted"  # "Armenia denied the claim and accused Baku": a second act, not what was denied
         if mod in ("future", "hypothetical") and h.trig.category in self.future_content:
@@ -1973,6 +1985,9 @@ class Extractor:
             return
         if h.reading == "noun" and _MAY_HAPPEN_AFTER.match(text, h.end, sent.end):
             h.modality = "hypothetical"  # "another clash could erupt when the snow melts": none told yet
+            return
+        if h.reading == "noun" and _PLANNED_AFTER.match(text, h.end, sent.end):
+            h.modality = "future"  # "more strikes were planned in the coming days": not done yet
             return
         if h.reading == "noun" and _CALLED_OFF_AFTER.match(text, h.end, sent.end):
             h.modality = "negated"  # "the military strike he had abandoned", "the raid was called off": never done
