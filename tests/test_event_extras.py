@@ -1784,3 +1784,13 @@ def test_modality_after_the_noun_and_across_and(pipe, text, trigger, modality):
     mentions, _ = _mentions(pipe, text, date(2023, 10, 6))
     found = [m.modality for m in mentions if m.trigger.text == trigger]
     assert found == [modality], [(m.trigger.text, m.modality) for m in mentions]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States carried out air strikes in eastern Syria on Thursday against facilities belonging to "
+     "Iran-backed militia groups.", "IRN-backed.armed_group"),
+    ("A U.S. drone strike at Baghdad airport killed Iranian commander Qassem Soleimani.", "qasem_soleimani"),
+])
+def test_the_party_hit_beats_the_place_of_the_strike(pipe, text, target):
+    acts = [(c, t) for c, _a, t, _m in _roles(pipe, text) if c == "ASSAULT"]
+    assert acts and acts[0][1] == target, acts

@@ -376,8 +376,12 @@ class Extractor:
             # a category's extra prepositions only right before it ("aid to Albanian rebels", not "aid
             # convoys to feed starving civilians")
             more = rf"|(?:{alternation(extra)})\s+(?:(?:a|an|the|its|their)\s+)?" if extra else ""
-            return re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?"
-                              rf"(?:[\w-]+\s+){{0,4}}?{more})$", re.I)
+            # ... or past a place and a day ("strikes in eastern Syria on Thursday against"), and past
+            # what the party owns ("against facilities belonging to Iran-backed militias")
+            return re.compile(rf"^(?:\s+[\w-]+){{0,2}}?(?:\s+(?:in|on|near|across|inside)\s+(?:[\w'’.-]+\s+){{0,2}}?[\w'’.-]+){{0,2}}"
+                              rf"\s+(?:(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?"
+                              rf"(?:[\w-]+\s+){{0,4}}?(?:(?:belonging|linked|tied|loyal)\s+to\s+|(?:used|run|operated|"
+                              rf"controlled|held|manned)\s+by\s+)?(?:the\s+)?{more})$", re.I)
 
         self.target_prep = target_prep([])
         self.noun_target_prep = {cat: target_prep(extra) for cat, extra in r.noun_target_prepositions.items()}
@@ -706,6 +710,12 @@ class Extractor:
                             and head.target is not None and head.target.actor == "unknown.population" \
                             and (head.target.start, head.target.end) == (h.target.start, h.target.end):
                         head.target = h.target  # the victims' country, found from the detail's place
+                    elif head is not None and h.target is not None and head.target is not None \
+                            and head.target.how in ("context", "capital") and h.target.how not in ("context", "capital") \
+                            and not h.target.actor.startswith("unknown.") and h.trig.category == head.trig.category:
+                        # "a drone strike at Baghdad airport killed commander X": whom the act killed, not
+                        # the state where it struck
+                        head.target = h.target
                 for h in hits:
                     if h.fold_into is None:
                         self._civilians_side(actors, h)
