@@ -1794,3 +1794,27 @@ def test_modality_after_the_noun_and_across_and(pipe, text, trigger, modality):
 def test_the_party_hit_beats_the_place_of_the_strike(pipe, text, target):
     acts = [(c, t) for c, _a, t, _m in _roles(pipe, text) if c == "ASSAULT"]
     assert acts and acts[0][1] == target, acts
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Secretary of State Antony Blinken spoke with UAE Foreign Minister Sheikh Abdullah bin Zayed.", "CONSULT"),
+    ("On Monday, at least two rockets landed in Baghdad's heavily fortified Green Zone.", "ASSAULT"),
+    ("The U.S. and South Korean militaries raised their alert level.", "MOBILIZE"),
+    ("The North moved about 50 submarines away from their bases.", "MOBILIZE"),
+    ("The coalition intervened militarily in Yemen in March 2015.", "ASSAULT"),
+])
+def test_consultation_fire_and_readiness_told_plainly(pipe, text, category):
+    mentions, _ = _mentions(pipe, text, date(2021, 2, 26))
+    assert category in [m.category for m in mentions if m.modality == "asserted"], \
+        [(m.category, m.trigger.text) for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke with reporters on Monday.",
+    "The fighting stopped when the mayor intervened.",
+    "Two missiles landed in the sea during the test.",
+])
+def test_the_same_words_in_plain_senses(pipe, text):
+    mentions, _ = _mentions(pipe, text, date(2021, 2, 26))
+    assert not [m for m in mentions if m.category in ("CONSULT", "ASSAULT") and m.modality == "asserted"
+                and m.trigger.text.lower() not in ("fighting",)], [(m.category, m.trigger.text) for m in mentions]

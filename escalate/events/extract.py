@@ -47,7 +47,7 @@ _DIGIT = re.compile(r"\d")
 # days or weeks; or hours (that day or the next); "days later", "weeks later": an unknown count
 # a perfect ("had fired", "has since launched"): told out of the narrative's order
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_INFINITIVE_OR_CONJUNCT = re.compile(r"\b(?:to|and|or)\s*$", re.I)  # an infinitive, or a verb after a conjunction
 _OFFSET = re.compile(r"P(\d+|X)([DW])|(?P<hours>PT(?:X|\d+)H)")
 # an unknown count of days or weeks ("days later"): (first day after the anchor, further days possible)
 _SOME = {"D": (1, 9), "W": (7, 49)}
@@ -1628,8 +1628,9 @@ class Extractor:
             if sup and not text[sup.end():np_start].strip():
                 # a finite support verb has an active subject ("The PKK, designated a terrorist group by
                 # Turkey and the EU, claimed the bombing": not the EU); an infinitive may take the agent
-                # before it ("infrastructure used by militants to plan attacks")
-                finite = _TO_BEFORE.search(text, max(sent.start, sup.start() - 4), sup.start()) is None
+                # before it ("infrastructure used by militants to plan attacks"), and a verb after "and" its
+                # nearest party ("when gunmen approached and started shooting")
+                finite = _INFINITIVE_OR_CONJUNCT.search(text, max(sent.start, sup.start() - 5), sup.start()) is None
                 h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve, active=finite)
                 h.extra["support"] = sup.start()  # "jets took part in the raid": the subject before the verb
                 head = self._coordinated_head(text, toks, self._tok_index(toks, sup.start()), hits, i)
