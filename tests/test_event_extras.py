@@ -1818,3 +1818,17 @@ def test_the_same_words_in_plain_senses(pipe, text):
     mentions, _ = _mentions(pipe, text, date(2021, 2, 26))
     assert not [m for m in mentions if m.category in ("CONSULT", "ASSAULT") and m.modality == "asserted"
                 and m.trigger.text.lower() not in ("fighting",)], [(m.category, m.trigger.text) for m in mentions]
+
+
+def test_months_later_counts_from_a_month_and_keeps_an_old_act_apart(pipe):
+    text = ("On Thursday, North Korea fired shells at a loudspeaker site, and South Korea fired back. "
+            "In March 2010, Seoul accused the North of torpedoing a navy corvette. The North denied it. "
+            "Months later, North Korea shelled the South Korean island of Yeonpyeong, killing four people.")
+    _m, events = _mentions(pipe, text, date(2015, 8, 25))
+    shelling = [e for e in events if e.category == "ASSAULT" and e.fatalities == 4]
+    assert shelling and shelling[0].when.earliest is not None and shelling[0].when.latest is not None
+    # (at least four weeks after the first day of March 2010, at most about ten months after its last)
+    assert date(2010, 3, 28) <= shelling[0].when.earliest and shelling[0].when.latest < date(2011, 3, 1), shelling[0].when
+    # the answering fire of the first sentence is an act of its own
+    fire = sorted(e.actor.id for e in events if e.category == "ASSAULT" and e.when.earliest == date(2015, 8, 20))
+    assert fire == ["KOR", "PRK"], fire

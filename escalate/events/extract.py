@@ -48,9 +48,12 @@ _DIGIT = re.compile(r"\d")
 # a perfect ("had fired", "has since launched"): told out of the narrative's order
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
 _INFINITIVE_OR_CONJUNCT = re.compile(r"\b(?:to|and|or)\s*$", re.I)  # an infinitive, or a verb after a conjunction
-_OFFSET = re.compile(r"P(\d+|X)([DW])|(?P<hours>PT(?:X|\d+)H)")
-# an unknown count of days or weeks ("days later"): (first day after the anchor, further days possible)
-_SOME = {"D": (1, 9), "W": (7, 49)}
+_OFFSET = re.compile(r"P(\d+|X)([DWM])|(?P<hours>PT(?:X|\d+)H)")
+# an unknown count of days, weeks or months ("days later", "months later"): (first day after the
+# anchor, further days possible)
+_SOME = {"D": (1, 9), "W": (7, 49), "M": (28, 302)}
+_UNIT_DAYS = {"D": 1, "W": 7}
+_MONTH_DAYS = 31
 _ON_ITS = re.compile(r"\s+(?:on|against|at|targeting)\s+(its|their)\s+[\w-]", re.I)  # "the attack on its airfields"
 _CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # a gerund after one of these has the main clause's subject ("warned Iraq before firing missiles")
@@ -2373,18 +2376,24 @@ class Extractor:
                 days, spread = 0, 1
             elif some:
                 days, spread = _SOME[m.group(2)]
+            elif m.group(2) == "M":  # "two months later": to within a few days of the month count
+                days, spread = int(m.group(1)) * 30 - 3, 6
             else:
-                days, spread = int(m.group(1)) * (7 if m.group(2) == "W" else 1), 0
+                days, spread = int(m.group(1)) * _UNIT_DAYS[m.group(2)], 0
             if c.direction == "cause_first":  # "Two days later, X struck": from an earlier sentence
                 effect = next((h for h in heads if h.start >= c.end), None)
                 if effect is None and some:  # "Iran retaliated days later with missiles"
                     effect = next((h for h in reversed(heads) if h.end <= c.start and h.reading == "verb"
                                    and h.text.lower() not in self.detail), None)
-                anchor = next((x.when.earliest for _s, ms in prev_by_sentence[-2:][::-1] for x in reversed(ms)
-                               if x.when is not None and x.when.earliest is not None
-                               and x.when.earliest == x.when.latest and x.modality == "asserted"), None)
+                anchor = next((x.when for _s, ms in prev_by_sentence[-2:][::-1] for x in reversed(ms)
+                               if x.when is not None and x.when.earliest is not None and x.when.latest is not None
+                               and x.modality == "asserted"
+                               and ((x.when.latest - x.when.earliest).days <= _MONTH_DAYS if spread >= _MONTH_DAYS
+                                    else x.when.earliest == x.when.latest)), None)
                 if effect is not None and effect.timex is None and anchor is not None:
-                    effect.timex = self._offset_timex(c, dur, anchor, days, spread)  # type: ignore[arg-type]
+                    # (an anchor known to the month, "In March 2010 ... Months later", widens the window)
+                    effect.timex = self._offset_timex(c, dur, anchor.earliest, days,  # type: ignore[arg-type]
+                                                      spread + (anchor.latest - anchor.earliest).days)  # type: ignore[operator]
                 elif effect is not None and effect.timex is None and not spread \
                         and dur.earliest is not None and dur.earliest == dur.latest \
                         and self._day_named_before(prev_by_sentence[-2:], add_days(dur.earliest, -days)):
