@@ -1832,3 +1832,15 @@ def test_months_later_counts_from_a_month_and_keeps_an_old_act_apart(pipe):
     # the answering fire of the first sentence is an act of its own
     fire = sorted(e.actor.id for e in events if e.category == "ASSAULT" and e.when.earliest == date(2015, 8, 20))
     assert fire == ["KOR", "PRK"], fire
+
+
+def test_a_judgement_pronounced_on_an_act_is_a_criticism_that_answers_it(pipe):
+    text = ("Houthi forces seized the UAE-flagged cargo ship Rwabee off Hodeidah on January 3. "
+            "The UAE called the seizure an act of piracy.")
+    links = _linked(pipe, text, date(2022, 1, 25))
+    assert ("COERCE", "ACCUSE", "called") in links, links
+    found = _roles(pipe, "Iran called the strikes a violation of its sovereignty.")
+    assert ("ACCUSE", "IRN") in [(c, a) for c, a, _t, _m in found], found
+    # ... not a call for something
+    found = _roles(pipe, "Iran called for an end to the war crime trials.")
+    assert "ACCUSE" not in [c for c, _a, _t, _m in found], found

@@ -75,7 +75,9 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 
 # "blamed Israel for the blasts", "accused Kyiv of the shelling": the accusation answers the act it names
 # (attribution, not a causal cue of the text: no cue entry, so the cue lexicon's scores do not count it)
-_ACCUSED_OBJECT = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?(for|over|of)\s+(?:[\w'’-]+\s+){0,3}")
+# ... or the act that is the accusation's direct object ("called the seizure an act of piracy")
+_ACCUSED_OBJECT = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?(for|over|of)\s+(?:[\w'’-]+\s+){0,3}"
+                             r"|(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2})")
 _ACCUSATION_STRENGTH = 0.6
 # "Ankara blamed the PKK, which denied involvement": blame with no act named after it is laid for the
 # act just told (an attack of the sentences before)
@@ -98,7 +100,7 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
             gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
                                             n.trigger.start - n.citation.start)
             if gap is not None and me[n.id] != me[m.id]:
-                out.append(Stated(me[n.id], me[m.id], gap.group(1), sentence, _ACCUSATION_STRENGTH, "causal",
+                out.append(Stated(me[n.id], me[m.id], gap.group(1) or m.trigger.text, sentence, _ACCUSATION_STRENGTH, "causal",
                                   "response", group=f"{sentence}@{m.trigger.start}"))
             break
         if not named and events is not None and _BLAME.match(m.trigger.text):
