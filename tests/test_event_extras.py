@@ -1844,3 +1844,23 @@ def test_a_judgement_pronounced_on_an_act_is_a_criticism_that_answers_it(pipe):
     # ... not a call for something
     found = _roles(pipe, "Iran called for an end to the war crime trials.")
     assert "ACCUSE" not in [c for c, _a, _t, _m in found], found
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ('"We have no indication that Turkey was deliberately targeting U.S. forces," Ryder told reporters.',
+     "targeting", "negated"),
+    ("Park told military commanders to respond sternly, ordering them to hit back if attacked.", "hit",
+     "hypothetical"),
+])
+def test_no_sign_that_and_only_if_provoked(pipe, text, trigger, modality):
+    mentions, _ = _mentions(pipe, text, date(2023, 10, 6))
+    found = [m.modality for m in mentions if m.trigger.text == trigger]
+    assert found == [modality], [(m.trigger.text, m.modality) for m in mentions]
+
+
+def test_ground_taken_after_fighting_and_its_capture_told_again(pipe):
+    text = ("South Sudan's army took Heglig on April 10 after two days of fighting. "
+            "On Monday, Sudan's parliament voted to declare South Sudan an enemy in response to the capture of the "
+            "oil field.")
+    links = _linked(pipe, text, date(2012, 4, 20))
+    assert ("ASSAULT", "THREATEN", "in response to") in links, links

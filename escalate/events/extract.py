@@ -140,6 +140,22 @@ _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?
 _AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:\w+ly\s+)?", re.I)
 _ADJECTIVE_MODAL_AND = re.compile(r"\b(?:potential|possible|hypothetical)\b.*\b(?:and|but)\s+(?:\w+ly\s+)?$", re.I | re.S)
 _MODAL_VERB = re.compile(r"\b(?:could|would|might|may|should|must|if|unless|whether)\b|'d\b", re.I)
+# a bare year between a determiner and a noun names the thing, not when an act was done
+_DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|when|after|before|in|on|at|as|by|for)\b)[A-Za-z]")
+_BARE_YEARS = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+
+
+def _names_a_thing(text: str, sent: Sentence, t: Timex) -> bool:
+    """"talks on the 2015 nuclear deal", "since the 1950-53 Korean War": a year between a determiner and
+    a noun is part of a name (an event noun right after it takes it first, as "the 2015 deal")."""
+    return _BARE_YEARS.fullmatch(t.text) is not None \
+        and _DETERMINER_END.search(text, max(sent.start, t.start - 7), t.start) is not None \
+        and _NOUN_NEXT.match(text, t.end, sent.end) is not None
+_IF_PROVOKED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:if|unless|should\s+they\s+be|when)\s+(?:they\s+are\s+|it\s+is\s+)?"
+                                r"(?:attacked|provoked|fired\s+(?:up)?on|threatened|necessary|needed|required|ordered)\b", re.I)
+_NO_SIGN_THAT = re.compile(r"\b(?:no|not\s+any|little|scant)\s+(?:indication|evidence|sign|signs|proof|suggestion)\s+"
+                           r"(?:yet\s+|so\s+far\s+)?that\b[^.;:]*$", re.I)
 # "more strikes were planned in the coming days", "further talks are expected next month": to come
 _PLANNED_AFTER = re.compile(r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
                             r"\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remained|remains)\s+"
@@ -705,7 +721,8 @@ class Extractor:
                         j = hits[j].fold_into
                     head = hits[j] if j is not None else None
                     if head is not None and head.timex is None and h.timex is not None \
-                            and head.end <= h.timex.start and h.timex.end <= h.start:
+                            and head.end <= h.timex.start and h.timex.end <= h.start \
+                            and not _names_a_thing(text, sent, h.timex):
                         # "told Trump in a phone call on Wednesday that Russia would respond": the date
                         # between an act and the detail folded into it is the act's
                         head.timex = h.timex
@@ -2000,6 +2017,12 @@ class Extractor:
         if h.reading == "noun" and _MAY_HAPPEN_AFTER.match(text, h.end, sent.end):
             h.modality = "hypothetical"  # "another clash could erupt when the snow melts": none told yet
             return
+        if _IF_PROVOKED_AFTER.match(text, h.end, sent.end):
+            h.modality = "hypothetical"  # "ordering them to hit back if attacked": only on a condition
+            return
+        if _NO_SIGN_THAT.search(text, sent.start, h.start):
+            h.modality = "negated"  # "We have no indication that Turkey was deliberately targeting U.S. forces"
+            return
         if h.reading == "noun" and _PLANNED_AFTER.match(text, h.end, sent.end):
             h.modality = "future"  # "more strikes were planned in the coming days": not done yet
             return
@@ -2210,8 +2233,8 @@ class Extractor:
         # ... but "As reported on 2 May 2020, ..." heads the sentence: the day of what it tells
         said = {id(t) for t in dated[1 if opening else 0:] if self._telling_date(text, sent, t)}
         for t in sorted(dated, key=lambda t: id(t) in said):
-            if id(t) in taken:
-                continue
+            if id(t) in taken or _names_a_thing(text, sent, t):
+                continue  # "talks on the 2015 nuclear deal", "since the 1950-53 Korean War": the year names a thing
             best = None
             best_d = 10**9
             for k, h in enumerate(hits):
@@ -2349,7 +2372,7 @@ class Extractor:
         ("Hezbollah fired a barrage of missiles at army posts along the border on Sunday")."""
         heads = [h for h in hits if h.fold_into is None and h.modality == "asserted"]
         bound = {id(h.timex) for h in hits if h.timex is not None}
-        free = [t for t in stimex if id(t) not in bound and self._datable(text, sent, t)]
+        free = [t for t in stimex if id(t) not in bound and self._datable(text, sent, t) and not _names_a_thing(text, sent, t)]
         if len(heads) == 1 and heads[0].timex is None and len(free) == 1:
             h, t = heads[0], free[0]
             lo, hi = min(h.end, t.end), max(h.start, t.start)
