@@ -1864,3 +1864,19 @@ def test_ground_taken_after_fighting_and_its_capture_told_again(pipe):
             "oil field.")
     links = _linked(pipe, text, date(2012, 4, 20))
     assert ("ASSAULT", "THREATEN", "in response to") in links, links
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A drone struck a maintenance facility at the Mission Support Site Conoco on Thursday.", "SUPPORT"),
+    ("The officials spoke on condition of anonymity, asking not to be named.", "REQUEST"),
+    ("The attack happened near Lake Chad, where the borders of Chad, Niger, Nigeria and Cameroon meet.", "CONSULT"),
+    ("The moves threaten to complicate talks in Vienna on reviving the nuclear deal.", "THREATEN"),
+    ("Iran keeps advisers at bases set up at the Syrian government's request.", "REQUEST"),
+    ("Bashir, addressing a rally of paramilitary volunteers in Khartoum, vowed to crush the south.", "PROTEST"),
+    ("Trump decided in 2018 to pull the United States out of the accord.", "AGREE"),
+    ("Police forces were able to save the man and taken to the police station.", "ASSAULT"),
+])
+def test_names_and_idioms_are_no_acts(pipe, text, category):
+    mentions, _ = _mentions(pipe, text, date(2023, 3, 25))
+    assert category not in [m.category for m in mentions if m.modality == "asserted"], \
+        [(m.category, m.trigger.text) for m in mentions]
