@@ -1739,6 +1739,9 @@ def test_an_ultimatum_and_a_subject_past_a_relative_clause_with_a_number(pipe):
     mentions, _ = _mentions(pipe, "The North gave the South 48 hours to dismantle the loudspeakers or face military "
                                   "action.")
     assert ("THREATEN", "ultimatum") in [(m.category, m.mode) for m in mentions], mentions
+    # ... the ultimatum is the giver's, not the recipient's
+    found = _roles(pipe, "Pyongyang gave Seoul 48 hours to halt the broadcasts or face military action.")
+    assert [(c, a) for c, a, _t, _m in found if c == "THREATEN"] == [("THREATEN", "PRK")], found
 
 
 def test_a_sentence_with_no_date_goes_on_with_the_day_told_before(pipe):

@@ -47,6 +47,7 @@ _DIGIT = re.compile(r"\d")
 # days or weeks; or hours (that day or the next); "days later", "weeks later": an unknown count
 # a perfect ("had fired", "has since launched"): told out of the narrative's order
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
+_RECIPIENT_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|granting|handed|hands|offered|offers)\s+(?:the\s+)?$", re.I)
 _INFINITIVE_OR_CONJUNCT = re.compile(r"\b(?:to|and|or)\s*$", re.I)  # an infinitive, or a verb after a conjunction
 _OFFSET = re.compile(r"P(\d+|X)([DWM])|(?P<hours>PT(?:X|\d+)H)")
 # an unknown count of days, weeks or months ("days later", "months later"): (first day after the
@@ -1113,6 +1114,8 @@ class Extractor:
                 continue
             if hidden and any(hs <= a.start < he for hs, he in hidden):
                 continue
+            if _RECIPIENT_BEFORE.search(text, max(lo, a.start - 12), a.start):
+                continue  # "Pyongyang gave Seoul 48 hours to halt the broadcasts": the recipient is no subject
             red = _REDUCED_BY.search(text, max(lo, a.start - 120), a.start) if active else None
             if red is not None and (red.group(1) or "").lower() not in _BE_AUX:
                 continue  # "pagers used by Hezbollah members exploded": the users are no subject
