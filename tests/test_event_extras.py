@@ -1883,3 +1883,14 @@ def test_names_and_idioms_are_no_acts(pipe, text, category):
     mentions, _ = _mentions(pipe, text, date(2023, 3, 25))
     assert category not in [m.category for m in mentions if m.modality == "asserted"], \
         [(m.category, m.trigger.text) for m in mentions]
+
+
+@pytest.mark.parametrize("text, effect, cue", [
+    ("U.S. President Donald Trump imposed sanctions on Turkish officials on Monday in response to Ankara's "
+     "military offensive in northeast Syria.", "SANCTION", "in response to"),
+    ("Russia suspended a deal with Washington to avoid mid-air collisions over Syria on Friday, hours after the "
+     "United States fired dozens of cruise missiles at a Syrian air base.", "REJECT", "hours after"),
+])
+def test_a_third_party_s_measure_reacts_to_an_attack(pipe, text, effect, cue):
+    links = _linked(pipe, text, date(2019, 10, 15))
+    assert ("ASSAULT", effect, cue) in links, links

@@ -405,8 +405,8 @@ def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tu
         return True
     ca, ct = cause
     ea, et = effect
-    if rel == "outside":  # anyone but the acting side: the side hit, or a third party
-        return bool(ea) and not ea & ca
+    if rel == "outside":  # a third party: neither the acting side nor the side hit (those answer by other rules)
+        return bool(ea) and not ea & ca and not ea & ct
     if rel in ("reciprocal", "inverse", "proxy"):
         # the effect's actor must be known, and so must the cause's target unless a cue states the
         # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
