@@ -1116,7 +1116,8 @@ class Extractor:
                 continue
             if _RECIPIENT_BEFORE.search(text, max(lo, a.start - 12), a.start):
                 continue  # "Pyongyang gave Seoul 48 hours to halt the broadcasts": the recipient is no subject
-            red = _REDUCED_BY.search(text, max(lo, a.start - 120), a.start) if active else None
+            w0 = max(lo, a.start - 120)
+            red = _REDUCED_BY.search(text, w0, a.start) if active and text.find(" by ", w0, a.start) >= 0 else None
             if red is not None and (red.group(1) or "").lower() not in _BE_AUX:
                 continue  # "pagers used by Hezbollah members exploded": the users are no subject
             best = a
