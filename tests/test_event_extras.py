@@ -1894,3 +1894,8 @@ def test_names_and_idioms_are_no_acts(pipe, text, category):
 def test_a_third_party_s_measure_reacts_to_an_attack(pipe, text, effect, cue):
     links = _linked(pipe, text, date(2019, 10, 15))
     assert ("ASSAULT", effect, cue) in links, links
+
+
+def test_a_phrase_opening_with_a_modal_has_a_subject(pipe):
+    found = _roles(pipe, "Moscow would have to respond to the attacks, the Kremlin said.")
+    assert ("THREATEN", "RUS") in [(c, a) for c, a, _t, _m in found], found

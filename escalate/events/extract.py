@@ -48,6 +48,7 @@ _DIGIT = re.compile(r"\d")
 # a perfect ("had fired", "has since launched"): told out of the narrative's order
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
 _RECIPIENT_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|granting|handed|hands|offered|offers)\s+(?:the\s+)?$", re.I)
+_MODAL_HEADS = frozenset({"will", "would", "shall", "can", "could", "may", "might"})  # ("must", "should": the addressee)
 _INFINITIVE_OR_CONJUNCT = re.compile(r"\b(?:to|and|or)\s*$", re.I)  # an infinitive, or a verb after a conjunction
 _OFFSET = re.compile(r"P(\d+|X)([DWM])|(?P<hours>PT(?:X|\d+)H)")
 # an unknown count of days, weeks or months ("days later", "months later"): (first day after the
@@ -978,9 +979,10 @@ class Extractor:
                     continue
             if chosen.pos == "phrase" and not after_det:
                 head = surface.split(" ")[0]
-                # "ordered Rwanda's ambassador to leave the country": an infinitive is a verb
+                # "ordered Rwanda's ambassador to leave the country": an infinitive is a verb, and so is a
+                # phrase opening with a modal ("Moscow would have to respond": it has a subject)
                 reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST or head == "to" \
-                    else reading
+                    or head.lower() in _MODAL_HEADS else reading
             else:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
