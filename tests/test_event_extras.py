@@ -1725,6 +1725,14 @@ def test_days_later_dates_its_act_from_the_day_before_it(pipe):
     ("The bombing came hours before parliament was due to reopen after its summer recess.", "CONCEDE"),
     ("The coalition said the strikes answered the threat to the region.", "THREATEN"),
     ("Kirby said the strikes were carried out in consultation with coalition partners.", "CONSULT"),
+    ("A drone struck a maintenance facility at the Mission Support Site Conoco on Thursday.", "SUPPORT"),
+    ("The officials spoke on condition of anonymity, asking not to be named.", "REQUEST"),
+    ("The attack happened near Lake Chad, where the borders of Chad, Niger, Nigeria and Cameroon meet.", "CONSULT"),
+    ("The moves threaten to complicate talks in Vienna on reviving the nuclear deal.", "THREATEN"),
+    ("Iran keeps advisers at bases set up at the Syrian government's request.", "REQUEST"),
+    ("Bashir, addressing a rally of paramilitary volunteers in Khartoum, vowed to crush the south.", "PROTEST"),
+    ("Trump decided in 2018 to pull the United States out of the accord.", "AGREE"),
+    ("Police forces were able to save the man and taken to the police station.", "ASSAULT"),
 ])
 def test_descriptions_are_no_acts(pipe, text, category):
     mentions, _ = _mentions(pipe, text)
@@ -1782,6 +1790,10 @@ def test_a_participle_aside_and_its_agents_are_no_subject(pipe, text, actor):
     ("Further talks are expected in Seoul next month.", "talks", "future"),
     ("U.S. commanders judged the drone a potential threat and shot it down in self-defence.", "shot", "asserted"),
     ("Iran might retaliate and attack the base.", "attack", "hypothetical"),
+    ('"We have no indication that Turkey was deliberately targeting U.S. forces," Ryder told reporters.',
+     "targeting", "negated"),
+    ("Park told military commanders to respond sternly, ordering them to hit back if attacked.", "hit",
+     "hypothetical"),
 ])
 def test_modality_after_the_noun_and_across_and(pipe, text, trigger, modality):
     mentions, _ = _mentions(pipe, text, date(2023, 10, 6))
@@ -1814,13 +1826,13 @@ def test_consultation_fire_and_readiness_told_plainly(pipe, text, category):
 
 @pytest.mark.parametrize("text", [
     "The minister spoke with reporters on Monday.",
-    "The fighting stopped when the mayor intervened.",
+    "The dispute ended when the mayor intervened.",
     "Two missiles landed in the sea during the test.",
 ])
 def test_the_same_words_in_plain_senses(pipe, text):
     mentions, _ = _mentions(pipe, text, date(2021, 2, 26))
-    assert not [m for m in mentions if m.category in ("CONSULT", "ASSAULT") and m.modality == "asserted"
-                and m.trigger.text.lower() not in ("fighting",)], [(m.category, m.trigger.text) for m in mentions]
+    assert not [m for m in mentions if m.category in ("CONSULT", "ASSAULT") and m.modality == "asserted"], \
+        [(m.category, m.trigger.text) for m in mentions]
 
 
 def test_months_later_counts_from_a_month_and_keeps_an_old_act_apart(pipe):
@@ -1849,40 +1861,12 @@ def test_a_judgement_pronounced_on_an_act_is_a_criticism_that_answers_it(pipe):
     assert "ACCUSE" not in [c for c, _a, _t, _m in found], found
 
 
-@pytest.mark.parametrize("text, trigger, modality", [
-    ('"We have no indication that Turkey was deliberately targeting U.S. forces," Ryder told reporters.',
-     "targeting", "negated"),
-    ("Park told military commanders to respond sternly, ordering them to hit back if attacked.", "hit",
-     "hypothetical"),
-])
-def test_no_sign_that_and_only_if_provoked(pipe, text, trigger, modality):
-    mentions, _ = _mentions(pipe, text, date(2023, 10, 6))
-    found = [m.modality for m in mentions if m.trigger.text == trigger]
-    assert found == [modality], [(m.trigger.text, m.modality) for m in mentions]
-
-
 def test_ground_taken_after_fighting_and_its_capture_told_again(pipe):
     text = ("South Sudan's army took Heglig on April 10 after two days of fighting. "
             "On Monday, Sudan's parliament voted to declare South Sudan an enemy in response to the capture of the "
             "oil field.")
     links = _linked(pipe, text, date(2012, 4, 20))
     assert ("ASSAULT", "THREATEN", "in response to") in links, links
-
-
-@pytest.mark.parametrize("text, category", [
-    ("A drone struck a maintenance facility at the Mission Support Site Conoco on Thursday.", "SUPPORT"),
-    ("The officials spoke on condition of anonymity, asking not to be named.", "REQUEST"),
-    ("The attack happened near Lake Chad, where the borders of Chad, Niger, Nigeria and Cameroon meet.", "CONSULT"),
-    ("The moves threaten to complicate talks in Vienna on reviving the nuclear deal.", "THREATEN"),
-    ("Iran keeps advisers at bases set up at the Syrian government's request.", "REQUEST"),
-    ("Bashir, addressing a rally of paramilitary volunteers in Khartoum, vowed to crush the south.", "PROTEST"),
-    ("Trump decided in 2018 to pull the United States out of the accord.", "AGREE"),
-    ("Police forces were able to save the man and taken to the police station.", "ASSAULT"),
-])
-def test_names_and_idioms_are_no_acts(pipe, text, category):
-    mentions, _ = _mentions(pipe, text, date(2023, 3, 25))
-    assert category not in [m.category for m in mentions if m.modality == "asserted"], \
-        [(m.category, m.trigger.text) for m in mentions]
 
 
 @pytest.mark.parametrize("text, effect, cue", [

@@ -44,12 +44,12 @@ _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 _ADJUNCT_GAP = re.compile(r"[^;:.()\"“”]*,\s*(?:[a-z]+ing\b[^,;:.]*?\s(?:and|or)\s+)?", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)", re.I)  # "police sources said": one noun may stand between
 _DIGIT = re.compile(r"\d")
-# days or weeks; or hours (that day or the next); "days later", "weeks later": an unknown count
 # a perfect ("had fired", "has since launched"): told out of the narrative's order
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|'d)\s+(?:\w+ly\s+|since\s+|also\s+|already\s+|not\s+)*(?:been\s+)?$", re.I)
 _RECIPIENT_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|granted|grants|granting|handed|hands|offered|offers)\s+(?:the\s+)?$", re.I)
 _MODAL_HEADS = frozenset({"will", "would", "shall", "can", "could", "may", "might"})  # ("must", "should": the addressee)
 _INFINITIVE_OR_CONJUNCT = re.compile(r"\b(?:to|and|or)\s*$", re.I)  # an infinitive, or a verb after a conjunction
+# days, weeks or months; or hours (that day or the next); "days later", "months later": an unknown count (X)
 _OFFSET = re.compile(r"P(\d+|X)([DWM])|(?P<hours>PT(?:X|\d+)H)")
 # an unknown count of days, weeks or months ("days later", "months later"): (first day after the
 # anchor, further days possible)
@@ -154,18 +154,20 @@ def _names_a_thing(text: str, sent: Sentence, t: Timex) -> bool:
     return _BARE_YEARS.fullmatch(t.text) is not None \
         and _DETERMINER_END.search(text, max(sent.start, t.start - 7), t.start) is not None \
         and _NOUN_NEXT.match(text, t.end, sent.end) is not None
+
+
 _IF_PROVOKED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:if|unless|should\s+they\s+be|when)\s+(?:they\s+are\s+|it\s+is\s+)?"
                                 r"(?:attacked|provoked|fired\s+(?:up)?on|threatened|necessary|needed|required|ordered)\b", re.I)
 _NO_SIGN_THAT = re.compile(r"\b(?:no|not\s+any|little|scant)\s+(?:indication|evidence|sign|signs|proof|suggestion)\s+"
                            r"(?:yet\s+|so\s+far\s+)?that\b[^.;:]*$", re.I)
+# a prepositional phrase the noun may take before its verb ("its attacks on northern Israel would continue")
+_NOUN_PP = r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
 # "more strikes were planned in the coming days", "further talks are expected next month": to come
-_PLANNED_AFTER = re.compile(r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
-                            r"\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remained|remains)\s+"
+_PLANNED_AFTER = re.compile(_NOUN_PP + r"\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remained|remains)\s+"
                             r"(?:still\s+|also\s+|now\s+)?(?:planned|expected|scheduled|due|likely|set|envisaged|"
                             r"foreseen|being\s+planned|being\s+prepared|in\s+preparation|under\s+consideration)\b", re.I)
 # "another clash could erupt", "its attacks on northern Israel would continue": none told yet
-_MAY_HAPPEN_AFTER = re.compile(r"(?:\s+(?:on|in|against|at|from|across|along|into)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
-                               r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
+_MAY_HAPPEN_AFTER = re.compile(_NOUN_PP + r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
                                r"occur|follow|take\s+place|resume|start|begin|spread|ensue|continue|go\s+on|persist|"
                                r"intensify|escalate)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})

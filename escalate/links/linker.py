@@ -87,7 +87,7 @@ _BLAME_STRENGTH = 0.5
 
 
 def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
-                  history: list[list[Mention]] | None = None, events: dict[str, Event] | None = None) -> list[Stated]:
+                  history: list[list[Mention]], events: dict[str, Event]) -> list[Stated]:
     out: list[Stated] = []
     for i, m in enumerate(here):
         if m.category != "ACCUSE":
@@ -103,7 +103,7 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
                 out.append(Stated(me[n.id], me[m.id], gap.group(1) or m.trigger.text, sentence, _ACCUSATION_STRENGTH, "causal",
                                   "response", group=f"{sentence}@{m.trigger.start}"))
             break
-        if not named and events is not None and _BLAME.match(m.trigger.text):
+        if not named and _BLAME.match(m.trigger.text):
             # the act told before it in its sentence ("warning shots were fired, with each side blaming
             # the other"), else in the sentence before
             told = next((me[n.id] for n in reversed(here[:i]) if me[n.id] != me[m.id]
