@@ -1861,6 +1861,31 @@ def test_a_judgement_pronounced_on_an_act_is_a_criticism_that_answers_it(pipe):
     assert "ACCUSE" not in [c for c, _a, _t, _m in found], found
 
 
+def test_a_damning_word_after_a_copula_criticises_the_act_it_is_said_of(pipe):
+    text = ("Jordanian jets bombed a weapons depot near the border on Sunday. "
+            "Syria's foreign ministry said the strike was \"reckless\" and \"irresponsible\".")
+    links = _linked(pipe, text, date(2021, 5, 3))
+    assert ("ASSAULT", "ACCUSE", "reckless") in links, links
+    found = _roles(pipe, "The Kremlin said the president regarded the NATO strike as aggression against a sovereign state.")
+    assert "ACCUSE" in [c for c, _a, _t, _m in found], found
+    # ... only after a copula, and not when denied or merely possible
+    for plain in ("It is illegal to cross the border at night.", "A reckless driver hit a wall in the capital.",
+                  "The court said the detention was not illegal.", "Such a move would be illegal, he said."):
+        found = _roles(pipe, plain)
+        assert "ACCUSE" not in [c for c, _a, _t, _m in found], (plain, found)
+
+
+def test_a_cause_named_in_passing_is_the_act_told_in_full_later(pipe):
+    text = ("Turkish jets struck militant camps in northern Iraq on Friday in retaliation for a deadly car bomb "
+            "attack on a border town. The government said the jets hit 30 targets. "
+            "The car bomb attack on Cizre on Wednesday killed 12 people, officials said.")
+    links = _linked(pipe, text, date(2021, 5, 8))
+    assert ("ASSAULT", "ASSAULT", "in retaliation for") in links, links
+    _m, events = _mentions(pipe, text, date(2021, 5, 8))
+    bombing = [e for e in events if e.fatalities == 12]
+    assert bombing and bombing[0].when.earliest == date(2021, 5, 5), bombing
+
+
 def test_ground_taken_after_fighting_and_its_capture_told_again(pipe):
     text = ("South Sudan's army took Heglig on April 10 after two days of fighting. "
             "On Monday, Sudan's parliament voted to declare South Sudan an enemy in response to the capture of the "

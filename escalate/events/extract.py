@@ -947,6 +947,9 @@ class Extractor:
                 grounds = self.ev.not_after.get(id(trig.spec))
                 if grounds is not None and reading == "noun" and grounds.search(text, max(sent.start, s - 60), s):
                     continue
+                after = self.ev.only_after.get(id(trig.spec))
+                if after is not None and not after.search(text, max(sent.start, s - 40), s):
+                    continue
                 chosen = trig
                 break
             if chosen is None:

@@ -58,6 +58,9 @@ class TriggerSpec(Strict):
     # words that, up to three words before the trigger, make it the grounds of something else
     # ("arrested on treason charges", "wanted on charges of"): no event of its own
     not_after: list[str] = Field(default_factory=list)
+    # words one of which must stand right before the trigger (an adverb in -ly and an opening quote may
+    # come between): "the strike was (totally) "reckless"", not "reckless driving"
+    only_after: list[str] = Field(default_factory=list)
     passive: bool = True
     target: str = "object"
 
@@ -363,6 +366,7 @@ class EventLexicon:
         # sentence: case-sensitive patterns of lower-case words)
         self.context: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self.not_after: dict[int, re.Pattern[str]] = {}
+        self.only_after: dict[int, re.Pattern[str]] = {}
         self.party_kinds: dict[int, frozenset[str]] = {}  # an entry's ``requires_party``
         for c in categories:
             for t in c.triggers:
@@ -372,6 +376,9 @@ class EventLexicon:
                 if t.not_after:
                     self.not_after[id(t)] = re.compile(
                         rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in t.not_after)})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+                if t.only_after:
+                    self.only_after[id(t)] = re.compile(
+                        rf"(?<![\w-])(?:{trie_pattern(w.lower() for w in t.only_after)})(?:\s+[\w-]+ly)?\s+[\"“‘']?$", re.I)
         self.suppress = Caseless(_phrases(suppress.phrases)) if suppress.phrases else None
         # per category, the cue words of all its modes: ``find`` (one trie) gives the positions where
         # some cue starts, ``which`` the first mode (in file order) whose cue starts there, as group

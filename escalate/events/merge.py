@@ -206,6 +206,7 @@ class Merger:
 
     def document(self, mentions: list[Mention]) -> list[_Group]:
         groups: list[_Group] = []
+        unknown: list[tuple[Mention, int]] = []  # a cue's object of which nothing is known (yet)
         sentence_order: dict[str, int] = {}
         for m in mentions:
             sentence_order.setdefault(m.sentence, len(sentence_order))
@@ -266,11 +267,23 @@ class Merger:
                         match = focus[0]
             if match is None:
                 if m.actor is None and m.target is None and m.when is None and not m.definite:
+                    if m.answered and m.mode is not None:
+                        unknown.append((m, si))
                     continue  # nothing known about it and nothing to attach it to: not an event
                 groups.append(_Group([m], si))
             else:
                 match.mentions.append(m)
                 match.sentence_index = si
+        for m, si in unknown:
+            # the cause a lede names in passing ("fired missiles in retaliation for a deadly poison gas
+            # attack") is told in full later ("The sarin attack on ... on Tuesday killed 87"): the first
+            # event of the same kind and way of acting told after it, if any
+            later = [g for g in groups if g.modality == "asserted" and g.category == m.category
+                     and sentence_order[g.mentions[0].sentence] > si
+                     and any(x.mode == m.mode for x in g.mentions)]
+            if later:
+                first = min(later, key=lambda g: sentence_order[g.mentions[0].sentence])
+                first.mentions.insert(0, m)
         return self._restate(groups)
 
     # ------------------------------------------------------------------ corpus

@@ -77,7 +77,9 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 # (attribution, not a causal cue of the text: no cue entry, so the cue lexicon's scores do not count it)
 # ... or the act that is the accusation's direct object ("called the seizure an act of piracy")
 _ACCUSED_OBJECT = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?(for|over|of)\s+(?:[\w'’-]+\s+){0,3}"
-                             r"|(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2})")
+                             r"|(?:the|this|that|these|those)\s+(?:[\w'’.-]+\s+){0,2})")
+# ... or the act it is pronounced on, told just before a copula ("said the strike was "reckless"")
+_JUDGED_ACT = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)(?:\s+[\w-]+ly)?\s+[\"“‘']?")
 _ACCUSATION_STRENGTH = 0.6
 # "Ankara blamed the PKK, which denied involvement": blame with no act named after it is laid for the
 # act just told (an attack of the sentences before)
@@ -91,6 +93,12 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
     out: list[Stated] = []
     for i, m in enumerate(here):
         if m.category != "ACCUSE":
+            continue
+        judged = here[i - 1] if i > 0 else None
+        if judged is not None and judged.category != "ACCUSE" and me[judged.id] != me[m.id] and _JUDGED_ACT.fullmatch(
+                m.citation.text, judged.trigger.end - m.citation.start, m.trigger.start - m.citation.start):
+            out.append(Stated(me[judged.id], me[m.id], m.trigger.text, sentence, _ACCUSATION_STRENGTH, "causal",
+                              "response", group=f"{sentence}@{m.trigger.start}"))
             continue
         named = False
         for n in here[i + 1:]:
