@@ -1908,3 +1908,49 @@ def test_a_third_party_s_measure_reacts_to_an_attack(pipe, text, effect, cue):
 def test_a_phrase_opening_with_a_modal_has_a_subject(pipe):
     found = _roles(pipe, "Moscow would have to respond to the attacks, the Kremlin said.")
     assert ("THREATEN", "RUS") in [(c, a) for c, a, _t, _m in found], found
+
+
+@pytest.mark.parametrize("text, actor, target, mode", [
+    ("On Thursday the government revoked its defence agreements with Paris.", "unknown.government", "FRA",
+     "relations"),
+    ("Moscow pulled out of the grain deal on Monday.", "RUS", None, "relations"),
+    ("Armenia quit the Collective Security Treaty Organization.", "ARM", "csto", "relations"),
+    ("Pyongyang said it was severing all ties with Seoul.", "PRK", "KOR", "relations"),
+    ("Ankara cut off trade with Israel.", "TUR", "ISR", "sanctions"),
+    ("Japan barred North Korean ships from its ports.", "JPN", "PRK", "entry"),
+    ("Washington has paused some military aid programmes.", "USA", None, "aid"),
+    ("Mali's military junta closed the country's airspace on Sunday.", "MLI.government", None, "entry"),
+])
+def test_undoing_ties_and_closing_doors_reduce_relations(pipe, text, actor, target, mode):
+    found = [(m.category, m.actor.id if m.actor else None, m.target.id if m.target else None, m.mode)
+             for m in _mentions(pipe, text)[0] if m.modality == "asserted"]
+    assert ("SANCTION", actor, target, mode) in found, found
+    assert not [f for f in found if f[0] in ("AGREE", "COOPERATE", "RETREAT")], found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Rebels withdrew from the town under a deal brokered by Qatar.", "RETREAT"),
+    ("Troops pulled out of the district as part of the agreement.", "RETREAT"),
+])
+def test_a_pullout_under_a_deal_is_no_break_with_it(pipe, text, category):
+    found = [m.category for m in _mentions(pipe, text)[0] if m.modality == "asserted"]
+    assert category in found and "SANCTION" not in found, found
+
+
+def test_the_junta_is_the_last_government_named(pipe):
+    text = "Niger's military junta closed the country's airspace. The junta seized power on July 26."
+    found = [(m.category, m.actor.id if m.actor else None) for m in _mentions(pipe, text)[0]]
+    assert ("COERCE", "NER.government") in found, found
+
+
+def test_a_day_between_responded_and_its_means(pipe):
+    text = ("The army seized power on July 26. The regional bloc responded on July 30 by imposing sweeping sanctions "
+            "on the junta.")
+    mentions, _ = _mentions(pipe, text, date(2023, 8, 7))
+    sanction = [m for m in mentions if m.category == "SANCTION"]
+    assert sanction and sanction[0].when is not None and sanction[0].when.earliest == date(2023, 7, 30), sanction
+    cues = [c.text for c in pipe.analyse([Document(id="x", text=text, published=date(2023, 8, 7),
+                                                   published_from="record")]).documents[0].cues]
+    assert "responded on July 30 by" in cues, cues
+    found = _roles(pipe, "Moscow responded on Friday by sending tanks and troops into the region to protect its peacekeepers.")
+    assert ("MOBILIZE", "RUS") in [(c, a) for c, a, _t, _m in found], found

@@ -2348,11 +2348,11 @@ class Extractor:
     def _datable(self, text: str, sent: Sentence, t: Timex) -> bool:
         """May ``t`` date an act of its sentence? Not a set ("every Friday"), nor a date with no bound, nor
         one an offset word ends ("days after"), nor the date a superlative is measured from ("the worst
-        fighting since their 2020 war"), nor one inside a cue ("a day after", "Two days later": it tells how
-        two events relate)."""
+        fighting since their 2020 war"), nor one inside a temporal cue ("a day after", "Two days later": it
+        tells how two events relate; a day inside a causal cue is the answer's: "responded on July 30 by")."""
         return t.type != "SET" and bool(t.earliest or t.latest) and not _RELATIVE_TAIL.search(t.text) \
             and not _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) \
-            and not any(a <= t.start and t.end <= b for a, b in self._cue_spans)
+            and not any(c.start <= t.start and t.end <= c.end and c.kind == "temporal" for c in self._sentence_cues)
 
     def _narrative_day(self, text: str, sent: Sentence, hits: list[Hit], stimex: list[Timex],
                        prev: list[Mention]) -> None:
