@@ -1954,3 +1954,16 @@ def test_a_day_between_responded_and_its_means(pipe):
     assert "responded on July 30 by" in cues, cues
     found = _roles(pipe, "Moscow responded on Friday by sending tanks and troops into the region to protect its peacekeepers.")
     assert ("MOBILIZE", "RUS") in [(c, a) for c, a, _t, _m in found], found
+
+
+def test_a_named_actor_of_a_detail_beats_a_generic_one_of_its_head(pipe):
+    found = _roles(pipe, "Troops came under attack when Taliban fighters ambushed a convoy.")
+    assert [a for c, a, _t, _m in found if c == "ASSAULT"] == ["taliban"], found
+
+
+def test_they_is_the_subject_just_before_and_never_a_single_person(pipe):
+    text = ("Japanese Prime Minister Yukio Hatoyama said Tokyo strongly supported Seoul. "
+            "Shares fell sharply on Tuesday. The two Koreas remain technically at war. "
+            "Their navies have clashed several times near the disputed sea border.")
+    found = [(m.category, m.actor.id if m.actor else None) for m in _mentions(pipe, text)[0] if m.category == "ASSAULT"]
+    assert found and not [a for _c, a in found if a and a.startswith("JPN")], found

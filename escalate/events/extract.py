@@ -1341,14 +1341,24 @@ class Extractor:
                     return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
                 break
             return None
-        if tok.low in self.person_pron or tok.low in self.group_pron:
+        if tok.low in self.person_pron:
             for s, a in reversed(subjects):
                 if s.id == sent.id:
                     continue
                 kind = self.ac.actors[a.actor].kind
-                if tok.low in self.person_pron and kind not in ("person", "government"):
+                if kind not in ("person", "government"):
                     continue
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+        if tok.low in self.group_pron:
+            # "they"/"their" with no plural subject in its sentence: the subject of the sentence just before,
+            # if it is no single person ("The two Koreas remain at war ... Their navies have clashed" is no
+            # Japanese prime minister's, named three sentences earlier)
+            for s, a in reversed(subjects):
+                if s.id == sent.id:
+                    continue
+                if s.n == sent.n - 1 and self.ac.actors[a.actor].kind != "person":
+                    return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+                break
         return None
 
     def _in_object(self, a: ActorMatch, cands: list[ActorMatch]) -> bool:
@@ -2624,8 +2634,14 @@ class Extractor:
                 if tgt.target is None and tgt.trig.category in self.complement_targets:
                     tgt.target = h.target
                 continue
-            if tgt.actor is None and h.actor is not None and not h.extra.get("purpose"):
-                tgt.actor = h.actor  # (a purpose clause's subject is often found wrongly: only its target counts)
+            if h.actor is not None and not h.extra.get("purpose") and (
+                    tgt.actor is None or (tgt.actor.actor.startswith("unknown.") and not h.actor.actor.startswith("unknown."))):
+                # (a purpose clause's subject is often found wrongly: only its target counts)
+                # a named actor of the detail beats a generic one of the head ("The fighting erupted when Georgia
+                # launched a barrage": Georgia's), and is never its target
+                tgt.actor = h.actor
+                if tgt.target is not None and self._camp(tgt.target) & self._camp(h.actor):
+                    tgt.target = h.target
             if tgt.target is None:
                 tgt.target = h.target
             if tgt.timex is None:
