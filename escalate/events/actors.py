@@ -159,7 +159,8 @@ class ActorLexicon:
 
     # ------------------------------------------------------------------ build
     def compile(self) -> None:
-        self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s)|(?![\w]))")
+        # ("Iran's", and the bare apostrophe of a name ending in s: "the Houthis' main backer")
+        self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s|(?<=s)['’](?![\w]))|(?![\w]))")
         # nouns for people ("the abducted men", "the arrested protesters"): every one-word role noun,
         # and the heads the lexicon lists besides
         self.person_heads = frozenset(n.lower() for ns in self.generic.role_nouns.values() for n in ns if " " not in n) \

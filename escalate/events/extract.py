@@ -440,6 +440,9 @@ class Extractor:
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
         self.listener = _words(r.listener_verbs)
+        # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
+        self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
+                                 r"([\"“‘'][^\"“”‘’']{1,60}?[\"”’'])", re.I) if r.naming_verbs else None
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
@@ -904,6 +907,7 @@ class Extractor:
         hits: list[Hit] = []
         low = ""
         suppressed: list[tuple[int, int]] | None = None  # made at the first trigger word, if any
+        names: list[tuple[int, int]] | None = None  # quoted names, made at the first trigger word
         for m in self.ev.regex.pick(self._lowered).finditer(scan, sent.start, sent.end):
             s, e = m.span(1)
             if suppressed is None:
@@ -917,6 +921,11 @@ class Extractor:
                 continue
             if any(t.start <= s and e <= t.end for t in stimex):
                 continue
+            if names is None:
+                names = [x.span(1) for x in self.naming.finditer(text, sent.start, sent.end)] \
+                    if self.naming is not None and _QUOTE.search(sent.text) is not None else []
+            if any(a <= s and e <= b for a, b in names):
+                continue  # "an operation dubbed "Decisive Storm"": a name, no act
             if any(a < e and s < b and (s >= a or " " not in m.group(1)) for a, b in cue_spans):
                 continue  # a cue's words are no act (a phrase that opens before one is: "no choice but to fight back")
             surface = _SPACES.sub(" ", m.group(1).lower())
@@ -1350,13 +1359,14 @@ class Extractor:
                     continue
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
         if tok.low in self.group_pron:
-            # "they"/"their" with no plural subject in its sentence: the subject of the sentence just before,
-            # if it is no single person ("The two Koreas remain at war ... Their navies have clashed" is no
-            # Japanese prime minister's, named three sentences earlier)
+            # "they"/"their" with no plural subject in its sentence: the subject of the sentence just before
+            # ("Esper and Milley did not name ... They made it clear"), not one further back ("The two Koreas
+            # remain at war ... Their navies have clashed" is no Japanese prime minister's, named three
+            # sentences earlier)
             for s, a in reversed(subjects):
                 if s.id == sent.id:
                     continue
-                if s.n == sent.n - 1 and self.ac.actors[a.actor].kind != "person":
+                if s.n == sent.n - 1:
                     return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
                 break
         return None

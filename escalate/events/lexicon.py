@@ -160,6 +160,9 @@ class RolesSpec(Strict):
     future_content_categories: list[str] = Field(default_factory=list)
     instrument_nouns: list[str] = Field(default_factory=list)
     listener_verbs: list[str] = Field(default_factory=list)
+    # verbs that give a name in quotes: no word of the name tells an act ("an operation dubbed
+    # "Decisive Storm"", "code-named "Iron Sword"")
+    naming_verbs: list[str] = Field(default_factory=list)
     support_verbs: list[str]
     attribution_verbs: list[str]
     attribution_links: list[str]
