@@ -76,7 +76,7 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 # "blamed Israel for the blasts", "accused Kyiv of the shelling": the accusation answers the act it names
 # (attribution, not a causal cue of the text: no cue entry, so the cue lexicon's scores do not count it)
 # ... or the act that is the accusation's direct object ("called the seizure an act of piracy")
-_ACCUSED_OBJECT = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?(for|over|of)\s+(?:[\w'’-]+\s+){0,3}"
+_ACCUSED_OBJECT = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?(for|over|of|to)\s+(?:[\w'’-]+\s+){0,3}"
                              r"|(?:the|this|that|these|those)\s+(?:[\w'’.-]+\s+){0,2})")
 # ... or the act it is pronounced on, told just before a copula ("said the strike was "reckless"")
 _JUDGED_ACT = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)(?:\s+[\w-]+ly)?\s+[\"“‘']?")
@@ -88,21 +88,26 @@ _BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 _BLAME_STRENGTH = 0.5
 
 
+# ... and so do backing and a call about an act ("voiced support for the strike", "called for an immediate
+# halt to the military attacks"): stances whose object is an act told in their sentence
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
+
+
 def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
                   history: list[list[Mention]], events: dict[str, Event]) -> list[Stated]:
     out: list[Stated] = []
     for i, m in enumerate(here):
-        if m.category != "ACCUSE":
+        if m.category not in _STANCES:
             continue
-        judged = here[i - 1] if i > 0 else None
-        if judged is not None and judged.category != "ACCUSE" and me[judged.id] != me[m.id] and _JUDGED_ACT.fullmatch(
+        judged = here[i - 1] if i > 0 and m.category == "ACCUSE" else None
+        if judged is not None and judged.category not in _STANCES and me[judged.id] != me[m.id] and _JUDGED_ACT.fullmatch(
                 m.citation.text, judged.trigger.end - m.citation.start, m.trigger.start - m.citation.start):
             out.append(Stated(me[judged.id], me[m.id], m.trigger.text, sentence, _ACCUSATION_STRENGTH, "causal",
                               "response", group=f"{sentence}@{m.trigger.start}"))
             continue
         named = False
         for n in here[i + 1:]:
-            if n.trigger.start < m.trigger.end or n.category == "ACCUSE":
+            if n.trigger.start < m.trigger.end or n.category in _STANCES:
                 continue
             named = True
             gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
@@ -111,7 +116,7 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
                 out.append(Stated(me[n.id], me[m.id], gap.group(1) or m.trigger.text, sentence, _ACCUSATION_STRENGTH, "causal",
                                   "response", group=f"{sentence}@{m.trigger.start}"))
             break
-        if not named and _BLAME.match(m.trigger.text):
+        if not named and m.category == "ACCUSE" and _BLAME.match(m.trigger.text):
             # the act told before it in its sentence ("warning shots were fired, with each side blaming
             # the other"), else in the sentence before
             told = next((me[n.id] for n in reversed(here[:i]) if me[n.id] != me[m.id]
