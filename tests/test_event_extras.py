@@ -1981,3 +1981,15 @@ def test_a_quoted_name_tells_no_act(pipe):
     # ... but the naming verb itself may still pronounce a judgement
     found = _roles(pipe, "Hamas called the raid a \"massacre\".")
     assert ("ACCUSE", "hamas") in [(c, a) for c, a, _t, _m in found], found
+
+
+def test_a_coup_is_power_seized_and_allegations_as_a_topic_are_no_accusation(pipe):
+    found = _roles(pipe, "Soldiers staged a coup in Gabon on Wednesday.")
+    assert ("COERCE", "unknown.military") in [(c, a) for c, a, _t, _m in found], found
+    text = "The army seized power on July 26. France suspended all development aid to Niger days after the coup."
+    assert ("COERCE", "SANCTION", "days after") in _linked(pipe, text, date(2023, 8, 7))
+    for plain, category in (("Police dispersed a demonstration over fraud allegations.", "ACCUSE"),
+                            ("The minister resigned amid allegations of corruption.", "ACCUSE"),
+                            ("The club pulled off a diplomatic coup by signing the striker.", "COERCE")):
+        found = _roles(pipe, plain)
+        assert category not in [c for c, _a, _t, _m in found], (plain, found)
