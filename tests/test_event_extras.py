@@ -1993,3 +1993,13 @@ def test_a_coup_is_power_seized_and_allegations_as_a_topic_are_no_accusation(pip
                             ("The club pulled off a diplomatic coup by signing the striker.", "COERCE")):
         found = _roles(pipe, plain)
         assert category not in [c for c, _a, _t, _m in found], (plain, found)
+
+
+def test_who_would_pay_a_price_is_threatened_by_the_speaker(pipe):
+    for text, actor, target in (("Iran will pay a heavy price, Netanyahu said.", "benjamin_netanyahu", "IRN"),
+                                ("Israel's war cabinet vowed that Iran would pay a price.", "ISR.government", "IRN"),
+                                ("Hezbollah vowed that Israel would pay dearly.", "hezbollah", "ISR")):
+        found = [(c, a, t) for c, a, t, _m in _roles(pipe, text) if c == "THREATEN"]
+        assert found == [("THREATEN", actor, target)], (text, found)
+    found = _roles(pipe, "Seoul announced a halt to nearly all trade with the North.")
+    assert "SANCTION" in [c for c, _a, _t, _m in found], found

@@ -1606,6 +1606,15 @@ class Extractor:
                     others = [c for c in conjuncts if self._camp(c) and not self._camp(c) & mine]
                     if others:
                         h.target = others[0]
+                if spec.target == "subject" and not h.passive:
+                    # "said North Korea would pay a price": its subject is threatened, by the speaker
+                    # (or the first party of the sentence: "Israel's war cabinet nonetheless vowed that Iran ...")
+                    h.target = h.actor
+                    speaker = self._speaker(text, sent, toks, actors) or next(
+                        (a for a in actors if a.end <= h.start and not a.locative and not a.modifier
+                         and (h.target is None or a.start != h.target.start)), None)
+                    h.actor = speaker if speaker is not None and not (
+                        h.target is not None and self._camp(speaker) & self._camp(h.target)) else None
             return
         # event nouns and noun phrases
         h.definite = self._is_definite(toks, idx)
