@@ -2003,3 +2003,8 @@ def test_who_would_pay_a_price_is_threatened_by_the_speaker(pipe):
         assert found == [("THREATEN", actor, target)], (text, found)
     found = _roles(pipe, "Seoul announced a halt to nearly all trade with the North.")
     assert "SANCTION" in [c for c, _a, _t, _m in found], found
+
+
+def test_an_accusation_answers_the_act_it_names_a_few_words_on(pipe):
+    text = "Armenia accused Azerbaijan on Tuesday of breaking the truce by sending troops into the border villages."
+    assert ("MOBILIZE", "ACCUSE", "of") in _linked(pipe, text, date(2022, 9, 14))

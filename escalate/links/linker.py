@@ -76,7 +76,7 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
 # "blamed Israel for the blasts", "accused Kyiv of the shelling": the accusation answers the act it names
 # (attribution, not a causal cue of the text: no cue entry, so the cue lexicon's scores do not count it)
 # ... or the act that is the accusation's direct object ("called the seizure an act of piracy")
-_ACCUSED_OBJECT = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?(for|over|of|to)\s+(?:[\w'’-]+\s+){0,3}"
+_ACCUSED_OBJECT = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?(for|over|of|to)\s+(?:[\w'’-]+\s+){0,5}"
                              r"|(?:the|this|that|these|those)\s+(?:[\w'’.-]+\s+){0,2})")
 # ... or the act it is pronounced on, told just before a copula ("said the strike was "reckless"")
 _JUDGED_ACT = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)(?:\s+[\w-]+ly)?\s+[\"“‘']?")
