@@ -2008,3 +2008,10 @@ def test_who_would_pay_a_price_is_threatened_by_the_speaker(pipe):
 def test_an_accusation_answers_the_act_it_names_a_few_words_on(pipe):
     text = "Armenia accused Azerbaijan on Tuesday of breaking the truce by sending troops into the border villages."
     assert ("MOBILIZE", "ACCUSE", "of") in _linked(pipe, text, date(2022, 9, 14))
+
+
+def test_a_target_preposition_does_not_reach_past_a_subordinator(pipe):
+    found = _roles(pipe, "The fighting erupted on Thursday when Georgia launched a massive artillery barrage.")
+    assert [(c, a) for c, a, _t, _m in found if c == "ASSAULT"] == [("ASSAULT", "GEO")], found
+    found = _roles(pipe, "The council held an emergency meeting on Sunday and demanded that Rwandan forces withdraw.")
+    assert [t for c, _a, t, _m in found if c == "CONSULT"] == [None], found

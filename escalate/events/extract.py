@@ -403,7 +403,9 @@ class Extractor:
             # what the party owns ("against facilities belonging to Iran-backed militias")
             return re.compile(rf"^(?:\s+[\w-]+){{0,2}}?(?:\s+(?:in|on|near|across|inside)\s+(?:[\w'’.-]+\s+){{0,2}}?[\w'’.-]+){{0,2}}"
                               rf"\s+(?:(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?"
-                              rf"(?:[\w-]+\s+){{0,4}}?(?:(?:belonging|linked|tied|loyal)\s+to\s+|(?:used|run|operated|"
+                              # (no subordinator among those words: "erupted on Thursday when Georgia launched")
+                              rf"(?:(?!(?:when|while|as|after|before|where|which|who|that|because|since|until|if)\s)"
+                              rf"[\w-]+\s+){{0,4}}?(?:(?:belonging|linked|tied|loyal)\s+to\s+|(?:used|run|operated|"
                               rf"controlled|held|manned)\s+by\s+)?(?:the\s+)?{more})$", re.I)
 
         self.target_prep = target_prep([])
