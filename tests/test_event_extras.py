@@ -2015,3 +2015,6 @@ def test_a_target_preposition_does_not_reach_past_a_subordinator(pipe):
     assert [(c, a) for c, a, _t, _m in found if c == "ASSAULT"] == [("ASSAULT", "GEO")], found
     found = _roles(pipe, "The council held an emergency meeting on Sunday and demanded that Rwandan forces withdraw.")
     assert [t for c, _a, t, _m in found if c == "CONSULT"] == [None], found
+    # ... and the words before it are no coordinated verb
+    found = _roles(pipe, "Parliament voted in response to the town's capture and called on the Sudanese government to act.")
+    assert [t for c, _a, t, _m in found if c == "ASSAULT"] == [None], found

@@ -401,7 +401,8 @@ class Extractor:
             more = rf"|(?:{alternation(extra)})\s+(?:(?:a|an|the|its|their)\s+)?" if extra else ""
             # ... or past a place and a day ("strikes in eastern Syria on Thursday against"), and past
             # what the party owns ("against facilities belonging to Iran-backed militias")
-            return re.compile(rf"^(?:\s+[\w-]+){{0,2}}?(?:\s+(?:in|on|near|across|inside)\s+(?:[\w'’.-]+\s+){{0,2}}?[\w'’.-]+){{0,2}}"
+            # (the words before the preposition are no coordinated verb: "capture and called on the government")
+            return re.compile(rf"^(?:\s+(?!(?:and|but|or|then)\b)[\w-]+){{0,2}}?(?:\s+(?:in|on|near|across|inside)\s+(?:[\w'’.-]+\s+){{0,2}}?[\w'’.-]+){{0,2}}"
                               rf"\s+(?:(?:{preps})\s+(?:(?:a|an|the|its|their)\s+)?"
                               # (no subordinator among those words: "erupted on Thursday when Georgia launched")
                               rf"(?:(?!(?:when|while|as|after|before|where|which|who|that|because|since|until|if)\s)"
