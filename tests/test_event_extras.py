@@ -1937,10 +1937,11 @@ def test_a_pullout_under_a_deal_is_no_break_with_it(pipe, text, category):
     assert category in found and "SANCTION" not in found, found
 
 
-def test_the_junta_is_the_last_government_named(pipe):
-    text = "Niger's military junta closed the country's airspace. The junta seized power on July 26."
+def test_the_junta_is_the_party_told_with_that_head_noun(pipe):
+    text = ("Niger's military junta closed the country's airspace. The junta seized power on July 26. "
+            "Protesters attacked the French embassy on July 30, and the junta accused Paris of planning an intervention.")
     found = [(m.category, m.actor.id if m.actor else None) for m in _mentions(pipe, text)[0]]
-    assert ("COERCE", "NER.government") in found, found
+    assert ("COERCE", "NER.government") in found and ("ACCUSE", "NER.government") in found, found
 
 
 def test_a_day_between_responded_and_its_means(pipe):

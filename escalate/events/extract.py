@@ -645,6 +645,8 @@ class Extractor:
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
+        # head noun of a party described with its owner ("Niger's military junta") -> that party
+        self._owned_heads: dict[str, str] = {}
         self._home = self._dateline_state(text, doc.sentences)
         self._story = None
         # a live blog's entries ("21:30 IST", then the entry) and section headings ("HOW THE FIGHTING
@@ -883,6 +885,12 @@ class Extractor:
                 # "Washington and London bombed the group's positions": the named group's
                 a = ActorMatch(owner.start(), a.end, text[owner.start():a.end],
                                self.ac._derive(named[owner_kind].actor, kind, None), "anaphor", plural=a.plural)
+            elif a.how == "generic" and a.actor.startswith("unknown.") \
+                    and a.text.rsplit(None, 1)[-1].lower() in self._owned_heads \
+                    and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+                # "Niger's military junta ... The junta seized power": the party told with the same head noun
+                a = ActorMatch(a.start, a.end, a.text, self._owned_heads[a.text.rsplit(None, 1)[-1].lower()], "anaphor",
+                               possessive=a.possessive, plural=a.plural)
             elif a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", possessive=a.possessive,
@@ -894,6 +902,9 @@ class Extractor:
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", possessive=a.possessive,
                                plural=a.plural)
             elif not a.actor.startswith("unknown.") and a.how != "anaphor" and not a.locative:
+                if a.how == "generic" and kind == "government" and " " in a.text.strip():
+                    # (a government body: the forces of a state are found by context, see context_kinds)
+                    self._owned_heads[a.text.rsplit(None, 1)[-1].lower()] = a.actor
                 named[kind] = a
                 self._named_log.append((kind, a))
                 last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
