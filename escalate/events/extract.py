@@ -886,11 +886,10 @@ class Extractor:
                 a = ActorMatch(owner.start(), a.end, text[owner.start():a.end],
                                self.ac._derive(named[owner_kind].actor, kind, None), "anaphor", plural=a.plural)
             elif a.how == "generic" and a.actor.startswith("unknown.") \
-                    and a.text.rsplit(None, 1)[-1].lower() in self._owned_heads \
+                    and (owned := self._owned_heads.get(a.text.rsplit(None, 1)[-1].lower())) is not None \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
                 # "Niger's military junta ... The junta seized power": the party told with the same head noun
-                a = ActorMatch(a.start, a.end, a.text, self._owned_heads[a.text.rsplit(None, 1)[-1].lower()], "anaphor",
-                               possessive=a.possessive, plural=a.plural)
+                a = ActorMatch(a.start, a.end, a.text, owned, "anaphor", possessive=a.possessive, plural=a.plural)
             elif a.actor.startswith("unknown.") and kind in self.anaphor_kinds and kind in named \
                     and _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
                 a = ActorMatch(a.start, a.end, a.text, named[kind].actor, "anaphor", possessive=a.possessive,
@@ -1374,7 +1373,7 @@ class Extractor:
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
         if tok.low in self.group_pron:
             # "they"/"their" with no plural subject in its sentence: the subject of the sentence just before
-            # ("Esper and Milley did not name ... They made it clear"), not one further back ("The two Koreas
+            # ("The two ministers did not name the group ... They made it clear"), not one further back ("The two Koreas
             # remain at war ... Their navies have clashed" is no Japanese prime minister's, named three
             # sentences earlier)
             for s, a in reversed(subjects):
