@@ -63,6 +63,11 @@ _SUBORDINATORS = r"(?:before|after|while|without|when|since)"
 _SUBORDINATE_ING = re.compile(rf"\b{_SUBORDINATORS}\s+$", re.I)
 _DET_GAP = re.compile(r"\s*(?:the\s+)?", re.I)
 _OBJECT_THEN_SUBORDINATE = re.compile(rf"(?:\s+[\w'’.-]+){{0,3}}?\s+{_SUBORDINATORS}\s+", re.I)
+# a support verb split by a date: its preposition before the act ("retaliated on Tuesday with strikes"),
+# what may follow the date ("night", a comma) and lead it ("late on", "early")
+_SUPPORT_PREP = re.compile(r"(?<![\w'’-])(with|by)\s+$", re.I)
+_DATE_TAIL = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?,?\s*", re.I)
+_DATE_LEAD = re.compile(r"(?<![\w'’-])(?:(?:late|early)\s+)?(?:on|in|at|overnight|during)?\s*$", re.I)
 _ADJECTIVES_BEFORE = (re.compile(r"(?<=\s)[a-z][\w'’-]*\s+$"), re.compile(r"(?<=\s)(?:[a-z][\w'’-]*\s+){2}$"))
 _INVOLVEMENT_BEFORE = re.compile(r"\b(?:involvement|responsibility|role|part|hand)\s+(?:in|for)\s+"
                                  r"(?:the|a|an|any|these|those|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -189,6 +194,9 @@ _PARENTHETICAL = re.compile(  # (a comma inside a number, "28,500 troops", ends 
     r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z])"
     r"|(?:designated|branded|listed|labell?ed|classified|considered|regarded|backed|supported|funded|armed)"
     r"\b[^;]*?,(?=\s*(?!(?:the|a|an|and|or|its|their|his|her)\b)[a-z]))")
+# a definite noun phrase between commas, the word after it no determiner or conjunction (see _appositions)
+_APPOSITION_ASIDE = re.compile(r",\s*the\s+[^,;.!?\"“”]{1,60}?,(?=\s*(?!(?:the|a|an|and|or|but|its|their|his|her|in|on|at|as|"
+                         r"after|before|while|with|when|to|from|for|by|of|which|who|said|says)\b)[a-z])")
 _NP_STOPS = frozenset("and or of for to by on in with as at from into against over after before during "
                       "since than like about".split())
 _MODAL_DEMANDS = frozenset({"must", "should", "ought"})
@@ -317,6 +325,9 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in items)
 
 
+# named parties a plural pronoun may stand for though their name is no plural noun ("The Taliban said they
+# ...", "the Houthis said their drone attack"; a generic "military" is told plural when it is: "forces")
+_PLURAL_NAMED_KINDS = frozenset({"armed_group", "party"})
 # parties that may be named as the perpetrators of an attack ("the attackers were members of X")
 _PERPETRATOR_KINDS = frozenset({"armed_group", "military", "police"})
 
@@ -584,6 +595,7 @@ class Extractor:
         self._dateline_end = 0  # per document: where its dateline ends (see _dateline_state)
         self._story: str | None = None  # per document: see _story_state ("" for none)
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
+        self._stimex: list[Timex] = []  # per sentence: its temporal expressions
         self._low_text = ""
 
     # ------------------------------------------------------------------ helpers
@@ -689,6 +701,7 @@ class Extractor:
             scues = [(a, b) for a, b in cue_spans[bisect_left(span_starts, sent.start):bisect_left(span_starts, sent.end)]
                      if b <= sent.end]
             self._cue_spans = scues
+            self._stimex = stimex
             # cues that bring in another event ("in retaliation for the attack"), not "came in response,"
             self._sentence_cues = doc_cues[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             self._fences = [c.start for c in self._sentence_cues if not c.anaphoric and c.direction == "effect_first"]
@@ -1128,6 +1141,7 @@ class Extractor:
                     lo = max(lo, listener.end)
                 break
         hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos + 2) if m.end() <= pos]
+        hidden += self._appositions(text, actors, lo, pos)
         # "protesters gathered outside the parliament, accusing Pashinyan", "Iran summoned the British
         # ambassador, demanding ...": a participle clause after a comma has the clause's subject, the
         # first party, not the nearest one (an object or a place)
@@ -1350,8 +1364,8 @@ class Extractor:
             # subject, unless a pronoun stands before it ("They made it clear that Iran backed the
             # fighters ..., and they warned": the sentence continues the last one's subject)
             first = next((a for a in actors if not a.locative and not a.modifier), None)
-            if first is not None and first.plural and first.end <= tok.start \
-                    and self.ac.actors[first.actor].kind != "person" \
+            if first is not None and (first.plural or (first.how == "alias" and self.ac.actors[first.actor].kind in _PLURAL_NAMED_KINDS)) \
+                    and first.end <= tok.start and self.ac.actors[first.actor].kind != "person" \
                     and not any(w.lower() in self.group_pron for w in _WORDS.findall(text, sent.start, first.start)):
                 return ActorMatch(tok.start, tok.end, word, first.actor, "pronoun")
         if tok.low in self.thing_pron:
@@ -1638,6 +1652,12 @@ class Extractor:
             if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "anaphor")):
                 if not a.locative:
                     h.actor = a
+        if h.actor is None and idx > 0:
+            j = self._tok_index(toks, np_start)
+            if j < idx and toks[j].low in self.possessive_pron and h.text.lower() not in self.victim_nouns:
+                # "Israel said its strikes were a response": what the pronoun stands for acted (but
+                # "his killing" befell him)
+                h.actor = resolve(toks[j], actors=actors)
         befell = None
         if h.actor is not None and h.actor.possessive and h.text.lower() in self.victim_nouns \
                 and self.ac.actors[h.actor.actor].kind == "person" and not _OF_AFTER.match(text, h.end):
@@ -1698,15 +1718,20 @@ class Extractor:
                 if q is not None:
                     sup = self.support_end.search(text, max(sent.start, q.start() - 40), q.start())
                     np_start = q.start() if sup else np_start
-            if sup and not text[sup.end():np_start].strip():
+            sup_start = sup.start() if sup is not None and not text[sup.end():np_start].strip() else None
+            if sup_start is None and sup is None:
+                # "Israel retaliated late on Tuesday with air strikes": the verb before the date, its
+                # preposition after it
+                sup_start = self._support_across_date(text, sent, np_start)
+            if sup_start is not None:
                 # a finite support verb has an active subject ("The PKK, designated a terrorist group by
                 # Turkey and the EU, claimed the bombing": not the EU); an infinitive may take the agent
                 # before it ("infrastructure used by militants to plan attacks"), and a verb after "and" its
                 # nearest party ("when gunmen approached and started shooting")
-                finite = _INFINITIVE_OR_CONJUNCT.search(text, max(sent.start, sup.start() - 5), sup.start()) is None
-                h.actor = self._subject(text, sent, toks, actors, sup.start(), resolve, active=finite)
-                h.extra["support"] = sup.start()  # "jets took part in the raid": the subject before the verb
-                head = self._coordinated_head(text, toks, self._tok_index(toks, sup.start()), hits, i)
+                finite = _INFINITIVE_OR_CONJUNCT.search(text, max(sent.start, sup_start - 5), sup_start) is None
+                h.actor = self._subject(text, sent, toks, actors, sup_start, resolve, active=finite)
+                h.extra["support"] = sup_start  # "jets took part in the raid": the subject before the verb
+                head = self._coordinated_head(text, toks, self._tok_index(toks, sup_start), hits, i)
                 if head is not None:  # "kidnapped 16 advisers and exploded a series of bombs"
                     h.actor = head.actor
         if h.actor is None and h.text.lower().endswith("ing") and idx > 0 and toks[idx - 1].low == "by":
@@ -1745,6 +1770,36 @@ class Extractor:
             # "the attack on its airfields": what was hit is the party "its" stands for (never the actor's)
             tok = toks[self._tok_index(toks, owned.start(1))]
             h.target = resolve(tok, actors=self._other_side(actors, h.actor))
+
+    def _appositions(self, text: str, actors: list[ActorMatch], lo: int, pos: int) -> list[tuple[int, int]]:
+        """Spans of definite noun phrases set off by commas right after a named party ("Iran, the main
+        backer of the Houthis, condemned"): they describe it and hold no subject. (A comma-to-comma
+        stretch after anything else may be a whole clause: "On 28 April, the brother of X opened fire, ...")"""
+        out = []
+        for a in actors:
+            if a.end < lo or a.end >= pos or a.locative:
+                continue
+            m = _APPOSITION_ASIDE.match(text, a.end, pos + 2)
+            if m is not None and m.end() <= pos and not any(w.lower() in self.reporting for w in _WORDS.findall(m.group())):
+                out.append(m.span())
+        return out
+
+    def _support_across_date(self, text: str, sent: Sentence, np_start: int) -> int | None:
+        """Where a support verb starts whose preposition stands after a date that splits it from its
+        verb ("retaliated late on Tuesday with air strikes", "responded on March 3 by shelling"), or None."""
+        prep = _SUPPORT_PREP.search(text, max(sent.start, np_start - 8), np_start)
+        if prep is None:
+            return None
+        for t in self._stimex:
+            if t.end > prep.start() or not _DATE_TAIL.fullmatch(text, t.end, prep.start()):
+                continue
+            lead = _DATE_LEAD.search(text, max(sent.start, t.start - 24), t.start)
+            verb_end = lead.start() if lead is not None else t.start
+            lo = max(sent.start, verb_end - 40)
+            joined = text[lo:verb_end].rstrip() + " " + prep.group(1).lower()
+            sup = self.support_end.search(joined)
+            return lo + sup.start() if sup is not None else None
+        return None
 
     @staticmethod
     def _between(text: str, actors: list[ActorMatch], h: Hit) -> tuple[ActorMatch, ActorMatch] | None:

@@ -166,6 +166,12 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         # answer, and an event right after "for"/"over" is what it answers
         own = next((m for m in here if m.trigger.start < c.end and c.start < m.trigger.end), None)
         local = me[own.id] if own is not None else me[near[0].id]
+        if own is None and c.direction == "effect_first":
+            # "Tbilisi said it had acted in response to the shelling": the cue's object is this
+            # sentence's event (the cause); the answer is in earlier discourse
+            obj = next((m for m in here if m.trigger.start >= c.end and _OBJECT_GAP.fullmatch(
+                m.citation.text, c.end - m.citation.start, m.trigger.start - m.citation.start)), None)
+            local = me[obj.id] if obj is not None else local
         # ... or its direct object, when the cue ends in a determiner ("condemned the shelling"); a cue
         # whose object is no event ("condemned the decision") links nothing
         direct = c.text.lower().endswith(_DETERMINER_ENDS)
