@@ -2070,3 +2070,23 @@ def test_a_plural_pronoun_after_a_singular_generic_party_is_not_its(pipe):
     # a killing befalls whom the possessive names
     found = _roles(pipe, "Hamas vowed to avenge his killing.")
     assert all(a is None or a != "hamas" for c, a, _t, _m in found if c == "ASSAULT"), found
+
+
+def test_who_is_said_to_be_behind_an_act_is_accused_by_the_speaker(pipe):
+    found = _roles(pipe, "Britain said on Sunday that Iran was behind the drone attack on the tanker.")
+    assert ("ACCUSE", "GBR", "IRN") in [(c, a, t) for c, a, t, _m in found], found
+    assert ("ASSAULT", "IRN") in [(c, a) for c, a, _t, _m in found], found
+    links = _linked(pipe, "Drones struck the tanker on Thursday. Britain said on Sunday that Iran was behind the "
+                          "drone attack on the tanker.", date(2021, 8, 2))
+    assert ("ASSAULT", "ACCUSE", "was behind") in links, links
+    for plain in ("Iran denied it was behind the attack.", "It was not clear who was behind the blast.",
+                  "Iran is responsible for the welfare of the hostages, Macron said."):
+        found = _roles(pipe, plain)
+        assert "ACCUSE" not in [c for c, _a, _t, m in found if m == "asserted"], (plain, found)
+
+
+def test_forces_pulled_out_are_no_expulsion_and_a_fronted_day_dates_the_act(pipe):
+    mentions, _ = _mentions(pipe, "On Sunday Georgia said it had pulled its forces out of the breakaway region.",
+                            date(2008, 8, 19))
+    assert [m.category for m in mentions] == ["RETREAT"], mentions
+    assert mentions[0].when is not None and mentions[0].when.earliest == date(2008, 8, 17), mentions
