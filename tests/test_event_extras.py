@@ -2090,3 +2090,12 @@ def test_forces_pulled_out_are_no_expulsion_and_a_fronted_day_dates_the_act(pipe
                             date(2008, 8, 19))
     assert [m.category for m in mentions] == ["RETREAT"], mentions
     assert mentions[0].when is not None and mentions[0].when.earliest == date(2008, 8, 17), mentions
+
+
+def test_the_party_an_allegation_is_against_is_the_alleged_actor(pipe):
+    found = _roles(pipe, "Kyiv made allegations of torture against Russian troops.")
+    assert ("ASSAULT", "RUS.military") in [(c, a) for c, a, _t, _m in found], found
+    assert ("ACCUSE", "UKR", "RUS.military") in [(c, a, t) for c, a, t, _m in found], found
+    # ... and an act whose accusation is rejected is denied, not told
+    found = _roles(pipe, "Rwanda rejected accusations of shelling Congolese villages.")
+    assert [m for c, _a, _t, m in found if c == "ASSAULT"] == ["denied"], found

@@ -194,6 +194,8 @@ _PARENTHETICAL = re.compile(  # (a comma inside a number, "28,500 troops", ends 
     r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z])"
     r"|(?:designated|branded|listed|labell?ed|classified|considered|regarded|backed|supported|funded|armed)"
     r"\b[^;]*?,(?=\s*(?!(?:the|a|an|and|or|its|their|his|her)\b)[a-z]))")
+# between an alleged act and its accused: "(torture) against (Russian troops)", "(shelling) by (Rwanda)"
+_AGAINST_OR_BY = re.compile(r"\s+(?:committed\s+|carried\s+out\s+)?(?:against|by)\s+(?:the\s+)?", re.I)
 # a definite noun phrase between commas, the word after it no determiner or conjunction (see _appositions)
 _APPOSITION_ASIDE = re.compile(r",\s*the\s+[^,;.!?\"“”]{1,60}?,(?=\s*(?!(?:the|a|an|and|or|but|its|their|his|her|in|on|at|as|"
                          r"after|before|while|with|when|to|from|for|by|of|which|who|said|says)\b)[a-z])")
@@ -455,6 +457,8 @@ class Extractor:
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
         self.listener = _words(r.listener_verbs)
         # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
+        self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
+            if r.allegation_nouns else None
         self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
                                  r"([\"“‘'][^\"“”‘’']{1,60}?[\"”’'])", re.I) if r.naming_verbs else None
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
@@ -1658,6 +1662,13 @@ class Extractor:
                 # "Israel said its strikes were a response": what the pronoun stands for acted (but
                 # "his killing" befell him)
                 h.actor = resolve(toks[j], actors=actors)
+        if self.alleged_of is not None and self.alleged_of.search(text, max(sent.start, np_start - 30), np_start):
+            # "allegations of torture against Russian troops": the accused party is the alleged actor
+            accused = next((a for a in actors if h.end <= a.start and not a.locative
+                            and _AGAINST_OR_BY.fullmatch(text, h.end, a.start)), None)
+            if accused is not None:
+                h.actor = accused
+                h.extra["alleged_actor"] = True
         befell = None
         if h.actor is not None and h.actor.possessive and h.text.lower() in self.victim_nouns \
                 and self.ac.actors[h.actor.actor].kind == "person" and not _OF_AFTER.match(text, h.end):

@@ -163,6 +163,9 @@ class RolesSpec(Strict):
     # verbs that give a name in quotes: no word of the name tells an act ("an operation dubbed
     # "Decisive Storm"", "code-named "Iron Sword"")
     naming_verbs: list[str] = Field(default_factory=list)
+    # nouns of an accusation whose act follows "of" and whose accused follows "against" or "by"
+    # ("allegations of torture against Russian troops": the troops are the act's alleged actor)
+    allegation_nouns: list[str] = Field(default_factory=list)
     support_verbs: list[str]
     attribution_verbs: list[str]
     attribution_links: list[str]
