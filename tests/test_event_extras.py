@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 
 from escalate.models import Document
+from escalate.pipeline import camp
+from escalate.rank.chains import ChainQuery, build_chains
 
 
 def _mentions(pipe, text: str, published: date = date(2020, 5, 1)):
@@ -2099,3 +2101,42 @@ def test_the_party_an_allegation_is_against_is_the_alleged_actor(pipe):
     # ... and an act whose accusation is rejected is denied, not told
     found = _roles(pipe, "Rwanda rejected accusations of shelling Congolese villages.")
     assert [m for c, _a, _t, m in found if c == "ASSAULT"] == ["denied"], found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pakistan's foreign ministry denied the allegation and said its troops had not targeted civilians.", "PAK.government"),
+    ("Iran denied that its drone had entered Israeli airspace.", "IRN"),
+    ("Thailand denied the charge.", "THA"),
+])
+def test_a_denial_of_a_charge_is_a_rejection_by_the_accused(pipe, text, actor):
+    found = _roles(pipe, text)
+    assert ("REJECT", actor) in [(c, a) for c, a, _t, m in found if m == "asserted"], found
+    # the charge denied is the one made before: no new accusation
+    assert "ACCUSE" not in [c for c, _a, _t, _m in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered after being denied access to the buses.",
+    "The spokesman would neither confirm nor deny the report.",
+])
+def test_access_denied_and_a_refusal_to_comment_are_no_denial_of_a_charge(pipe, text):
+    mentions, _ = _mentions(pipe, text)
+    assert "deny" not in [m.mode for m in mentions], mentions
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Saudi Arabia accused Qatar of supporting terrorism on Monday. Qatar rejected the accusations as unjustified.",
+     "rejected the accusations"),
+    ("Afghan President Ashraf Ghani urged Pakistan to halt the construction of the gate on Monday. "
+     "Pakistan rejected the demand on Tuesday.", "rejected the demand"),
+])
+def test_a_rebuttal_answers_the_charge_or_demand_made_of_its_side(pipe, text, cue):
+    links = _linked(pipe, text, date(2017, 6, 7))
+    assert any(e == "REJECT" and c == cue for _ca, e, c in links), links
+
+
+def test_a_chain_opening_with_words_opens_with_a_move_not_a_strike(pipe):
+    text = "Saudi Arabia accused Qatar of supporting terrorism on Monday. Qatar rejected the accusations as unjustified."
+    a = pipe.analyse([Document(id="x", text=text, published=date(2017, 6, 7), published_from="record")])
+    chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
+    assert chains and chains[0].steps[0].role == "opening move", chains

@@ -88,6 +88,7 @@ _NOUN_PREPS = frozenset("with of from by into onto against without".split())
 _AIM_TAIL = re.compile(r"\b(?:at|against|toward|towards)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _GROUP_KINDS = frozenset({"armed_group", "party", "organisation"})  # named groups a state's possessive describes
 _IT_KINDS = frozenset({"state", "government", "organisation", "armed_group", "military", "police", "party"})
+_TO_WORD = re.compile(r"\bto\b", re.I)
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however|instead)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")  # ", the largest American ..."
@@ -102,7 +103,9 @@ _SINCE_COMPARED = re.compile(
 # words that end the reach of a negation or modal before a trigger ("stopped short of offering help and
 # instead agreed to send a mission": agreed)
 _MODAL_STOPS = frozenset((",", ".", "but", "that", "which", "who", "instead"))
-_REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:a|an)\s+(?:charge|charges|claim|claims|"
+                          r"accusation|accusations|allegation|allegations)(?:\s+that)?\s+[\w'’-]+)\s+(?:[\w'’-]+\s+){0,2}$",
+                          re.I)  # (", a charge Kigali denies": the reduced relative of a standing position)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 # a cue's object: a few words (determiners, owners, adjectives) between the cue and the act, no clause break
@@ -194,6 +197,9 @@ _PARENTHETICAL = re.compile(  # (a comma inside a number, "28,500 troops", ends 
     r"after|before|and|but|or|while|with|when|its|their|his|her|this|that|to|from|for|by|of)\b)[a-z])"
     r"|(?:designated|branded|listed|labell?ed|classified|considered|regarded|backed|supported|funded|armed)"
     r"\b[^;]*?,(?=\s*(?!(?:the|a|an|and|or|its|their|his|her)\b)[a-z]))")
+# a participle and the words before its object party ("shooting (down two) Indian jets")
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
+_PARTICIPLE_OBJECT = re.compile(r"(?:\s+(?:down|up|out|off))?\s+(?:(?!(?:by|of)\s)[\w'’-]+\s+){0,2}", re.I)  # (not "shelling by X")
 # between an alleged act and its accused: "(torture) against (Russian troops)", "(shelling) by (Rwanda)"
 _AGAINST_OR_BY = re.compile(r"\s+(?:committed\s+|carried\s+out\s+)?(?:against|by)\s+(?:the\s+)?", re.I)
 # a definite noun phrase between commas, the word after it no determiner or conjunction (see _appositions)
@@ -457,6 +463,10 @@ class Extractor:
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
         self.listener = _words(r.listener_verbs)
         # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
+        # (a place may stand between: "bases in Iraq housing U.S. troops", "the base, which hosts")
+        self.hosting = re.compile(r"(?:\s+(?:in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:"
+                                  + alternation(r.hosting_verbs) + r")\s+(?:the\s+)?", re.I) \
+            if r.hosting_verbs else None
         self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
             if r.allegation_nouns else None
         self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
@@ -1089,6 +1099,12 @@ class Extractor:
             return "noun"
         if prev in self.verb_cues:
             return "verb"
+        if text[max(sent.start, s - 3):s].rstrip().endswith(","):
+            # "Pakistan retaliated, shooting down two Indian jets": a participle with its object
+            w = _ING_WORD.match(text, s)
+            if w is not None and w.group().lower() not in self.detail and any(not a.locative and _PARTICIPLE_OBJECT.fullmatch(text, w.end(), a.start)
+                                     for a in actors if w.end() < a.start <= w.end() + 30):
+                return "verb"
         for a in actors:
             if 0 <= s - a.end <= 1 and not a.modifier and not a.possessive:
                 kind = self.ac.actors[a.actor].kind
@@ -1427,6 +1443,14 @@ class Extractor:
                     and _APPOSITION.fullmatch(text, t.end, nxt.start) \
                     and self.ac.actors[nxt.actor].kind == self.ac.actors[t.actor].kind:
                 h.target = t = ActorMatch(t.start, nxt.end, text[t.start:nxt.end], nxt.actor, "generic",
+                                          plural=t.plural)
+        if t is not None and t.how == "generic" and self.hosting is not None \
+                and self.ac.actors[t.actor].kind == "military":
+            # "missiles at two bases in Iraq housing U.S. troops": the forces the bases host were hit
+            host = self.hosting.match(text, t.end)
+            guest = next((a for a in actors if host is not None and a.start == host.end() and not a.locative), None)
+            if guest is not None and (h.actor is None or not self._camp(h.actor) & self._camp(guest)):
+                h.target = t = ActorMatch(t.start, guest.end, text[t.start:guest.end], guest.actor, "generic",
                                           plural=t.plural)
         if t is not None and t.how == "generic" and t.actor.startswith("unknown.") and t.start > h.start:
             # "missile strikes on three of its air bases": the bases are the party "its" stands for (not
@@ -1862,12 +1886,15 @@ class Extractor:
             j -= 1
         if j <= 0 or toks[j].low not in self.coord_conj:
             return None
+        asides = [m.span() for m in _PARENTHETICAL.finditer(text, toks[0].start, toks[j].start + 1)]
         for k in range(i - 1, -1, -1):
             o = hits[k]
             if o.end > toks[j].start or o.reading == "noun":
                 # "asked Russia for military assistance and appealed to ...": a noun in the verb's
                 # object is no act whose subject the conjunct could share; the verb before it is
                 continue
+            if any(a <= o.start < b for a, b in asides):
+                continue  # "blamed the PKK, which denied involvement, and launched strikes": Ankara's
             if o.reading != "verb" or o.passive or o.actor is None or o.fold_into is not None \
                     or _SEMI_COLON.search(text[o.end:toks[j].start]):
                 return None
@@ -2100,8 +2127,10 @@ class Extractor:
             # "vowed to retaliate for an attack", "vowed that Pakistan would retaliate against those behind
             # the attack": a cue, even one that is an act itself, ends the modal's reach
             cue = next((c for c in self._sentence_cues if c.start <= t.start < c.end), None)
-            if cue is not None and not _AND_ONLY.fullmatch(text, cue.end, h.start):
-                break  # (but "might retaliate and attack the base": the verb coordinated with the cue's act)
+            if cue is not None and not _AND_ONLY.fullmatch(text, cue.end, h.start) \
+                    and not (self.mod["denied"] is not None and self.mod["denied"].search(cue.text)):
+                break  # (but "might retaliate and attack the base": the verb coordinated with the cue's act;
+                # and a denial's reach goes on: "rejected accusations of shelling villages")
             lo -= 1
         # coordinated triggers share modality ("kill and wound", "rocketing and shelling")
         if i > 0:
@@ -2651,6 +2680,9 @@ class Extractor:
                 if h.reading == "verb" and o.reading == "noun" and o.trig.category not in self.coordinated_topics \
                         and _AND_VERB.search(gap):
                     break  # "held an emergency meeting and demanded that ...": a second act, not a topic
+                if h.reading == "verb" and h.trig.form in ("ed", "s") and _AND_VERB.search(gap) \
+                        and not _TO_WORD.search(gap):
+                    break  # "denied the claim and accused Baku": a finite verb after "and" is a second act
                 # the "to" of "urged the EC to support" is the complement's, not a purpose cue
                 if len(words) <= self.complement_window and not _CLAUSE_PUNCT.search(gap) \
                         and not any(w in self.reporting for w in words) and not cue_between(o, h, purpose):

@@ -170,6 +170,8 @@ class RolesSpec(Strict):
     attribution_verbs: list[str]
     attribution_links: list[str]
     perpetrator_links: list[str] = Field(default_factory=list)
+    # "bases hosting US troops", "a base housing American forces": the party hosted is what was hit
+    hosting_verbs: list[str] = Field(default_factory=list)
     # "Friday's strike appears to be Israel's response", "Israel's response came on Friday, with a strike":
     # nouns for a party's answer to an act, and the verbs that tie an event noun to it
     response_nouns: list[str] = Field(default_factory=list)

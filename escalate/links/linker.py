@@ -107,8 +107,8 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
             continue
         named = False
         for n in here[i + 1:]:
-            if n.trigger.start < m.trigger.end or n.category in _STANCES:
-                continue
+            if n.trigger.start < m.trigger.end or n.category in _STANCES or n.category == "REJECT":
+                continue  # (a denial after it is the answer to the blame: "which both denied involvement")
             named = True
             gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
                                             n.trigger.start - n.citation.start)

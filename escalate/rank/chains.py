@@ -151,7 +151,8 @@ def _trend(escalation: float, spec: RankSpec) -> str:
 
 
 def _steps(p: list[str], ls: list[Link], by_id: dict[str, Event], camp) -> list[ChainStep]:
-    steps = [ChainStep(event=p[0], role="strike")]
+    # (a chain may open with words, not force: an accusation rejected, sanctions answered)
+    steps = [ChainStep(event=p[0], role="strike" if by_id[p[0]].category == "ASSAULT" else "opening move")]
     exchanges = 0
     for i, ln in enumerate(ls, start=1):
         prev, cur = by_id[p[i - 1]], by_id[p[i]]

@@ -74,7 +74,7 @@ def actor_text(w: Wording, a: ActorRef | None, names: dict[str, str] | None = No
 
 
 def what_text(w: Wording, e: Event, names: dict[str, str] | None = None) -> str:
-    p = w.phrases.get(e.category)
+    p = w.phrases.get(f"{e.category}/{e.mode}") or w.phrases.get(e.category)  # a mode may say it its own way
     actor = actor_text(w, e.actor, names)
     if p is None:
         return f"{actor}: {e.category}"
