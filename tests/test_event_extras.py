@@ -2140,3 +2140,25 @@ def test_a_chain_opening_with_words_opens_with_a_move_not_a_strike(pipe):
     a = pipe.analyse([Document(id="x", text=text, published=date(2017, 6, 7), published_from="record")])
     chains = build_chains(a.events, a.links, camp, pipe.res.rank, ChainQuery(top=3))
     assert chains and chains[0].steps[0].role == "opening move", chains
+
+
+def test_a_side_telling_of_an_attack_on_it_by_the_other_accuses_it(pipe):
+    mentions, _ = _mentions(pipe, "Pakistan's military said on Monday that Afghan forces had opened fire without "
+                                  "provocation on Pakistani troops guarding the construction site.", date(2016, 6, 14))
+    acc = [m for m in mentions if m.category == "ACCUSE"]
+    assert acc and acc[0].actor.id == "PAK.military" and acc[0].target.id == "AFG.military", mentions
+    assert acc[0].when is not None and acc[0].when.earliest == date(2016, 6, 13), acc
+    # ... not news told by a side of an attack on it, nor a source, nor the cause of the speaker's own act
+    for plain in ("Israel said Hezbollah fired rockets at northern Israel.", "Police said gunmen had killed three villagers.",
+                  "Hezbollah said it had fired rockets at Israel in retaliation for an Israeli airstrike on its commander."):
+        found = _roles(pipe, plain)
+        assert "ACCUSE" not in [c for c, _a, _t, _m in found], (plain, found)
+
+
+def test_a_date_after_a_definite_complement_and_an_infinitive_after_appeared(pipe):
+    mentions, _ = _mentions(pipe, "Pakistan rejected the demand on Tuesday.", date(2016, 6, 15))
+    assert mentions and mentions[0].when is not None and mentions[0].when.earliest == date(2016, 6, 14), mentions
+    doc = Document(id="x", text="Turkey's parliament on Wednesday approved a bill. Trump appeared to take credit for "
+                                "the move on Tuesday.", published=date(2017, 6, 7), published_from="record")
+    tx = pipe.analyse([doc]).documents[0].timexes
+    assert [t.value for t in tx if t.text == "Tuesday"] == ["2017-06-06"], tx

@@ -333,6 +333,10 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in items)
 
 
+# a claim told as the speaker's account: "said that", "said ... had fired" (see _reported_accusations)
+_REPORTED_CLAIM = re.compile(r"\b(?:that|had|have|has)\b", re.I)
+# acts that tell an accusation already: a hostile act told after one is its content, no new accusation
+_STANCES_SAID = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # named parties a plural pronoun may stand for though their name is no plural noun ("The Taliban said they
 # ...", "the Houthis said their drone attack"; a generic "military" is told plural when it is: "forces")
 _PLURAL_NAMED_KINDS = frozenset({"armed_group", "party"})
@@ -467,6 +471,9 @@ class Extractor:
         self.hosting = re.compile(r"(?:\s+(?:in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:"
                                   + alternation(r.hosting_verbs) + r")\s+(?:the\s+)?", re.I) \
             if r.hosting_verbs else None
+        # the entry a reported accusation is told with (see _reported_accusations): "accused", if the
+        # lexicon has it
+        self._accuse_trig = next((t for t in events.surface.get("accused", []) if t.category == "ACCUSE"), None)
         self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
             if r.allegation_nouns else None
         self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
@@ -765,6 +772,11 @@ class Extractor:
                         # "told Trump in a phone call on Wednesday that Russia would respond": the date
                         # between an act and the detail folded into it is the act's
                         head.timex = h.timex
+                    elif head is not None and head.timex is None and h.timex is not None and h.complement \
+                            and h.definite and h.reading == "noun" and h.timex.start >= h.end:
+                        # "rejected the demand on Tuesday": a definite noun refers to an act told before;
+                        # the date after it is the rejection's
+                        head.timex = h.timex
                     if head is not None and h.target is not None and h.target.how == "context" \
                             and head.target is not None and head.target.actor == "unknown.population" \
                             and (head.target.start, head.target.end) == (h.target.start, h.target.end):
@@ -800,6 +812,8 @@ class Extractor:
                         h.timex = live_day
             elif hits and prev_by_sentence:
                 self._narrative_day(text, sent, hits, stimex, prev_by_sentence[-1][1])
+            if hits and self._accuse_trig is not None:
+                hits.extend(self._reported_accusations(text, sent, toks, actors, hits, stimex))
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -1817,6 +1831,36 @@ class Extractor:
             m = _APPOSITION_ASIDE.match(text, a.end, pos + 2)
             if m is not None and m.end() <= pos and not any(w.lower() in self.reporting for w in _WORDS.findall(m.group())):
                 out.append(m.span())
+        return out
+
+    def _reported_accusations(self, text: str, sent: Sentence, toks: Tokens, actors: list[ActorMatch],
+                              hits: list[Hit], stimex: list[Timex]) -> list[Hit]:
+        """"Pakistan's military said on Monday that Afghan forces had opened fire on Pakistani troops": a
+        side that says the other side attacked it accuses that side (ACCUSE, on the day it said so). Only
+        a named party telling of a hostile act aimed at its own side by a party of another: "police said
+        gunmen killed three" is a source, no accusation."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.fold_into is not None or h.modality != "asserted" or h.trig.category not in _VIOLENT \
+                    or h.actor is None or h.target is None:
+                continue
+            said = next((t for t in reversed(toks) if t.end <= h.start and t.low in self.reporting), None)
+            if said is None or any(o.trig.category in _STANCES_SAID and o.start < h.start and o.fold_into is None
+                                   for o in hits):
+                continue  # ("accused Afghan forces of opening fire": the accusation is told already)
+            speaker = _party_beside(text, said, actors)
+            mine = self._camp(speaker)
+            if speaker is None or not mine or speaker.start > said.start or not (mine & self._camp(h.target)) \
+                    or mine & self._camp(h.actor) or not self._camp(h.actor):
+                continue
+            if not _REPORTED_CLAIM.search(text, said.end, h.start):
+                continue  # ("Israel said Hezbollah fired rockets": news of the day, told by its target)
+            if any(said.end <= c.start and c.end <= h.start for c in self._sentence_cues) \
+                    or any(o is not h and o.fold_into is None and self._camp(o.actor) & mine for o in hits):
+                continue  # ("Hezbollah said it had fired rockets in retaliation for an Israeli strike": its own act)
+            told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None)
+            out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
+                           target=h.actor, timex=told, reading="verb", extra={"reported": True}))
         return out
 
     def _support_across_date(self, text: str, sent: Sentence, np_start: int) -> int | None:

@@ -90,6 +90,7 @@ class TimeTagger:
         self._not_past = {w.lower() for w in t.not_past}
         self._window = t.window
         self._past_aux = {w.lower() for w in t.past_aux}
+        self._past_governors = {w.lower() for w in t.past_governors}
         self._future_before = {w.lower() for w in t.future_before}
         self._past_only_before = {w.lower() for w in t.past_only_before}
         self._near_days = t.near_days
@@ -339,6 +340,8 @@ class TimeTagger:
             if (pair and pair in self._future) or w in self._future:
                 if is_left and any(x in self._past_aux for x in words[d + 1:d + 4]):
                     return "past"
+                if is_left and pair.startswith("to ") and d + 2 < len(words) and words[d + 2] in self._past_governors:
+                    return "past"  # "appeared to take credit for the move on Tuesday"
                 return "future"
             if (pair and pair in self._past) or w in self._past:
                 return "past"

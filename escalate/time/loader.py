@@ -109,6 +109,8 @@ class TenseFile(_Strict):
     future_before: list[str] = Field(default_factory=list)  # future only right before: "by May"
     past_only_before: list[str] = Field(default_factory=list)  # never the coming one right after: "since Oct. 8"
     past_aux: list[str] = Field(default_factory=list)
+    # past verbs that make the infinitive after them told as done: "appeared to take credit on Tuesday"
+    past_governors: list[str] = Field(default_factory=list)
     passive_aux: list[str] = Field(default_factory=list)  # "be published": the -ed word is no past cue  # "was due", "had been scheduled": a past future
     adjective_before: list[str] = Field(default_factory=list)  # "a still unspecified date": an adjective, no cue
     clause_modals: list[str] = Field(default_factory=list)  # future modals read beyond the window
