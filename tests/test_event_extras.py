@@ -2162,3 +2162,28 @@ def test_a_date_after_a_definite_complement_and_an_infinitive_after_appeared(pip
                                 "the move on Tuesday.", published=date(2017, 6, 7), published_from="record")
     tx = pipe.analyse([doc]).documents[0].timexes
     assert [t.value for t in tx if t.text == "Tuesday"] == ["2017-06-06"], tx
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("Saudi Arabia, the UAE and Bahrain on Monday gave Qatari diplomats 48 hours to leave.", "SANCTION", "SAU", None),
+    ("The Saudi-led coalition fighting in Yemen expelled Qatar from the alliance on Monday.", "SANCTION",
+     "saudi_led_coalition", "QAT"),
+    ("Jordan revoked the license of the Doha-based Al Jazeera television network on Tuesday.", "COERCE", "JOR", None),
+    ("In 2014, Saudi Arabia, the UAE and Bahrain withdrew their ambassadors from Doha for eight months.", "SANCTION",
+     "SAU", "QAT"),
+    ("Pakistan shut the crossing on Monday.", "COERCE", "PAK", None),
+    ("Saudi Arabia shut its airspace to Qatari aircraft on Monday.", "SANCTION", "SAU", "QAT"),
+])
+def test_diplomatic_breaks_closures_and_a_list_of_states_led_by_its_first(pipe, text, category, actor, target):
+    found = [(c, a, t) for c, a, t, m in _roles(pipe, text) if m == "asserted"]
+    assert any(c == category and a == actor and (target is None or t == target) for c, a, t in found), found
+
+
+def test_a_participle_describing_its_party_is_no_act_and_hides_no_subject(pipe):
+    found = _roles(pipe, "The Saudi-led coalition fighting in Yemen expelled Qatar from the alliance on Monday.")
+    assert "ASSAULT" not in [c for c, _a, _t, m in found if m == "asserted"], found
+    found = _roles(pipe, "Rebels fighting the army seized the town.")
+    assert ("ASSAULT", "unknown.armed_group") in [(c, a) for c, a, _t, m in found if m == "asserted"], found
+    # ... but a demonym before a participle noun is its party ("Russian bombing raids")
+    found = _roles(pipe, "Russian bombing raids on Aleppo killed 20 civilians.")
+    assert all(m == "asserted" for _c, _a, _t, m in found), found

@@ -238,7 +238,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _OPENING_DATE = re.compile(r"^\W*(?:(?:\w+\W+){0,2}|(?:on|in|during|late\s+on|early\s+on)\s+the\s+(?:early\s+|late\s+)?"
                            r"(?:night|morning|evening|afternoon|hours|early\s+hours|small\s+hours|eve)\s+of\s+)$", re.I)
 _RELATIVE_TAIL = re.compile(r"\b(?:after|before|following|prior to)$", re.I)
-_COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+_COORD = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # ("Saudi Arabia, the UAE and Bahrain")
 _BE = frozenset("was were been being be is are am got get gets 's".split())
 _HAVE = frozenset("has have had".split())
 # "to" (or "in order to") right before a trigger, or before "<verb> their|the ..." and a trigger noun
@@ -617,6 +617,7 @@ class Extractor:
         self._story: str | None = None  # per document: see _story_state ("" for none)
         self._lowered = False  # per document: is ``_low_text`` the text lower-cased? (see ``document``)
         self._stimex: list[Timex] = []  # per sentence: its temporal expressions
+        self._sentence_actors: list[ActorMatch] = []  # per sentence: its parties
         self._low_text = ""
 
     # ------------------------------------------------------------------ helpers
@@ -749,6 +750,7 @@ class Extractor:
             if quoted and actors is not None:  # its speaker is found when a first-person pronoun asks
                 speakers.add(sent, toks if hits else None, actors)
             self._sentence_hits = hits
+            self._sentence_actors = actors or []
             if hits:
                 resolve = functools.partial(self._resolve, sent=sent, subjects=subjects, speakers=speakers, text=text)
                 for i, h in enumerate(hits):
@@ -1176,6 +1178,8 @@ class Extractor:
                 break
         hidden = [m.span() for m in _PARENTHETICAL.finditer(text, lo, pos + 2) if m.end() <= pos]
         hidden += self._appositions(text, actors, lo, pos)
+        # "Rebels fighting the army seized the town": a participle describing the subject hides its object
+        hidden += [(o.start, pos) for o in self._sentence_hits if o.extra.get("reduced") and lo <= o.start < pos]
         # "protesters gathered outside the parliament, accusing Pashinyan", "Iran summoned the British
         # ambassador, demanding ...": a participle clause after a comma has the clause's subject, the
         # first party, not the nearest one (an object or a place)
@@ -2244,6 +2248,16 @@ class Extractor:
             # "Russia, whose air force backs Assad,", "Qatar, which supports some rebel groups,": a present
             # tense in a relative clause tells what holds, no act
             h.modality = "habitual"
+            return
+        if h.trig.category == "ASSAULT" and (h.trig.form == "ing" or first.endswith("ing")) and i + 1 < len(hits) \
+                and any(0 <= h.start - a.end <= 1 and not a.possessive and not a.locative and not a.modifier
+                        for a in self._sentence_actors) \
+                and any(o.reading == "verb" and o.trig.form == "ed" and not _CLAUSE_PUNCT.search(text, h.end, o.start)
+                        for o in hits[i + 1:]):
+            # "The Saudi-led coalition fighting in Yemen expelled Qatar": a participle after its party,
+            # before the clause's verb, describes the party (what it does), no act of the sentence
+            h.modality = "habitual"
+            h.extra["reduced"] = True  # (its words hold no subject of the verb: see _subject)
             return
         # "have been rocketing", "which has been fighting the army since April": going on, no one event
         if (h.trig.form == "ing" or h.text.lower().endswith("ing")) and self.progressive is not None \
