@@ -2187,3 +2187,14 @@ def test_a_participle_describing_its_party_is_no_act_and_hides_no_subject(pipe):
     # ... but a demonym before a participle noun is its party ("Russian bombing raids")
     found = _roles(pipe, "Russian bombing raids on Aleppo killed 20 civilians.")
     assert all(m == "asserted" for _c, _a, _t, m in found), found
+
+
+def test_both_sides_urged_are_the_pair_and_an_exchange_of_fire_is_mutual(pipe):
+    text = ("Thai and Cambodian troops traded artillery fire on Monday near the disputed temple. "
+            "U.N. Secretary-General Ban Ki-moon urged both countries to exercise maximum restraint. "
+            "The United States called on both sides to exercise restraint.")
+    found = [(m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
+             for m in _mentions(pipe, text, date(2011, 2, 8))[0]]
+    assert ("ASSAULT", "THA.military", "KHM.military") in found, found
+    requests = [(a, t) for c, a, t in found if c == "REQUEST"]
+    assert len(requests) == 2 and all(t is not None and t.split(".")[0] in ("THA", "KHM") for _a, t in requests), found

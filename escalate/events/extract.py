@@ -335,6 +335,10 @@ def _words(items: list[str]) -> frozenset[str]:
 
 # a claim told as the speaker's account: "said that", "said ... had fired" (see _reported_accusations)
 _REPORTED_CLAIM = re.compile(r"\b(?:that|had|have|has)\b", re.I)
+# parties a pair anaphor ("both countries", "the two sides") stands for: states and their bodies, armed groups
+_PAIR_KINDS = frozenset({"state", "armed_group", "military", "government"})
+# between a verb and its object ("urged both sides", "called on both countries", "appealed to the two sides")
+_OBJECT_LEAD = re.compile(r"\s*(?:on\s+|to\s+|upon\s+)?", re.I)
 # acts that tell an accusation already: a hostile act told after one is its content, no new accusation
 _STANCES_SAID = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # named parties a plural pronoun may stand for though their name is no plural noun ("The Taliban said they
@@ -1264,6 +1268,14 @@ class Extractor:
     def _pair(self, text: str, sent: Sentence, h: Hit) -> None:
         """"the two countries had agreed to a ceasefire", "both sides exchanged fire": a mutual act whose
         subject is a pair named before takes the last two parties of opposite sides (states, armed groups)."""
+        if self.pair_rx is not None and h.target is None and h.actor is not None and h.fold_into is None:
+            # "Ban urged both countries to exercise restraint", "called on both sides": the pair is the object
+            obj = self.pair_rx.match(text, _OBJECT_LEAD.match(text, h.end).end())
+            if obj is not None and obj.end() <= sent.end:
+                pair = self._last_pair(obj.start(), exclude=self._camp(h.actor))
+                if pair is not None:
+                    h.target = ActorMatch(obj.start(), obj.end(), obj.group(0), pair[0].actor, "anaphor", plural=True)
+                return
         if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
                 or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")):
             return
@@ -1272,17 +1284,24 @@ class Extractor:
             pair = m
         if pair is None or not _FEW_WORDS.fullmatch(text, pair.end(), h.start):
             return
+        two = self._last_pair(pair.start())
+        if two is not None:
+            # told in that order ("India and Pakistan"): the earlier named acts, the other is its party
+            h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), two[0].actor, "anaphor", plural=True)
+            h.target = ActorMatch(pair.start(), pair.end(), pair.group(0), two[1].actor, "anaphor", plural=True)
+
+    def _last_pair(self, before: int, exclude: frozenset[str] = frozenset()) -> tuple[ActorMatch, ActorMatch] | None:
+        """The last two parties of opposite sides (states, armed groups) named before ``before``, the earlier
+        named first (none of the side ``exclude``: the one who urges them)."""
         first: ActorMatch | None = None
         for kind, n in reversed(self._named_log):
-            if n.start >= pair.start() or kind not in ("state", "armed_group"):
+            if n.start >= before or kind not in _PAIR_KINDS or (exclude and self._camp(n) & exclude):
                 continue
             if first is None:
                 first = n
-            elif not self._camp(n) & self._camp(first):
-                # told in that order ("India and Pakistan"): the earlier named acts, the other is its party
-                h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), n.actor, "anaphor", plural=True)
-                h.target = ActorMatch(pair.start(), pair.end(), pair.group(0), first.actor, "anaphor", plural=True)
-                return
+            elif self._camp(n) and not self._camp(n) & self._camp(first):
+                return n, first
+        return None
 
     def _context_parties(self, h: Hit) -> None:
         """"military jets bombed a camp", "seized dozens of army outposts" in a story about Myanmar's army:
