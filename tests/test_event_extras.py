@@ -2198,3 +2198,9 @@ def test_both_sides_urged_are_the_pair_and_an_exchange_of_fire_is_mutual(pipe):
     assert ("ASSAULT", "THA.military", "KHM.military") in found, found
     requests = [(a, t) for c, a, t in found if c == "REQUEST"]
     assert len(requests) == 2 and all(t is not None and t.split(".")[0] in ("THA", "KHM") for _a, t in requests), found
+
+
+def test_a_list_of_states_after_an_earlier_act_is_led_by_its_first(pipe):
+    found = _roles(pipe, "Turkey's parliament approved a bill allowing troops to be deployed to a base in Qatar, two days "
+                         "after Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic ties with Doha.")
+    assert ("SANCTION", "SAU", "QAT") in [(c, a, t) for c, a, t, _m in found], found

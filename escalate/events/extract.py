@@ -1236,7 +1236,7 @@ class Extractor:
             if prev.actor.startswith("unknown.") and self.ac.actors[actors[i].actor].kind == "person" \
                     and text[prev.end:actors[i].start].strip() == ",":
                 break  # "Its chief spokesman, Zabihullah Mujahid, condemned": an apposition names the party
-            if any(lo <= o.start and o.end <= prev.start for o in self._sentence_hits):
+            if any(lo <= o.start and o.end <= prev.start and prev.start - o.end <= 30 for o in self._sentence_hits):
                 break  # "accused of killing Druze civilians, and Israel began striking": an act's object
             i -= 1
         first = actors[i]
