@@ -2204,3 +2204,11 @@ def test_a_list_of_states_after_an_earlier_act_is_led_by_its_first(pipe):
     found = _roles(pipe, "Turkey's parliament approved a bill allowing troops to be deployed to a base in Qatar, two days "
                          "after Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic ties with Doha.")
     assert ("SANCTION", "SAU", "QAT") in [(c, a, t) for c, a, t, _m in found], found
+
+
+def test_a_rebuttal_is_aimed_at_who_made_the_charge_or_demand(pipe):
+    text = ("Saudi Arabia accused Qatar of supporting terrorism on Monday. Qatar rejected the accusations as unjustified. "
+            "Afghanistan urged Pakistan to halt the construction. Pakistan rejected the demand on Tuesday.")
+    found = [(m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
+             for m in _mentions(pipe, text, date(2017, 6, 7))[0]]
+    assert ("REJECT", "QAT", "SAU") in found and ("REJECT", "PAK", "AFG") in found, found

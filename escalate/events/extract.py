@@ -335,6 +335,8 @@ def _words(items: list[str]) -> frozenset[str]:
 
 # a claim told as the speaker's account: "said that", "said ... had fired" (see _reported_accusations)
 _REPORTED_CLAIM = re.compile(r"\b(?:that|had|have|has)\b", re.I)
+# what a rebuttal answers (see _rebutted; the link rule rebuttal.stated says the same)
+_REBUTTED = frozenset({"ACCUSE", "REQUEST"})
 # parties a pair anaphor ("both countries", "the two sides") stands for: states and their bodies, armed groups
 _PAIR_KINDS = frozenset({"state", "armed_group", "military", "government"})
 # between a verb and its object ("urged both sides", "called on both countries", "appealed to the two sides")
@@ -764,6 +766,7 @@ class Extractor:
                 for h in hits:
                     self._context_parties(h)
                     self._pair(text, sent, h)
+                    self._rebutted(text, h, mentions)
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
                 self._fold(text, hits, scues)
@@ -1289,6 +1292,20 @@ class Extractor:
             # told in that order ("India and Pakistan"): the earlier named acts, the other is its party
             h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), two[0].actor, "anaphor", plural=True)
             h.target = ActorMatch(pair.start(), pair.end(), pair.group(0), two[1].actor, "anaphor", plural=True)
+
+    def _rebutted(self, text: str, h: Hit, told: list[Mention]) -> None:
+        """"Qatar rejected the accusations": a rejection of a charge or a demand (a rebuttal cue) is aimed at
+        whoever made the last one against the rejecting side."""
+        if h.trig.category != "REJECT" or h.target is not None or h.actor is None:
+            return
+        cue = next((c for c in self._sentence_cues if c.label == "rebuttal" and c.start <= h.start < c.end), None)
+        mine = self._camp(h.actor)
+        if cue is None or not mine:
+            return
+        made = next((m for m in reversed(told) if m.category in _REBUTTED and m.actor is not None and m.target is not None
+                     and self.ac.camp(m.target.id) & mine and not self.ac.camp(m.actor.id) & mine), None)
+        if made is not None:
+            h.target = ActorMatch(cue.start, cue.end, text[cue.start:cue.end], made.actor.id, "anaphor")
 
     def _last_pair(self, before: int, exclude: frozenset[str] = frozenset()) -> tuple[ActorMatch, ActorMatch] | None:
         """The last two parties of opposite sides (states, armed groups) named before ``before``, the earlier
