@@ -2212,3 +2212,13 @@ def test_a_rebuttal_is_aimed_at_who_made_the_charge_or_demand(pipe):
     found = [(m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
              for m in _mentions(pipe, text, date(2017, 6, 7))[0]]
     assert ("REJECT", "QAT", "SAU") in found and ("REJECT", "PAK", "AFG") in found, found
+
+
+def test_an_act_in_a_when_clause_takes_the_day_of_the_act_before(pipe):
+    mentions, _ = _mentions(pipe, "Heavy fighting resumed on Sunday, when a Cambodian shell struck the Thai village of "
+                                  "Phum Srol, killing a man.", date(2011, 2, 7))
+    struck = [m for m in mentions if m.trigger.text == "struck"]
+    assert struck and struck[0].when is not None and struck[0].when.earliest == date(2011, 2, 6), mentions
+    # a denial's content is no target
+    found = _roles(pipe, "The army denied targeting civilians.")
+    assert [t for c, _a, t, _m in found if c == "REJECT"] == [None], found

@@ -335,6 +335,8 @@ def _words(items: list[str]) -> frozenset[str]:
 
 # a claim told as the speaker's account: "said that", "said ... had fired" (see _reported_accusations)
 _REPORTED_CLAIM = re.compile(r"\b(?:that|had|have|has)\b", re.I)
+# a "when" clause after a comma, up to the act (no other clause between)
+_WHEN_BEFORE = re.compile(r",\s+when\s+[^,;:]*$", re.I)
 # what a rebuttal answers (see _rebutted; the link rule rebuttal.stated says the same)
 _REBUTTED = frozenset({"ACCUSE", "REQUEST"})
 # parties a pair anaphor ("both countries", "the two sides") stands for: states and their bodies, armed groups
@@ -804,6 +806,8 @@ class Extractor:
                 self._sentence_date(text, sent, hits, stimex)
             if hits and stimex:
                 self._date_by_offset(hits, stimex, prev_by_sentence)
+            if len(hits) > 1:
+                self._when_clause(text, sent, hits)
             header = self._timeline_date(text, sent, stimex)
             if header is not None:
                 headers[sent.paragraph] = header
@@ -1293,10 +1297,30 @@ class Extractor:
             h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), two[0].actor, "anaphor", plural=True)
             h.target = ActorMatch(pair.start(), pair.end(), pair.group(0), two[1].actor, "anaphor", plural=True)
 
+    @staticmethod
+    def _when_clause(text: str, sent: Sentence, hits: list[Hit]) -> None:
+        """"Heavy fighting resumed on Sunday, when a Cambodian shell struck the village": an act in a "when"
+        clause after a dated act happened on its day."""
+        for k, h in enumerate(hits):
+            if h.timex is not None or h.fold_into is not None or not k:
+                continue
+            when = _WHEN_BEFORE.search(text, sent.start, h.start)
+            if when is None:
+                continue
+            head = next((o for o in reversed(hits[:k]) if o.end <= when.start() and o.timex is not None
+                         and o.timex.earliest is not None and o.timex.earliest == o.timex.latest), None)
+            if head is not None and head.timex is not None and head.timex.start < when.start():
+                h.timex = head.timex
+
     def _rebutted(self, text: str, h: Hit, told: list[Mention]) -> None:
         """"Qatar rejected the accusations": a rejection of a charge or a demand (a rebuttal cue) is aimed at
         whoever made the last one against the rejecting side."""
-        if h.trig.category != "REJECT" or h.target is not None or h.actor is None:
+        if h.trig.category != "REJECT" or h.actor is None:
+            return
+        if h.target is not None and h.trig.spec.mode == "deny" and h.target.how != "anaphor" \
+                and (h.target.actor.startswith("unknown.") or self.ac.actors[h.target.actor].kind == "population"):
+            h.target = None  # "denied targeting civilians": the civilians are the charge's content, not its maker
+        if h.target is not None:
             return
         cue = next((c for c in self._sentence_cues if c.label == "rebuttal" and c.start <= h.start < c.end), None)
         mine = self._camp(h.actor)
