@@ -2222,3 +2222,11 @@ def test_an_act_in_a_when_clause_takes_the_day_of_the_act_before(pipe):
     # a denial's content is no target
     found = _roles(pipe, "The army denied targeting civilians.")
     assert [t for c, _a, t, _m in found if c == "REJECT"] == [None], found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Trump said he had demanded an end to the funding of radical ideology.", "ceasefire"),
+    ("The agency carried remarks attributed to the emir that were critical of U.S. policy toward Iran.", "criticize"),
+])
+def test_a_demand_of_no_halt_to_force_and_remarks_reported_are_no_such_acts(pipe, text, absent):
+    assert absent not in [m.mode for m in _mentions(pipe, text)[0]], text
