@@ -2230,3 +2230,13 @@ def test_an_act_in_a_when_clause_takes_the_day_of_the_act_before(pipe):
 ])
 def test_a_demand_of_no_halt_to_force_and_remarks_reported_are_no_such_acts(pipe, text, absent):
     assert absent not in [m.mode for m in _mentions(pipe, text)[0]], text
+
+
+def test_scare_quotes_before_a_target_preposition_and_the_salient_pair_as_object(pipe):
+    found = _roles(pipe, 'Afghan forces had opened fire "without provocation" on Pakistani troops.')
+    assert ("ASSAULT", "AFG.military", "PAK.military") in [(c, a, t) for c, a, t, _m in found], found
+    text = ("Pakistani and Afghan forces exchanged fire at the crossing. Pakistan closed the crossing. Afghanistan "
+            "protested. A U.S. drone strike killed the Taliban leader in May. The United States called on both "
+            "sides to exercise restraint.")
+    requests = [m for m in _mentions(pipe, text, date(2016, 6, 14))[0] if m.category == "REQUEST"]
+    assert requests and requests[0].target is not None and requests[0].target.id.split(".")[0] in ("PAK", "AFG"), requests

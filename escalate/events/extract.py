@@ -1279,7 +1279,7 @@ class Extractor:
             # "Ban urged both countries to exercise restraint", "called on both sides": the pair is the object
             obj = self.pair_rx.match(text, _OBJECT_LEAD.match(text, h.end).end())
             if obj is not None and obj.end() <= sent.end:
-                pair = self._last_pair(obj.start(), exclude=self._camp(h.actor))
+                pair = self._salient_pair(obj.start(), exclude=self._camp(h.actor))
                 if pair is not None:
                     h.target = ActorMatch(obj.start(), obj.end(), obj.group(0), pair[0].actor, "anaphor", plural=True)
                 return
@@ -1330,6 +1330,30 @@ class Extractor:
                      and self.ac.camp(m.target.id) & mine and not self.ac.camp(m.actor.id) & mine), None)
         if made is not None:
             h.target = ActorMatch(cue.start, cue.end, text[cue.start:cue.end], made.actor.id, "anaphor")
+
+    def _salient_pair(self, before: int, exclude: frozenset[str]) -> tuple[ActorMatch, ActorMatch] | None:
+        """The two parties of opposite sides the story has named most before ``before`` (ties: the later
+        named), neither of the side ``exclude``: "urged both sides" in a story of Pakistan and Afghanistan
+        is not the Taliban a background sentence named last."""
+        count: dict[str, int] = {}
+        last: dict[str, tuple[int, ActorMatch]] = {}
+        for k, (kind, n) in enumerate(self._named_log):
+            if n.start >= before or kind not in _PAIR_KINDS:
+                continue
+            camp = self._camp(n)
+            if not camp or camp & exclude:
+                continue
+            root = self.ac.root(n.actor)
+            count[root] = count.get(root, 0) + 1
+            last[root] = (k, n)
+        ranked = sorted(count, key=lambda r: (-count[r], -last[r][0]))
+        if not ranked:
+            return None
+        top = last[ranked[0]][1]
+        other = next((last[r][1] for r in ranked[1:] if not self._camp(last[r][1]) & self._camp(top)), None)
+        if other is None:
+            return None
+        return (top, other) if top.start <= other.start else (other, top)
 
     def _last_pair(self, before: int, exclude: frozenset[str] = frozenset()) -> tuple[ActorMatch, ActorMatch] | None:
         """The last two parties of opposite sides (states, armed groups) named before ``before``, the earlier
@@ -2166,7 +2190,8 @@ class Extractor:
         """Words, then ``prep`` (a trigger entry's ``target: prep:<word>``), then at most a determiner."""
         rx = self._named_preps.get(prep)
         if rx is None:
-            rx = re.compile(rf"(?:\s+[\w'’$.,-]+){{0,8}}?\s+{re.escape(prep)}\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
+            # (words in scare quotes too: 'opened fire "without provocation" on Pakistani troops')
+            rx = re.compile(rf"(?:\s+[\w'’$.,\"“”-]+){{0,8}}?\s+{re.escape(prep)}\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
             self._named_preps[prep] = rx
         return rx
 
