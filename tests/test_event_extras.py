@@ -2148,6 +2148,9 @@ def test_a_side_telling_of_an_attack_on_it_by_the_other_accuses_it(pipe):
     acc = [m for m in mentions if m.category == "ACCUSE"]
     assert acc and acc[0].actor.id == "PAK.military" and acc[0].target.id == "AFG.military", mentions
     assert acc[0].when is not None and acc[0].when.earliest == date(2016, 6, 13), acc
+    # ... and the act it tells of ("had opened fire") was done by the day it was told of
+    act = [m for m in mentions if m.category == "ASSAULT"]
+    assert act and act[0].when.latest == date(2016, 6, 13) and act[0].when.earliest is None, act
     # ... not news told by a side of an attack on it, nor a source, nor the cause of the speaker's own act
     for plain in ("Israel said Hezbollah fired rockets at northern Israel.", "Police said gunmen had killed three villagers.",
                   "Hezbollah said it had fired rockets at Israel in retaliation for an Israeli airstrike on its commander."):

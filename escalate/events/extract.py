@@ -333,6 +333,7 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(w.lower().replace("’", "'") for w in items)
 
 
+_HAD = re.compile(r"\bhad\b", re.I)
 # a claim told as the speaker's account: "said that", "said ... had fired" (see _reported_accusations)
 _REPORTED_CLAIM = re.compile(r"\b(?:that|had|have|has)\b", re.I)
 # a "when" clause after a comma, up to the act (no other clause between)
@@ -1947,6 +1948,8 @@ class Extractor:
                     or any(o is not h and o.fold_into is None and self._camp(o.actor) & mine for o in hits):
                 continue  # ("Hezbollah said it had fired rockets in retaliation for an Israeli strike": its own act)
             told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None)
+            if told is not None and h.timex is told and _HAD.search(text, said.end, h.start):
+                h.extra["by"] = True  # "said on Monday that Afghan forces had opened fire": done by then
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
                            target=h.actor, timex=told, reading="verb", extra={"reported": True}))
         return out
