@@ -515,7 +515,8 @@ class Extractor:
                                          rf"(?:{alternation(r.interception.state_aircraft)})$", re.I) \
             if r.interception.state_aircraft else None
         self.intercepted = re.compile(
-            r"\s+(?:[\w'’-]+\s+){0,4}?(?:" + alternation(r.interception.weapons) + r")(?![\w-])", re.I)
+            # (a count may stand before the weapons: "downed nearly all of the Iranian drones")
+            r"\s+(?:[\w'’-]+\s+){0,6}?(?:" + alternation(r.interception.weapons) + r")(?![\w-])", re.I)
         self.complement_window = r.complement_window
         m = r.modality
         self.mod_window = m.window
