@@ -2243,3 +2243,13 @@ def test_scare_quotes_before_a_target_preposition_and_the_salient_pair_as_object
             "sides to exercise restraint.")
     requests = [m for m in _mentions(pipe, text, date(2016, 6, 14))[0] if m.category == "REQUEST"]
     assert requests and requests[0].target is not None and requests[0].target.id.split(".")[0] in ("PAK", "AFG"), requests
+
+
+def test_a_century_adjective_and_a_count_of_weapons_shot_down(pipe):
+    mentions, _ = _mentions(pipe, "Hun Sen accused Thailand of launching an attack that damaged a wing of the "
+                                  "11th-century Hindu temple on Sunday.", date(2011, 2, 7))
+    assert all(m.when is None or m.when.earliest is None or m.when.earliest.year == 2011 for m in mentions), mentions
+    found = _roles(pipe, "Israel and its allies downed nearly all of the Iranian drones on Saturday night.")
+    assert ("ASSAULT", "IRN", "ISR") in [(c, a, t) for c, a, t, _m in found], found
+    found = _roles(pipe, "Cambodian troops had fired first, Thailand said.")
+    assert "ASSAULT" in [c for c, _a, _t, _m in found], found

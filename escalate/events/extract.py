@@ -154,6 +154,8 @@ _MODAL_VERB = re.compile(r"\b(?:could|would|might|may|should|must|if|unless|whet
 _DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|when|after|before|in|on|at|as|by|for)\b)[A-Za-z]")
 _BARE_YEARS = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+# a century as an adjective ("the 11th-century Hindu temple"): the age of a thing, no act's date
+_CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 
 
 def _names_a_thing(text: str, sent: Sentence, t: Timex) -> bool:
@@ -2635,6 +2637,7 @@ class Extractor:
         fighting since their 2020 war"), nor one inside a temporal cue ("a day after", "Two days later": it
         tells how two events relate; a day inside a causal cue is the answer's: "responded on July 30 by")."""
         return t.type != "SET" and bool(t.earliest or t.latest) and not _RELATIVE_TAIL.search(t.text) \
+            and not _CENTURY_ADJ.fullmatch(t.text) \
             and not _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) \
             and not any(c.start <= t.start and t.end <= c.end and c.kind == "temporal" for c in self._sentence_cues)
 
