@@ -1792,6 +1792,13 @@ class Extractor:
                 # "Israel said its strikes were a response": what the pronoun stands for acted (but
                 # "his killing" befell him)
                 h.actor = resolve(toks[j], actors=actors)
+                # "Iran launched missiles at Israel in its first direct attack": the act told again is the
+                # earlier act's, whose object the pronoun would otherwise take
+                again = next((o for o in reversed(hits[:i]) if o.actor is not None and o.target is not None
+                              and h.actor is not None and self._camp(o.target) & self._camp(h.actor)
+                              and not any(o.end <= c.start and c.end <= h.start for c in self._sentence_cues)), None)
+                if again is not None:
+                    h.actor = again.actor
         if self.alleged_of is not None and self.alleged_of.search(text, max(sent.start, np_start - 30), np_start):
             # "allegations of torture against Russian troops": the accused party is the alleged actor
             accused = next((a for a in actors if h.end <= a.start and not a.locative
