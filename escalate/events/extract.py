@@ -477,7 +477,6 @@ class Extractor:
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
         self.listener = _words(r.listener_verbs)
-        # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
         # (a place may stand between: "bases in Iraq housing U.S. troops", "the base, which hosts")
         self.hosting = re.compile(r"(?:\s+(?:in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:"
                                   + alternation(r.hosting_verbs) + r")\s+(?:the\s+)?", re.I) \
@@ -487,6 +486,7 @@ class Extractor:
         self._accuse_trig = next((t for t in events.surface.get("accused", []) if t.category == "ACCUSE"), None)
         self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
             if r.allegation_nouns else None
+        # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
         self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
                                  r"([\"“‘'][^\"“”‘’']{1,60}?[\"”’'])", re.I) if r.naming_verbs else None
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
@@ -1133,8 +1133,9 @@ class Extractor:
         if text[max(sent.start, s - 3):s].rstrip().endswith(","):
             # "Pakistan retaliated, shooting down two Indian jets": a participle with its object
             w = _ING_WORD.match(text, s)
-            if w is not None and w.group().lower() not in self.detail and any(not a.locative and _PARTICIPLE_OBJECT.fullmatch(text, w.end(), a.start)
-                                     for a in actors if w.end() < a.start <= w.end() + 30):
+            if w is not None and w.group().lower() not in self.detail \
+                    and any(not a.locative and _PARTICIPLE_OBJECT.fullmatch(text, w.end(), a.start)
+                            for a in actors if w.end() < a.start <= w.end() + 30):
                 return "verb"
         for a in actors:
             if 0 <= s - a.end <= 1 and not a.modifier and not a.possessive:
@@ -1311,10 +1312,10 @@ class Extractor:
             when = _WHEN_BEFORE.search(text, sent.start, h.start)
             if when is None:
                 continue
-            head = next((o for o in reversed(hits[:k]) if o.end <= when.start() and o.timex is not None
-                         and o.timex.earliest is not None and o.timex.earliest == o.timex.latest), None)
-            if head is not None and head.timex is not None and head.timex.start < when.start():
-                h.timex = head.timex
+            day = next((o.timex for o in reversed(hits[:k]) if o.end <= when.start() and o.timex is not None
+                        and o.timex.earliest is not None and o.timex.earliest == o.timex.latest), None)
+            if day is not None and day.start < when.start():
+                h.timex = day
 
     def _rebutted(self, text: str, h: Hit, told: list[Mention]) -> None:
         """"Qatar rejected the accusations": a rejection of a charge or a demand (a rebuttal cue) is aimed at
@@ -1359,12 +1360,12 @@ class Extractor:
             return None
         return (top, other) if top.start <= other.start else (other, top)
 
-    def _last_pair(self, before: int, exclude: frozenset[str] = frozenset()) -> tuple[ActorMatch, ActorMatch] | None:
+    def _last_pair(self, before: int) -> tuple[ActorMatch, ActorMatch] | None:
         """The last two parties of opposite sides (states, armed groups) named before ``before``, the earlier
-        named first (none of the side ``exclude``: the one who urges them)."""
+        named first."""
         first: ActorMatch | None = None
         for kind, n in reversed(self._named_log):
-            if n.start >= before or kind not in _PAIR_KINDS or (exclude and self._camp(n) & exclude):
+            if n.start >= before or kind not in _PAIR_KINDS:
                 continue
             if first is None:
                 first = n
@@ -1805,7 +1806,6 @@ class Extractor:
                             and _AGAINST_OR_BY.fullmatch(text, h.end, a.start)), None)
             if accused is not None:
                 h.actor = accused
-                h.extra["alleged_actor"] = True
         befell = None
         if h.actor is not None and h.actor.possessive and h.text.lower() in self.victim_nouns \
                 and self.ac.actors[h.actor.actor].kind == "person" and not _OF_AFTER.match(text, h.end):
@@ -1961,7 +1961,7 @@ class Extractor:
             if told is not None and h.timex is told and _HAD.search(text, said.end, h.start):
                 h.extra["by"] = True  # "said on Monday that Afghan forces had opened fire": done by then
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
-                           target=h.actor, timex=told, reading="verb", extra={"reported": True}))
+                           target=h.actor, timex=told, reading="verb"))
         return out
 
     def _support_across_date(self, text: str, sent: Sentence, np_start: int) -> int | None:

@@ -91,6 +91,9 @@ _BLAME_STRENGTH = 0.5
 # ... and so do backing and a call about an act ("voiced support for the strike", "called for an immediate
 # halt to the military attacks"): stances whose object is an act told in their sentence
 _STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
+# ... and none of those is what a stance is about, nor a denial after it (the answer to the blame: "Ankara
+# blamed the PKK and YPG, which both denied involvement")
+_ANSWERS = _STANCES | {"REJECT"}
 
 
 def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
@@ -107,8 +110,8 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
             continue
         named = False
         for n in here[i + 1:]:
-            if n.trigger.start < m.trigger.end or n.category in _STANCES or n.category == "REJECT":
-                continue  # (a denial after it is the answer to the blame: "which both denied involvement")
+            if n.trigger.start < m.trigger.end or n.category in _ANSWERS:
+                continue
             named = True
             gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
                                             n.trigger.start - n.citation.start)
