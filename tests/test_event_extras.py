@@ -2255,3 +2255,33 @@ def test_a_century_adjective_and_a_count_of_weapons_shot_down(pipe):
     found = _roles(pipe, "Iran launched more than 300 drones and missiles at Israel late on Saturday in its first-ever "
                          "direct attack on Israeli territory.")
     assert [(a, t) for c, a, t, _m in found if c == "ASSAULT"] == [("IRN", "ISR")], found
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("Ethiopia recalled its ambassador to Eritrea on Friday.", "SANCTION", "ETH", "ERI"),
+    ("Algeria recalled its ambassador in Paris for consultations.", "SANCTION", "DZA", "FRA"),
+    ("Indian troops violated the ceasefire in the Poonch sector, killing two civilians.", "ASSAULT", "IND.military",
+     "unknown.population"),
+    ("Turkish jets violated Greek airspace 40 times.", "MOBILIZE", "TUR.military", "GRC"),
+    ("Sudan accused Ethiopia of violating its airspace.", "MOBILIZE", "ETH", "SDN"),
+])
+def test_envoys_recalled_to_a_state_ceasefire_violations_and_airspace(pipe, text, category, actor, target):
+    found = [(c, a, t) for c, a, t, m in _roles(pipe, text) if m == "asserted"]
+    assert (category, actor, target) in found, found
+
+
+@pytest.mark.parametrize("text, threat, act", [
+    ("Russia threatened further strikes.", ("RUS", None), ("RUS", None)),
+    ("Russia promised more attacks on Kyiv.", ("RUS", "UKR"), ("RUS", "UKR")),
+    ("Israel vowed to strike Hezbollah.", ("ISR", "hezbollah"), ("ISR", "hezbollah")),
+])
+def test_a_threatened_act_is_still_to_come_and_aims_the_threat(pipe, text, threat, act):
+    found = _roles(pipe, text)
+    assert [(a, t, m) for c, a, t, m in found if c == "THREATEN"] == [(*threat, "asserted")], found
+    assert [(a, t, m) for c, a, t, m in found if c == "ASSAULT"] == [(*act, "future")], found
+    assert "AGREE" not in [c for c, *_ in found], found
+
+
+def test_an_act_after_a_threat_verb_and_a_preposition_is_told(pipe):
+    found = _roles(pipe, "Iran threatened Israel over the strike on its consulate.")
+    assert ("ASSAULT", "asserted") in [(c, m) for c, _a, _t, m in found], found

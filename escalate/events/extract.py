@@ -181,6 +181,14 @@ _MAY_HAPPEN_AFTER = re.compile(_NOUN_PP + r"\s+(?:could|would|might|may|will|sha
                                r"occur|follow|take\s+place|resume|start|begin|spread|ensue|continue|go\s+on|persist|"
                                r"intensify|escalate)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
+_FIRST_POSSESSIVE = frozenset({"our"})  # a first-person possessive of a side ("our forces"): the speaker's
+# words that cannot stand between a verb of threat and the act noun it has for object: a preposition or a
+# clause word makes the noun something else's ("threatened Iran over the strike", "vowed after the attack")
+_OBJECT_STOPS = frozenset({
+    "over", "after", "for", "following", "against", "on", "in", "at", "by", "since", "during", "before", "with",
+    "from", "to", "into", "about", "that", "which", "who", "and", "or", "but", "if", "when", "as", "despite",
+    "amid", "of", ",", "the",
+})
 _TO_CONJ = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.)*?(?:,\s*|\s)(?:and|or)\s+")
 # a party tied to the event noun before it by a preposition ("asylum to 18 rebels", "raids by Pakistan")
 _TIE_PREPS = r"(?:to|from|for|on|upon|against|at|into|toward|towards|of|with|by)"
@@ -536,6 +544,11 @@ class Extractor:
             r"(?:[^\W\d][\w'’-]*\s+){1,8}?(?:" + alternation(m.named_act)
             + r")(?![\w'’-])(?!\s+(?:being|under\s+way|\w+ing\b|\w+ed\b))", re.I) if m.named_act else None
         self.named_act_not_before = _words(m.named_act_not_before)
+        # "threatened (further|more|a new wave of) strikes": the verb, then up to three words that are no
+        # preposition, clause word or party, right before the act noun
+        self.threatened_object = re.compile(
+            rf"(?<![\w-])(?:{alternation(m.threatened_object)})((?:\s+[\w'’-]+){{0,3}}?)\s+$", re.I) \
+            if m.threatened_object else None
         self.conditional = _words(m.conditional_scope)
         self.requested = _alternation(m.requested)
         self.future_clause = _alternation(m.future_clause)
@@ -776,6 +789,7 @@ class Extractor:
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
                 self._fold(text, hits, scues)
+                self._threatened_acts(text, hits)
                 for h in hits:  # "a rocket strike that killed 12 children ... in the Israeli-controlled Golan"
                     j = h.fold_into
                     while j is not None and hits[j].fold_into is not None:
@@ -1440,9 +1454,15 @@ class Extractor:
         """"Azerbaijan said on Sunday its forces had launched ...": a possessive pronoun before a generic
         party makes it the party of what the pronoun stands for (a state's forces, a group's fighters)."""
         j = self._tok_index(toks, a.start) - 1
-        if j < 0 or toks[j].low not in self.possessive_pron:
+        first = j >= 0 and toks[j].low in _FIRST_POSSESSIVE
+        if j < 0 or not (first or toks[j].low in self.possessive_pron):
             return None
         owner = resolve(toks[j], actors=actors)
+        if owner is not None and first and self.ac.actors[owner.actor].kind == "person":
+            # '"Iran attacked our forces," Netanyahu said': "our" is the side the speaker speaks for
+            root = self.ac.root(owner.actor, self._dct)
+            owner = ActorMatch(owner.start, owner.end, owner.text, root, owner.how) \
+                if root != owner.actor and self.ac.actors[root].kind == "state" else None
         if owner is None or self.ac.actors[owner.actor].kind == "person":
             return None
         kind = self.ac.actors[a.actor].kind
@@ -1564,6 +1584,12 @@ class Extractor:
             # the act's actor: no side strikes its own bases)
             h.target = self._owned(text, toks, self._other_side(actors, h.actor), t, resolve) or t
         self._interception(text, h)
+        if h.target is None and h.actor is not None and " " in h.text \
+                and any(w in self.possessive_pron for w in h.text.lower().split()[1:]):
+            # "Sudan accused Ethiopia of violating its airspace": the party a possessive inside the act's
+            # own words stands for, the last one before it on the other side (not the act's actor)
+            h.target = next((a for a in reversed(actors) if a.end <= h.start and not a.locative and not a.modifier
+                             and not self._camp(a) & self._camp(h.actor)), None)
         if self.verbal.get(h.trig.category):
             # "Russia said on Tuesday that Sudan must return the helicopter": in reported speech a
             # verbal act (demand, rejection, accusation) is the speaker's; the subject is its target
@@ -1944,25 +1970,44 @@ class Extractor:
                     or h.actor is None or h.target is None:
                 continue
             said = next((t for t in reversed(toks) if t.end <= h.start and t.low in self.reporting), None)
+            quoted = said is None and self._quoted_said(text, sent, toks, h.start)
+            if quoted:
+                # '"Iran attacked our forces in the Golan," Netanyahu said': the speaker's own words
+                said = quoted[0]
+                speaker = _party_beside(text, said, [a for a in actors if a.start >= quoted[1]])
+            elif said is not None:
+                speaker = _party_beside(text, said, actors)
             if said is None or any(o.trig.category in _STANCES_SAID and o.start < h.start and o.fold_into is None
                                    for o in hits):
                 continue  # ("accused Afghan forces of opening fire": the accusation is told already)
-            speaker = _party_beside(text, said, actors)
             mine = self._camp(speaker)
-            if speaker is None or not mine or speaker.start > said.start or not (mine & self._camp(h.target)) \
-                    or mine & self._camp(h.actor) or not self._camp(h.actor):
+            if speaker is None or not mine or (speaker.start > said.start and not quoted) \
+                    or not (mine & self._camp(h.target)) or mine & self._camp(h.actor) or not self._camp(h.actor):
                 continue
-            if not _REPORTED_CLAIM.search(text, said.end, h.start):
+            if not quoted and not _REPORTED_CLAIM.search(text, said.end, h.start):
                 continue  # ("Israel said Hezbollah fired rockets": news of the day, told by its target)
             if any(said.end <= c.start and c.end <= h.start for c in self._sentence_cues) \
                     or any(o is not h and o.fold_into is None and self._camp(o.actor) & mine for o in hits):
                 continue  # ("Hezbollah said it had fired rockets in retaliation for an Israeli strike": its own act)
-            told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None)
+            told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None) \
+                if not quoted else next((t for t in stimex if t.start >= said.end), None)
             if told is not None and h.timex is told and _HAD.search(text, said.end, h.start):
                 h.extra["by"] = True  # "said on Monday that Afghan forces had opened fire": done by then
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
                            target=h.actor, timex=told, reading="verb"))
         return out
+
+    def _quoted_said(self, text: str, sent: Sentence, toks: Tokens, pos: int) -> tuple[Tok, int] | None:
+        """If ``pos`` stands inside a quotation that the sentence's reporting verb follows ('..., our forces,"
+        the army said'): that verb and where the quotation closes."""
+        if sum(text.count(q, sent.start, pos) for q in _QUOTE_MARKS) % 2 == 0:
+            return None
+        close = _QUOTE.search(text, pos, sent.end)
+        if close is None:
+            return None
+        idx = self._tok_index(toks, close.end())
+        said = next((toks[j] for j in range(idx, min(len(toks), idx + 6)) if toks[j].low in self.reporting), None)
+        return (said, close.end()) if said is not None else None
 
     def _support_across_date(self, text: str, sent: Sentence, np_start: int) -> int | None:
         """Where a support verb starts whose preposition stands after a date that splits it from its
@@ -2181,7 +2226,7 @@ class Extractor:
                 if not target_prep.match(" " + gap.strip() + " " if gap.strip() else " "):
                     if not target_prep.match(gap):
                         return None
-                if how.startswith("prep:") and how[5:] not in gap.lower():
+                if how.startswith("prep:") and not any(w in gap.lower() for w in how[5:].split("|")):
                     return None
             else:
                 # "struck what Israel said were Hezbollah depots": the source's words stand aside
@@ -2200,11 +2245,13 @@ class Extractor:
         return None
 
     def _named_prep(self, prep: str) -> re.Pattern[str]:
-        """Words, then ``prep`` (a trigger entry's ``target: prep:<word>``), then at most a determiner."""
+        """Words, then ``prep`` (a trigger entry's ``target: prep:<word>``, or ``prep:<word>|<word>``: any of
+        them), then at most a determiner."""
         rx = self._named_preps.get(prep)
         if rx is None:
+            words = "|".join(re.escape(w) for w in prep.split("|"))
             # (words in scare quotes too: 'opened fire "without provocation" on Pakistani troops')
-            rx = re.compile(rf"(?:\s+[\w'’$.,\"“”-]+){{0,8}}?\s+{re.escape(prep)}\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
+            rx = re.compile(rf"(?:\s+[\w'’$.,\"“”-]+){{0,8}}?\s+(?:{words})\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
             self._named_preps[prep] = rx
         return rx
 
@@ -2317,6 +2364,11 @@ class Extractor:
         if _NO_SIGN_THAT.search(text, sent.start, h.start):
             h.modality = "negated"  # "We have no indication that Turkey was deliberately targeting U.S. forces"
             return
+        if h.reading == "noun" and self.threatened_object is not None and idx:
+            m = self.threatened_object.search(text, toks[max(0, idx - 6)].start, h.start)
+            if m is not None and not any(w.lower() in _OBJECT_STOPS or w[:1].isupper() for w in m.group(1).split()):
+                h.modality = "future"  # "Russia threatened further strikes", "vowed more attacks": not done yet
+                return
         if h.reading == "noun" and _PLANNED_AFTER.match(text, h.end, sent.end):
             h.modality = "future"  # "more strikes were planned in the coming days": not done yet
             return
@@ -2940,6 +2992,24 @@ class Extractor:
                     setattr(tgt, kind, getattr(h, kind))
             if tgt.location is None:
                 tgt.location = h.location
+
+    def _threatened_acts(self, text: str, hits: list[Hit]) -> None:
+        """"Russia promised more attacks on Kyiv", "Israel vowed to strike Hezbollah": a threat with no
+        target of its own is aimed at the target of the act it threatens (the next act, still to come, in
+        its clause), and that act is the threatener's."""
+        for k, h in enumerate(hits):
+            if h.trig.category != "THREATEN" or h.fold_into is not None or h.actor is None or k + 1 >= len(hits):
+                continue
+            o = hits[k + 1]
+            if o.trig.category not in _VIOLENT or o.modality != "future" or o.start - h.end > 60 \
+                    or _CLAUSE_PUNCT.search(text, h.end, o.start):
+                continue
+            if o.actor is None:
+                o.actor = h.actor
+            elif not self._camp(o.actor) & self._camp(h.actor):
+                continue
+            if h.target is None and o.target is not None and not self._camp(o.target) & self._camp(h.actor):
+                h.target = o.target
 
     def _camp(self, a: ActorMatch | None) -> frozenset[str]:
         if a is None or a.actor.startswith("unknown."):

@@ -111,6 +111,9 @@ class Modality(Strict):
     # ("removing the sanctions is out of the question", "attacking Iran would be a mistake")
     named_act: list[str] = Field(default_factory=list)
     named_act_not_before: list[str] = Field(default_factory=list)  # "fighting in the city is fierce"
+    # verbs of threat or promise whose object, an act noun a few words on, is still to come
+    # ("threatened further strikes", "vowed more attacks on shipping")
+    threatened_object: list[str] = Field(default_factory=list)
     denied: list[str]
 
 
