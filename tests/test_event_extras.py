@@ -2285,3 +2285,62 @@ def test_a_threatened_act_is_still_to_come_and_aims_the_threat(pipe, text, threa
 def test_an_act_after_a_threat_verb_and_a_preposition_is_told(pipe):
     found = _roles(pipe, "Iran threatened Israel over the strike on its consulate.")
     assert ("ASSAULT", "asserted") in [(c, m) for c, _a, _t, m in found], found
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Eritrea's information ministry said on Monday that Ethiopia had launched an attack on the Tsorona front.",
+     "ERI.government", "ETH"),
+    ("Tajikistan, in turn, said Kyrgyz forces had shelled an outpost and eight villages.", "TJK", "KGZ.military"),
+    ('"Iran attacked our forces in the Golan," Netanyahu said on Thursday.', "benjamin_netanyahu", "IRN"),
+])
+def test_a_side_telling_of_the_other_sides_attack_accuses_it(pipe, text, speaker, accused):
+    found = [(a, t) for c, a, t, m in _roles(pipe, text) if c == "ACCUSE"]
+    assert found == [(speaker, accused)], found
+
+
+def test_a_source_telling_of_an_unnamed_attacker_accuses_no_one(pipe):
+    for text in ("Police said gunmen killed three people.", '"Hezbollah fired rockets at the town," the police said.'):
+        assert "ACCUSE" not in [c for c, *_ in _roles(pipe, text)], text
+
+
+def test_our_forces_in_a_quotation_are_the_speakers_side(pipe):
+    found = _roles(pipe, '"Iran attacked our forces in the Golan," Netanyahu said on Thursday.')
+    assert ("ASSAULT", "IRN", "ISR.military") in [(c, a, t) for c, a, t, _m in found], found
+
+
+def test_the_acts_own_day_beats_the_day_it_was_told(pipe):
+    mentions, _ = _mentions(pipe, "Eritrea said on Monday that Ethiopia had launched an attack on the front early on "
+                                  "Sunday.", date(2016, 6, 15))
+    act = [m for m in mentions if m.category == "ASSAULT"]
+    assert act and act[0].when is not None and act[0].when.earliest == date(2016, 6, 12), mentions
+    said = [m for m in mentions if m.category == "ACCUSE"]
+    assert said and said[0].when is not None and said[0].when.earliest == date(2016, 6, 13), mentions
+
+
+def test_a_timeline_entrys_day_dates_the_accusation_told_in_it(pipe):
+    mentions, _ = _mentions(pipe, "**May 8** - India said Pakistan had tried to attack military targets overnight.",
+                            date(2025, 5, 11))
+    said = [m for m in mentions if m.category == "ACCUSE"]
+    assert said and said[0].when is not None and said[0].when.earliest == date(2025, 5, 8), mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Getachew dismissed the figures as \"pure fabrication\".",
+    "Getachew rejected that account.",
+])
+def test_a_part_of_a_persons_full_name_told_before_is_that_person(pipe, text):
+    mentions, _ = _mentions(pipe, "Government spokesman Getachew Reda said the army had repulsed the attack. " + text,
+                            date(2016, 6, 15))
+    deny = [m for m in mentions if m.category == "REJECT"]
+    assert deny and deny[0].mode == "deny" and deny[0].actor is not None and deny[0].actor.id == "getachew_reda", mentions
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Guyana called Maduro's orders a direct threat.", "nicolas_maduro"),
+    ("Congo's government described the capture of the town as \"nothing less than an invasion\" by Rwanda.", None),
+])
+def test_a_threat_or_invasion_pronounced_on_an_act_is_a_criticism(pipe, text, target):
+    mentions, _ = _mentions(pipe, text)
+    assert not [m for m in mentions if m.trigger.text.lower() in ("threat", "invasion")], mentions
+    found = _roles(pipe, text)
+    assert any(c == "ACCUSE" and (target is None or t == target) for c, _a, t, _m in found), found

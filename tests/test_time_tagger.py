@@ -587,3 +587,9 @@ def test_a_clock_heading_brings_the_focus_back_to_the_publication_day(tagger: Ti
 ])
 def test_a_day_after_since_or_began_is_gone(tagger: TimeTagger, text: str, expected: str) -> None:
     assert one(tagger, text, date(2024, 9, 19)).value == expected
+
+
+def test_a_month_that_year_is_in_the_year_in_focus(tagger):
+    text = "In March 2012, troops attacked posts in retaliation for an attack in January that year."
+    found = {t.text: t.value for t in tagger.tag(text, date(2016, 6, 15))}
+    assert found["January that year"] == "2012-01", found

@@ -704,6 +704,8 @@ class Extractor:
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
+        # first and last word of a person's full name as written ("Getachew Reda") -> that person
+        self._person_parts: dict[str, str] = {}
         # head noun of a party described with its owner ("Niger's military junta") -> that party
         self._owned_heads: dict[str, str] = {}
         self._home = self._dateline_state(text, doc.sentences)
@@ -819,6 +821,10 @@ class Extractor:
                 for h in hits:
                     if h.fold_into is None:
                         self._civilians_side(actors, h)
+            if hits and self._accuse_trig is not None:
+                # (before the dates of the sentence go out: "**May 8** - India said Pakistan had tried to
+                # attack": a timeline entry's day is the accusation's too)
+                hits.extend(self._reported_accusations(text, sent, toks, actors, hits, stimex))
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
                 self._sentence_date(text, sent, hits, stimex)
@@ -843,8 +849,6 @@ class Extractor:
                         h.timex = live_day
             elif hits and prev_by_sentence:
                 self._narrative_day(text, sent, hits, stimex, prev_by_sentence[-1][1])
-            if hits and self._accuse_trig is not None:
-                hits.extend(self._reported_accusations(text, sent, toks, actors, hits, stimex))
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -936,6 +940,11 @@ class Extractor:
             extra += [ActorMatch(m.start(), m.end(), m.group(), heads[m.group(1)], "anaphor",
                                  plural=m.group(1).endswith("s"))
                       for m in _THE_NAME_HEAD.finditer(text, start, end) if m.group(1) in heads and free(m)]
+        parts = self._person_parts
+        if parts and end > start:
+            # "Getachew Reda ... Getachew dismissed the figures": one part of a full name told before
+            extra += [ActorMatch(m.start(), m.end(), m.group(), parts[m.group()], "anaphor")
+                      for m in _CAPITAL_WORD.finditer(text, start, end) if m.group() in parts and free(m)]
         seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
         if seg and any(stem in seg for stem in self._head_stems):
             for m in self._head_rx.finditer(text, start, end):
@@ -981,6 +990,12 @@ class Extractor:
                 last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
                 if len(last) >= 4 and last[0].isupper() and last[1:].islower() and kind not in ("state", "person"):
                     self._name_heads[last] = a.actor
+                # ("President Irfaan Ali": the title is no part of the name; only words of the person's name)
+                names = [w for w in a.text.split() if w in actor.name.split()] if kind == "person" else []
+                if len(names) >= 2:
+                    for part in (names[0], names[-1]):
+                        if len(part) >= 4 and part[1:].islower():
+                            self._person_parts[part] = a.actor
             out.append(a)
         return out
 
@@ -1967,7 +1982,7 @@ class Extractor:
         out: list[Hit] = []
         for h in hits:
             if h.fold_into is not None or h.modality != "asserted" or h.trig.category not in _VIOLENT \
-                    or h.actor is None or h.target is None:
+                    or h.actor is None:
                 continue
             said = next((t for t in reversed(toks) if t.end <= h.start and t.low in self.reporting), None)
             quoted = said is None and self._quoted_said(text, sent, toks, h.start)
@@ -1982,7 +1997,12 @@ class Extractor:
                 continue  # ("accused Afghan forces of opening fire": the accusation is told already)
             mine = self._camp(speaker)
             if speaker is None or not mine or (speaker.start > said.start and not quoted) \
-                    or not (mine & self._camp(h.target)) or mine & self._camp(h.actor) or not self._camp(h.actor):
+                    or mine & self._camp(h.actor) or not self._camp(h.actor):
+                continue
+            if not (mine & self._camp(h.target)) and not (
+                    (h.target is None or h.target.actor.startswith("unknown.")) and self._side(speaker) and self._side(h.actor)):
+                # "Eritrea said Ethiopia had launched an attack on the Tsorona front": a state telling of the
+                # other side's attack on no one named accuses it too
                 continue
             if not quoted and not _REPORTED_CLAIM.search(text, said.end, h.start):
                 continue  # ("Israel said Hezbollah fired rockets": news of the day, told by its target)
@@ -1991,11 +2011,22 @@ class Extractor:
                 continue  # ("Hezbollah said it had fired rockets in retaliation for an Israeli strike": its own act)
             told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None) \
                 if not quoted else next((t for t in stimex if t.start >= said.end), None)
+            if told is None and stimex and stimex[0].end <= said.start \
+                    and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:stimex[0].start])) \
+                    and (_PAREN_COMMA.match(text, stimex[0].end) or _HEADER_TAIL.match(text, stimex[0].end)):
+                told = stimex[0]  # "On Monday, Eritrea said ...", "**May 8** - India said ...": the day it was said
             if told is not None and h.timex is told and _HAD.search(text, said.end, h.start):
                 h.extra["by"] = True  # "said on Monday that Afghan forces had opened fire": done by then
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
                            target=h.actor, timex=told, reading="verb"))
         return out
+
+    def _side(self, a: ActorMatch) -> bool:
+        """Is ``a`` a state (its government, forces or office holders) or an armed group: a side in a
+        conflict (not a news agency or an international body telling the news)?"""
+        if a.actor.startswith("unknown."):
+            return False
+        return self.ac.actors[self.ac.root(a.actor, self._dct)].kind in ("state", "armed_group")
 
     def _quoted_said(self, text: str, sent: Sentence, toks: Tokens, pos: int) -> tuple[Tok, int] | None:
         """If ``pos`` stands inside a quotation that the sentence's reporting verb follows ('..., our forces,"
@@ -2611,6 +2642,10 @@ class Extractor:
                     continue  # "fired 21 drones at ships on Tuesday, the group's largest attack yet": the verb's
                 if _in_relative(text, h, t):
                     continue  # "granted asylum to rebels who entered the country two years ago"
+                if id(t) in said and any(o.timex is not None and id(o.timex) not in said and o.start >= h.end
+                                         and o.trig.category == h.trig.category
+                                         and _FEW_WORDS.fullmatch(text, h.end, o.start) for o in hits):
+                    continue  # "said on Monday that Ethiopia had launched an attack on Sunday": the act's own day
                 if h.start >= t.end and _WITH_NEXT.match(gap):
                     continue  # "since the Taliban took power in August 2021, with Islamabad blaming": the clause's
                 if h.start >= t.end and _COMMA_ING.match(text, t.end, h.end) \
@@ -3198,11 +3233,17 @@ def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch
             continue
         if 0 <= t.start - a.end <= 2 and not text[a.end:t.start].strip():
             return a
+        if 0 < t.start - a.end <= 24 and _ASIDE.fullmatch(text, a.end, t.start):
+            return a  # "Tajikistan, in turn, said"
         if 0 <= a.start - t.end <= 2 and not text[t.end:a.start].strip():
             return a
     return None
 
 
+# a short aside between a party and its reporting verb ("Tajikistan, in turn, said", "Iran, for its part, said")
+_ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|for her part|meanwhile|however|too|"
+                    r"in response|in a statement|separately)\s*,\s*", re.I)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _THE_NAME_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 # a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
 _REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)
