@@ -2344,3 +2344,35 @@ def test_a_threat_or_invasion_pronounced_on_an_act_is_a_criticism(pipe, text, ta
     assert not [m for m in mentions if m.trigger.text.lower() in ("threat", "invasion")], mentions
     found = _roles(pipe, text)
     assert any(c == "ACCUSE" and (target is None or t == target) for c, _a, t, _m in found), found
+
+
+def test_a_third_partys_appeal_is_aimed_at_the_storys_two_sides(pipe):
+    text = ("Eritrea accused Ethiopia of attacking its positions. Ethiopia said Eritrea had started the fighting. "
+            "The United States and the African Union also called for calm. Ethiopia called for calm.")
+    requests = [(m.actor.id, m.target.id if m.target else None) for m in _mentions(pipe, text, date(2016, 6, 15))[0]
+                if m.category == "REQUEST"]
+    assert requests[0][0] == "USA" and requests[0][1] in ("ETH", "ERI"), requests
+    assert requests[1] == ("ETH", None), requests  # one of the two sides appeals to no pair
+
+
+def test_each_other_and_a_date_before_the_charge(pipe):
+    mentions, _ = _mentions(pipe, "Kyrgyzstan and Tajikistan accused each other on Saturday of violating a ceasefire.",
+                            date(2022, 9, 18))
+    accuse = [m for m in mentions if m.category == "ACCUSE"]
+    assert [(m.actor.id, m.target.id) for m in accuse] == [("KGZ", "TJK")], mentions
+    assert accuse[0].when is not None and accuse[0].when.earliest == date(2022, 9, 17), accuse
+    found = _roles(pipe, "Iran accused Israel on Monday of attacking its consulate.")
+    assert ("ASSAULT", "ISR") in [(c, a) for c, a, _t, _m in found], found
+
+
+def test_an_act_agreed_to_is_not_yet_done(pipe):
+    found = _roles(pipe, "The two presidents agreed to order a ceasefire and a pullback of troops.")
+    assert "MOBILIZE" not in [c for c, _a, _t, m in found if m == "asserted"], found
+
+
+def test_a_name_after_a_states_title_is_that_party_and_its_parts_refer_back(pipe):
+    # (names no lexicon holds: the title makes them their states' parties)
+    found = _roles(pipe, "Kyrgyz President Asan Tokoev and Tajik President Bakhtiyor Nazarov discussed the situation.")
+    assert ("CONSULT", "KGZ.government", "TJK.government") in [(c, a, t) for c, a, t, _m in found], found
+    found = _roles(pipe, "Guyana's President Deodat Ram spoke on Sunday. Ram accused Venezuela of aggression.")
+    assert ("ACCUSE", "GUY.government", "VEN") in [(c, a, t) for c, a, t, _m in found], found

@@ -73,6 +73,10 @@ class GenericSpec(Strict):
     # more nouns for people, which a participle before them describes as what befell them ("the
     # abducted men", "the beheaded body"): with these, the participle still tells an act
     person_heads: list[str] = Field(default_factory=list)
+    # titles that a person's name may follow ("Kyrgyz President Sadyr Japarov", "Venezuelan Defence
+    # Minister Vladimir Padrino Lopez"): a name the lexicon does not hold, right after a state's title,
+    # is part of that party's mention (so that "X and Y" reads as two parties)
+    person_titles: list[str] = Field(default_factory=list)
     # ship prefixes and the navy's state ("USS Carney" is a US warship, not a person named Carney)
     vessel_prefixes: dict[str, str] = Field(default_factory=dict)
     fillers: list[str] = Field(default_factory=list)
@@ -163,6 +167,8 @@ class ActorLexicon:
         self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s|(?<=s)['’](?![\w]))|(?![\w]))")
         # nouns for people ("the abducted men", "the arrested protesters"): every one-word role noun,
         # and the heads the lexicon lists besides
+        # the last word of a title ("minister" of "Foreign Minister"), lower-cased
+        self._titles = frozenset(t.split()[-1].lower() for t in self.generic.person_titles)
         self.person_heads = frozenset(n.lower() for ns in self.generic.role_nouns.values() for n in ns if " " not in n) \
             | frozenset(w.lower() for w in self.generic.person_heads)
         for kind, nouns in self.generic.role_nouns.items():
@@ -440,6 +446,17 @@ class ActorLexicon:
             if a.locative and not b.locative and b.how in ("alias", "capital") and not b.possessive \
                     and _PLACE_AND.fullmatch(text, a.end, b.start) and not _WHO_AFTER.match(text, b.end, end):
                 out[i] = ActorMatch(b.start, b.end, b.text, b.actor, b.how, locative=True, plural=b.plural)
+        # an unknown name right after a state's title is that titled person: the same party
+        # ("Kyrgyz President Sadyr Japarov and Tajik President ...")
+        if self._titles:
+            for i, a in enumerate(out):
+                if a.how != "generic" or a.actor.startswith("unknown.") or a.text.rsplit(None, 1)[-1].lower() not in self._titles:
+                    continue
+                name = _NAME_AFTER.match(text, a.end, end)
+                if name is None or (i + 1 < len(out) and out[i + 1].start < name.end()):
+                    continue
+                out[i] = ActorMatch(a.start, name.end(), text[a.start:name.end()], a.actor, "generic",
+                                    possessive=name.group(2) is not None)
         # a person right after a generic description wins ("US President Donald Trump")
         merged: list[ActorMatch] = []
         for mt in out:
@@ -454,6 +471,9 @@ class ActorLexicon:
 
 
 _SPACES = re.compile(r"\s+")
+# a person's name: one to four capitalised words (particles between), then maybe a possessive
+_NAME_AFTER = re.compile(r"(\s+[A-Z][a-z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|del|dos|van|von|le|la)[\s-]+)?"
+                         r"[A-Z][a-z][\w'’-]*){0,3})(['’]s)?(?![\w'’-])")
 # a place name after a demonym ("Indian Kashmir", "Israeli-controlled Golan Heights")
 _HOLDING = r"[-–](?:controlled|held|administered|occupied|annexed|run)"  # "-held": a place under a party
 _PLACE_AFTER = re.compile(rf"(?:{_HOLDING}\b)?\s+[A-Z][\w'’-]*")

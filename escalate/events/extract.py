@@ -480,6 +480,7 @@ class Extractor:
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
+        self.pair_appeals = frozenset(r.pair_appeals)
         self.distinct_modes = frozenset(r.distinct_modes)
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
@@ -990,11 +991,13 @@ class Extractor:
                 last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
                 if len(last) >= 4 and last[0].isupper() and last[1:].islower() and kind not in ("state", "person"):
                     self._name_heads[last] = a.actor
-                # ("President Irfaan Ali": the title is no part of the name; only words of the person's name)
-                names = [w for w in a.text.split() if w in actor.name.split()] if kind == "person" else []
+                # ("President Irfaan Ali": the title is no part of the name; only words of the person's name,
+                # or of a name the lexicon does not hold told after a state's title)
+                names = [w for w in a.text.split() if w in actor.name.split()] if kind == "person" else \
+                    self._titled_name(a) if a.how == "generic" else []
                 if len(names) >= 2:
                     for part in (names[0], names[-1]):
-                        if len(part) >= 4 and part[1:].islower():
+                        if len(part) >= 3 and part[1:].islower():
                             self._person_parts[part] = a.actor
             out.append(a)
         return out
@@ -1317,6 +1320,13 @@ class Extractor:
                 if pair is not None:
                     h.target = ActorMatch(obj.start(), obj.end(), obj.group(0), pair[0].actor, "anaphor", plural=True)
                 return
+        if h.target is None and h.actor is not None and h.fold_into is None and h.modality == "asserted" and (
+                h.trig.category in self.pair_appeals or f"{h.trig.category}/{h.trig.spec.mode}" in self.pair_appeals):
+            # "The United States called for calm": a third party's appeal is aimed at the story's two sides
+            two = self._salient_pair(h.start, exclude=frozenset())
+            if two is not None and not self._camp(h.actor) & (self._camp(two[0]) | self._camp(two[1])):
+                h.target = ActorMatch(h.start, h.end, h.text, two[0].actor, "anaphor", plural=True)
+            return
         if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
                 or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")):
             return
@@ -1802,7 +1812,8 @@ class Extractor:
                     if pair is not None:
                         h.target = pair[0]
                 if (h.target is None or h.target.actor.startswith("unknown.")) and h.actor is not None \
-                        and h.fold_into is None and (h.trig.category in self.symmetric or spec.target == "mutual"):
+                        and h.fold_into is None and (h.trig.category in self.symmetric or spec.target == "mutual"
+                                                     or _EACH_OTHER.match(text, h.end)):
                     # "Israel and Hamas agreed", "X and Y clashed": the other party is the target (not
                     # what they exchanged: "Russia and Ukraine swapped 390 prisoners")
                     mine = self._camp(h.actor)
@@ -2021,6 +2032,15 @@ class Extractor:
                            target=h.actor, timex=told, reading="verb"))
         return out
 
+    def _titled_name(self, a: ActorMatch) -> list[str]:
+        """The words of the name after a state's title in a generic mention ("Guyana's President Irfaan
+        Ali" -> Irfaan, Ali), or none."""
+        words = a.text.rstrip("'’s").split() if a.possessive else a.text.split()
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].lower() in self.ac._titles:
+                return words[k + 1:]
+        return []
+
     def _side(self, a: ActorMatch) -> bool:
         """Is ``a`` a state (its government, forces or office holders) or an armed group: a side in a
         conflict (not a news agency or an international body telling the news)?"""
@@ -2207,7 +2227,8 @@ class Extractor:
                 continue
             if a.locative:
                 return None
-            gap = text[a.end:np_start]
+            # "accused Israel on Monday of attacking": the date and its preposition stand aside
+            gap = _DATE_PREP.sub(" ", self._blank_times(text, a.end, np_start))
             if self.attr_link.match(gap + " ") or self.attr_link.match(gap):
                 if self.attr_verbs.search(text[max(sent.start, a.start - 40):a.start]):
                     return a
@@ -2608,7 +2629,9 @@ class Extractor:
                 if h.timex is None and h.reading == "noun" and h.start >= t.end:
                     gap = text[t.end:h.start]
                     if len(_WORD_H.findall(gap)) <= 3 and not _CLAUSE_PUNCT.search(gap) \
-                            and not any(t.end <= a and b <= h.start for a, b in cues):
+                            and not any(t.end <= a and b <= h.start for a, b in cues) \
+                            and not (_OF_FOR_GAP.fullmatch(gap) and any(o.reading == "verb" and o.end <= t.start
+                                                                        for o in hits)):
                         h.timex = t
                         taken.add(id(t))
                     break
@@ -2642,6 +2665,9 @@ class Extractor:
                     continue  # "fired 21 drones at ships on Tuesday, the group's largest attack yet": the verb's
                 if _in_relative(text, h, t):
                     continue  # "granted asylum to rebels who entered the country two years ago"
+                if h.start >= t.end and _OF_FOR_GAP.fullmatch(gap) and any(o.reading == "verb" and o.end <= t.start
+                                                                           and o.timex is None for o in hits):
+                    continue  # "accused each other on Saturday of violating a ceasefire": the accusation's day
                 if id(t) in said and any(o.timex is not None and id(o.timex) not in said and o.start >= h.end
                                          and o.trig.category == h.trig.category
                                          and _FEW_WORDS.fullmatch(text, h.end, o.start) for o in hits):
@@ -3243,7 +3269,11 @@ def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch
 # a short aside between a party and its reporting verb ("Tajikistan, in turn, said", "Iran, for its part, said")
 _ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|for her part|meanwhile|however|too|"
                     r"in response|in a statement|separately)\s*,\s*", re.I)
-_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_DATE_PREP = re.compile(r"\b(?:on|in|at|during|early|late|last|this)\s{3,}", re.I)  # before a blanked date
+_OF_FOR_GAP = re.compile(r"\s*(?:of|for)\s+", re.I)
+# "accused each other", "blamed one another": the coordinated subjects act on each other
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _THE_NAME_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 # a relative clause set off by commas right before a verb ("Netanyahu, who cut short a visit to the US, vowed")
 _REL_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\b[^,;:.]*,\s*$", re.I)

@@ -213,6 +213,10 @@ class RolesSpec(Strict):
     detail_verbs: list[str]
     relative_markers: list[str]
     symmetric_categories: list[Category] = Field(default_factory=list)
+    # appeals and good offices of a third party that, with no target named, are aimed at the two sides
+    # the story is about ("The United States called for calm", "mediation by Angola"): CATEGORY or
+    # CATEGORY/mode
+    pair_appeals: list[str] = Field(default_factory=list)
     distinct_modes: list[Category] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)
