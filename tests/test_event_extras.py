@@ -2376,3 +2376,24 @@ def test_a_name_after_a_states_title_is_that_party_and_its_parts_refer_back(pipe
     assert ("CONSULT", "KGZ.government", "TJK.government") in [(c, a, t) for c, a, t, _m in found], found
     found = _roles(pipe, "Guyana's President Deodat Ram spoke on Sunday. Ram accused Venezuela of aggression.")
     assert ("ACCUSE", "GUY.government", "VEN") in [(c, a, t) for c, a, t, _m in found], found
+
+
+def test_two_states_fought_a_war_and_bare_troops_exchanging_fire_are_the_two_sides(pipe):
+    found = _roles(pipe, "Ethiopia and Eritrea fought a 1998-2000 border war that killed tens of thousands.")
+    assert ("ASSAULT", "ETH", "ERI") in [(c, a, t) for c, a, t, _m in found], found
+    mentions, _ = _mentions(pipe, "Kyrgyzstan and Tajikistan accused each other of shelling. Kyrgyzstan said Tajik forces "
+                                  "fired first. Both host Russian military bases. In January, two people were killed "
+                                  "when border troops exchanged fire near the Tajik exclave of Vorukh.", date(2022, 9, 18))
+    fire = [m for m in mentions if m.trigger.text == "exchanged fire"]
+    assert fire and {fire[0].actor.side, fire[0].target.side} == {"KGZ", "TJK"}, fire
+
+
+def test_an_answer_told_in_a_clause_of_its_own_is_not_the_act_before_it(pipe):
+    text = ("Ethiopian forces struck Eritrean positions on Monday, Eritrea said. \"The Eritrean regime launched an "
+            "attack on our positions and our defence forces took proportionate measures in response,\" Getachew said.")
+    assert ("ASSAULT", "ASSAULT", "in response") not in _linked(pipe, text, date(2016, 6, 14))
+
+
+def test_hosting_military_bases_is_no_meeting(pipe):
+    found = _roles(pipe, "Both former Soviet republics host Russian military bases.")
+    assert "CONSULT" not in [c for c, *_ in found], found

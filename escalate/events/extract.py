@@ -1421,6 +1421,19 @@ class Extractor:
         if accusation is not None and h.actor is not None and accusation.target is not None \
                 and (accusation.target.start, accusation.target.end) == (h.actor.start, h.actor.end):
             h.actor = accusation.target  # resolved with the accusation, told before this act
+        a0 = h.actor
+        if a0 is not None and (h.target is None or h.target.how in ("demonym", "capital", "context")) \
+                and h.trig.spec.target == "mutual" and a0.how == "generic" \
+                and a0.actor.startswith("unknown.") and self.ac.actors[a0.actor].kind in self.context_kinds:
+            # "border troops exchanged fire": the forces of the two sides the story is about
+            two = self._salient_pair(a0.start, exclude=frozenset())
+            if two is not None:
+                kind = self.ac.actors[a0.actor].kind
+                h.actor = ActorMatch(a0.start, a0.end, a0.text, self._forces_of(self.ac.root(two[0].actor), kind),
+                                     "context", plural=a0.plural)
+                h.target = ActorMatch(a0.start, a0.end, a0.text, self._forces_of(self.ac.root(two[1].actor), kind),
+                                      "context", plural=a0.plural)
+                return
         for role, other in (("actor", "target"), ("target", "actor")):
             a: ActorMatch | None = getattr(h, role)
             if a is None or a.how not in ("generic", "pronoun") or not a.actor.startswith("unknown."):

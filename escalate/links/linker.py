@@ -137,6 +137,11 @@ _DETERMINER_ENDS = (" the", " this", " that", " these", " those")
 _DIRECT_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")  # "condemned the (latest) shelling"
 _FOR_OBJECT = re.compile(r"\s+(?:for|over)\s+(?:[\w'’-]+\s+){0,3}")  # "vowed revenge for (the) strikes"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")  # "in response to (the) expulsion"
+# a clause of its own between an act and a bare cue after it ("launched an attack on our positions and our
+# forces took measures in response"): the cue answers with that clause's act, not the act before it
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:our|their|its|his|her|the|[A-Z][\w'’-]*)\s+"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:has|have|had|was|were|is|are|\w+ed|took|made|gave|hit|struck|shot|"
+                         r"fought|sent|began|won|held)\b")
 
 
 def _owns_event(here: list[Mention], o: CueMatch, matches: list[CueMatch]) -> bool:
@@ -169,6 +174,10 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         # answer, and an event right after "for"/"over" is what it answers
         own = next((m for m in here if m.trigger.start < c.end and c.start < m.trigger.end), None)
         local = me[own.id] if own is not None else me[near[0].id]
+        if own is None and c.direction == "cause_first" and near[0].trigger.end <= c.start \
+                and _NEW_CLAUSE.search(near[0].citation.text, near[0].trigger.end - near[0].citation.start,
+                                       c.start - near[0].citation.start):
+            return []
         if own is None and c.direction == "effect_first":
             # "Tbilisi said it had acted in response to the shelling": the cue's object is this
             # sentence's event (the cause); the answer is in earlier discourse
