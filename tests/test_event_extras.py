@@ -2397,3 +2397,9 @@ def test_an_answer_told_in_a_clause_of_its_own_is_not_the_act_before_it(pipe):
 def test_hosting_military_bases_is_no_meeting(pipe):
     found = _roles(pipe, "Both former Soviet republics host Russian military bases.")
     assert "CONSULT" not in [c for c, *_ in found], found
+
+
+def test_a_list_of_accords_suspended_is_what_the_sanction_ends(pipe):
+    found = _roles(pipe, "Congo's Supreme Defence Council said it was suspending all memorandums of understanding, "
+                         "agreements and accords with Rwanda.")
+    assert [(c, a, t) for c, a, t, _m in found] == [("SANCTION", "COD.government", "RWA")], found

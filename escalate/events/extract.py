@@ -2967,8 +2967,12 @@ class Extractor:
                         and not _TO_WORD.search(gap):
                     break  # "denied the claim and accused Baku": a finite verb after "and" is a second act
                 # the "to" of "urged the EC to support" is the complement's, not a purpose cue
-                if len(words) <= self.complement_window and not _CLAUSE_PUNCT.search(gap) \
-                        and not any(w in self.reporting for w in words) and not cue_between(o, h, purpose):
+                # (a comma of a list is no clause: "suspending all memorandums of understanding, agreements and
+                # accords": the nouns listed are all what is suspended)
+                listed = h.reading == "noun" and o.reading == "verb" and _LIST_ITEM_GAP.fullmatch(gap) is not None
+                if len(words) <= self.complement_window and (listed or not _CLAUSE_PUNCT.search(gap)) \
+                        and not any(w in self.reporting for w in words) \
+                        and not (cue_inside(o, h, purpose) if listed else cue_between(o, h, purpose)):
                     h.fold_into, h.complement = j, True
                 break
         for k, h in enumerate(hits):
@@ -3282,6 +3286,7 @@ def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch
 # a short aside between a party and its reporting verb ("Tajikistan, in turn, said", "Iran, for its part, said")
 _ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|for her part|meanwhile|however|too|"
                     r"in response|in a statement|separately)\s*,\s*", re.I)
+_LIST_ITEM_GAP = re.compile(r"[^,;:]*,\s*(?:and\s+|or\s+)?")  # "..., agreements": the next item of a list
 _DATE_PREP = re.compile(r"\b(?:on|in|at|during|early|late|last|this)\s{3,}", re.I)  # before a blanked date
 _OF_FOR_GAP = re.compile(r"\s*(?:of|for)\s+", re.I)
 # "accused each other", "blamed one another": the coordinated subjects act on each other
