@@ -2403,3 +2403,10 @@ def test_a_list_of_accords_suspended_is_what_the_sanction_ends(pipe):
     found = _roles(pipe, "Congo's Supreme Defence Council said it was suspending all memorandums of understanding, "
                          "agreements and accords with Rwanda.")
     assert [(c, a, t) for c, a, t, _m in found] == [("SANCTION", "COD.government", "RWA")], found
+
+
+def test_a_date_before_the_grounds_of_a_measure_is_the_measures(pipe):
+    mentions, _ = _mentions(pipe, "The U.N. Security Council imposed an arms embargo on Eritrea in 2009 over accusations "
+                                  "that it backed al Shabaab.", date(2016, 6, 15))
+    embargo = [m for m in mentions if m.category == "SANCTION"]
+    assert embargo and embargo[0].when is not None and embargo[0].when.earliest == date(2009, 1, 1), mentions

@@ -2642,6 +2642,7 @@ class Extractor:
                 if h.timex is None and h.reading == "noun" and h.start >= t.end:
                     gap = text[t.end:h.start]
                     if len(_WORD_H.findall(gap)) <= 3 and not _CLAUSE_PUNCT.search(gap) \
+                            and not _PREP_GAP.search(gap) \
                             and not any(t.end <= a and b <= h.start for a, b in cues) \
                             and not (_OF_FOR_GAP.fullmatch(gap) and any(o.reading == "verb" and o.end <= t.start
                                                                         for o in hits)):
@@ -2678,9 +2679,11 @@ class Extractor:
                     continue  # "fired 21 drones at ships on Tuesday, the group's largest attack yet": the verb's
                 if _in_relative(text, h, t):
                     continue  # "granted asylum to rebels who entered the country two years ago"
-                if h.start >= t.end and _OF_FOR_GAP.fullmatch(gap) and any(o.reading == "verb" and o.end <= t.start
-                                                                           and o.timex is None for o in hits):
-                    continue  # "accused each other on Saturday of violating a ceasefire": the accusation's day
+                if h.start >= t.end and _OF_FOR_GAP.fullmatch(gap) and any(o.end <= t.start and o.timex is None
+                                                                           and o.fold_into is None for o in hits):
+                    # "accused each other on Saturday of violating a ceasefire", "imposed sanctions on Eritrea in
+                    # 2009 over accusations that ...": the day of the act before, not of its grounds
+                    continue
                 if id(t) in said and any(o.timex is not None and id(o.timex) not in said and o.start >= h.end
                                          and o.trig.category == h.trig.category
                                          and _FEW_WORDS.fullmatch(text, h.end, o.start) for o in hits):
@@ -3286,9 +3289,11 @@ def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch
 # a short aside between a party and its reporting verb ("Tajikistan, in turn, said", "Iran, for its part, said")
 _ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|for her part|meanwhile|however|too|"
                     r"in response|in a statement|separately)\s*,\s*", re.I)
+# a preposition between a date and a noun after it: no prenominal date ("sanctions in 2009 over accusations")
+_PREP_GAP = re.compile(r"^\s*(?:over|for|of|after|against|following|amid|about|on|in|at|from|with|by|since)\b", re.I)
 _LIST_ITEM_GAP = re.compile(r"[^,;:]*,\s*(?:and\s+|or\s+)?")  # "..., agreements": the next item of a list
 _DATE_PREP = re.compile(r"\b(?:on|in|at|during|early|late|last|this)\s{3,}", re.I)  # before a blanked date
-_OF_FOR_GAP = re.compile(r"\s*(?:of|for)\s+", re.I)
+_OF_FOR_GAP = re.compile(r"\s*(?:of|for|over|amid)\s+", re.I)
 # "accused each other", "blamed one another": the coordinated subjects act on each other
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
