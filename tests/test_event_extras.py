@@ -2410,3 +2410,15 @@ def test_a_date_before_the_grounds_of_a_measure_is_the_measures(pipe):
                                   "that it backed al Shabaab.", date(2016, 6, 15))
     embargo = [m for m in mentions if m.category == "SANCTION"]
     assert embargo and embargo[0].when is not None and embargo[0].when.earliest == date(2009, 1, 1), mentions
+
+
+def test_a_gerund_after_before_has_the_subject_of_the_nearest_act(pipe):
+    found = _roles(pipe, "He said Eritrean forces had attacked Ethiopian positions first and that Ethiopia's army had "
+                         "struck back, inflicting heavy damage before withdrawing to its original positions.")
+    assert ("RETREAT", "ETH.military") in [(c, a) for c, a, _t, _m in found], found
+
+
+def test_weapons_fired_by_a_party_are_no_verb_and_their_toll_told_accuses_it(pipe):
+    found = _roles(pipe, "Rwanda said shells fired by the Congolese army had wounded several civilians.")
+    assert [c for c, a, t, _m in found if c == "ASSAULT" and t == "cod_fardc"] == [], found
+    assert ("ACCUSE", "RWA", "cod_fardc") in [(c, a, t) for c, a, t, _m in found], found

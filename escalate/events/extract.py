@@ -785,6 +785,7 @@ class Extractor:
                     self._roles(text, sent, toks, actors, hits, i, h, resolve)
                     self._modality(text, sent, toks, hits, i, h)
                     h.location = self._location(text, sent, actors, h, hits)
+                self._gerund_subjects(text, hits)
                 for h in hits:
                     self._context_parties(h)
                     self._pair(text, sent, h)
@@ -1070,6 +1071,7 @@ class Extractor:
             # (a date right before the word is no determiner: "on Wednesday night killed")
             after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time) or \
                 (prev in _NOUN_AFTER_PREP and chosen.form == "s" and chosen.reading == "verb") or \
+                (chosen.form == "s" and chosen.reading == "verb" and _REDUCED_RELATIVE.match(text, e) is not None) or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
                 (chosen.form in ("base", "s") and chosen.reading == "verb"
                  and any(o.trig.category == chosen.category for o in hits)  # the means of an act told before
@@ -1320,7 +1322,8 @@ class Extractor:
                 if pair is not None:
                     h.target = ActorMatch(obj.start(), obj.end(), obj.group(0), pair[0].actor, "anaphor", plural=True)
                 return
-        if h.target is None and h.actor is not None and h.fold_into is None and h.modality == "asserted" and (
+        if h.target is None and h.actor is not None and not h.actor.actor.startswith("unknown.") \
+                and h.fold_into is None and h.modality == "asserted" and (
                 h.trig.category in self.pair_appeals or f"{h.trig.category}/{h.trig.spec.mode}" in self.pair_appeals):
             # "The United States called for calm": a third party's appeal is aimed at the story's two sides
             two = self._salient_pair(h.start, exclude=frozenset())
@@ -2028,7 +2031,8 @@ class Extractor:
                 # "Eritrea said Ethiopia had launched an attack on the Tsorona front": a state telling of the
                 # other side's attack on no one named accuses it too
                 continue
-            if not quoted and not _REPORTED_CLAIM.search(text, said.end, h.start):
+            if not quoted and not _REPORTED_CLAIM.search(text, said.end, h.start) \
+                    and not (h.start - said.end <= 20 and _HAD_AFTER.match(text, h.end, sent.end)):
                 continue  # ("Israel said Hezbollah fired rockets": news of the day, told by its target)
             if any(said.end <= c.start and c.end <= h.start for c in self._sentence_cues) \
                     or any(o is not h and o.fold_into is None and self._camp(o.actor) & mine for o in hits):
@@ -3074,6 +3078,21 @@ class Extractor:
             if tgt.location is None:
                 tgt.location = h.location
 
+    def _gerund_subjects(self, text: str, hits: list[Hit]) -> None:
+        """"... and that Ethiopia's army had struck back, inflicting heavy damage before withdrawing": a
+        gerund after "before"/"after"/"while" has the subject of the nearest act before it, not a party
+        named further back in the sentence."""
+        for k, h in enumerate(hits):
+            if not k or h.reading != "verb" or not h.text.split(" ", 1)[0].lower().endswith("ing") \
+                    or not _SUBORDINATOR_END.search(text, max(0, h.start - 12), h.start):
+                continue
+            p = next((o for o in reversed(hits[:k]) if o.reading == "verb" and o.actor is not None), None)
+            if p is None or (h.actor is not None and h.actor.start >= p.start) or p.actor is h.actor \
+                    or any(w.lower() in self.reporting for w in _WORDS.findall(text, p.end, h.start)) \
+                    or ";" in text[p.end:h.start]:
+                continue
+            h.actor = p.actor
+
     def _threatened_acts(self, text: str, hits: list[Hit]) -> None:
         """"Russia promised more attacks on Kyiv", "Israel vowed to strike Hezbollah": a threat with no
         target of its own is aimed at the target of the act it threatens (the next act, still to come, in
@@ -3290,6 +3309,12 @@ def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch
 _ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|for her part|meanwhile|however|too|"
                     r"in response|in a statement|separately)\s*,\s*", re.I)
 # a preposition between a date and a noun after it: no prenominal date ("sanctions in 2009 over accusations")
+# "Shells fired by the army wounded ...": a participle and its agent or source after the word make it a
+# noun (the weapons), not a verb ("shells")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:[a-z]+ed|shot|thrown|sent|flown)\s+(?:by|from|into|across)\b")
+# "said shells fired by the Congolese army had wounded ...": the perfect after the act's phrase
+_HAD_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+_SUBORDINATOR_END = re.compile(r"\b(?:before|after|while|without|since)\s+$", re.I)
 _PREP_GAP = re.compile(r"^\s*(?:over|for|of|after|against|following|amid|about|on|in|at|from|with|by|since)\b", re.I)
 _LIST_ITEM_GAP = re.compile(r"[^,;:]*,\s*(?:and\s+|or\s+)?")  # "..., agreements": the next item of a list
 _DATE_PREP = re.compile(r"\b(?:on|in|at|during|early|late|last|this)\s{3,}", re.I)  # before a blanked date
