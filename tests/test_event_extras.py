@@ -2422,3 +2422,11 @@ def test_weapons_fired_by_a_party_are_no_verb_and_their_toll_told_accuses_it(pip
     found = _roles(pipe, "Rwanda said shells fired by the Congolese army had wounded several civilians.")
     assert [c for c, a, t, _m in found if c == "ASSAULT" and t == "cod_fardc"] == [], found
     assert ("ACCUSE", "RWA", "cod_fardc") in [(c, a, t) for c, a, t, _m in found], found
+
+
+def test_an_act_claimed_and_denied_in_a_relative_clause_after_it_is_denied(pipe):
+    found = _roles(pipe, "U.N. experts said at the time that Rwanda and Uganda had backed the group, which both "
+                         "countries denied.")
+    assert ("SUPPORT", "denied") in [(c, m) for c, _a, _t, m in found], found
+    found = _roles(pipe, "Israel struck the building, which Hamas denied was a command centre.")
+    assert ("ASSAULT", "asserted") in [(c, m) for c, _a, _t, m in found], found

@@ -786,6 +786,7 @@ class Extractor:
                     self._modality(text, sent, toks, hits, i, h)
                     h.location = self._location(text, sent, actors, h, hits)
                 self._gerund_subjects(text, hits)
+                self._denied_after(text, hits)
                 for h in hits:
                     self._context_parties(h)
                     self._pair(text, sent, h)
@@ -3078,6 +3079,20 @@ class Extractor:
             if tgt.location is None:
                 tgt.location = h.location
 
+    def _denied_after(self, text: str, hits: list[Hit]) -> None:
+        """"U.N. experts said Rwanda had backed the group, which both countries denied": an act told as a
+        claim and denied, in a relative clause after it, by the party said to have done it, is denied."""
+        for k, h in enumerate(hits):
+            if not k or h.trig.category != "REJECT" or h.trig.spec.mode != "deny" or h.actor is None:
+                continue
+            lead = _DENIAL_RELATIVE.search(text, max(0, h.start - 40), h.start)
+            if lead is None:
+                continue
+            o = hits[k - 1]
+            if o.fold_into is None and o.modality == "asserted" and o.end <= lead.start() and o.actor is not None \
+                    and self._camp(o.actor) & self._camp(h.actor):
+                o.modality = "denied"
+
     def _gerund_subjects(self, text: str, hits: list[Hit]) -> None:
         """"... and that Ethiopia's army had struck back, inflicting heavy damage before withdrawing": a
         gerund after "before"/"after"/"while" has the subject of the nearest act before it, not a party
@@ -3314,6 +3329,10 @@ _ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|fo
 _REDUCED_RELATIVE = re.compile(r"\s+(?:[a-z]+ed|shot|thrown|sent|flown)\s+(?:by|from|into|across)\b")
 # "said shells fired by the Congolese army had wounded ...": the perfect after the act's phrase
 _HAD_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+# a denial in a relative clause after the claim it denies: ", which both countries denied", ", a charge Kigali
+# denies", ", an accusation Iran rejects"
+_DENIAL_RELATIVE = re.compile(r",\s*(?:which|something|a\s+(?:charge|claim|allegation|accusation)|an\s+(?:allegation|"
+                              r"accusation)|charges|claims|allegations|accusations)\b[^,;:]*$", re.I)
 _SUBORDINATOR_END = re.compile(r"\b(?:before|after|while|without|since)\s+$", re.I)
 _PREP_GAP = re.compile(r"^\s*(?:over|for|of|after|against|following|amid|about|on|in|at|from|with|by|since)\b", re.I)
 _LIST_ITEM_GAP = re.compile(r"[^,;:]*,\s*(?:and\s+|or\s+)?")  # "..., agreements": the next item of a list
