@@ -2430,3 +2430,24 @@ def test_an_act_claimed_and_denied_in_a_relative_clause_after_it_is_denied(pipe)
     assert ("SUPPORT", "denied") in [(c, m) for c, _a, _t, m in found], found
     found = _roles(pipe, "Israel struck the building, which Hamas denied was a command centre.")
     assert ("ASSAULT", "asserted") in [(c, m) for c, _a, _t, m in found], found
+
+
+def test_an_act_known_only_by_a_day_and_told_another_way_is_its_own_event(pipe):
+    text = ("It said on May 23 that shells fired by the Congolese army had wounded several civilians in Musanze. "
+            "That same day, Rwanda said two of its soldiers had been kidnapped while on patrol along the border by "
+            "the FDLR.")
+    mentions, events = _mentions(pipe, text, date(2022, 6, 18))
+    kidnap = [e for e in events if e.category == "ASSAULT" and e.mode == "abduct"]
+    assert kidnap and kidnap[0].actor is not None and kidnap[0].actor.id == "fdlr", events
+
+
+def test_a_charge_named_by_the_cue_of_a_measure_is_its_cause(pipe):
+    text = ("The Security Council imposed an arms embargo on Eritrea in 2009 over accusations that it backed al "
+            "Shabaab, charges Asmara has always rejected.")
+    assert ("ACCUSE", "SANCTION", "over accusations that") in _linked(pipe, text, date(2016, 6, 15))
+
+
+def test_the_party_blamed_after_an_act_with_no_actor_is_its_actor(pipe):
+    found = _roles(pipe, "At least 30 people were killed in an air strike on a market in Sudan's North Darfur state, "
+                         "activists said, blaming the army.")
+    assert ("ASSAULT", "SDN.military") in [(c, a) for c, a, _t, _m in found], found

@@ -27,8 +27,10 @@ from escalate.trie import Caseless, alternation, lowered
 _SPACES = re.compile(r"\s+")
 # what may stand between a passive verb and "by" + its agent: a particle and one short place or time phrase
 # ("were shot down over the Red Sea by", "was hit on Sunday by")
+# (or two: "had been kidnapped while on patrol along the border by the FDLR")
 _BEFORE_BY = (r"(?:\s+(?:down|up|out|off|back))?"
-              r"(?:\s+(?:over|in|near|off|across|inside|outside|on|at|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")
+              r"(?:\s+(?:while\s+)?(?:over|in|near|off|across|inside|outside|on|at|during|along)\s+(?:the\s+)?"
+              r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+){0,2}")
 _BY_NEXT = re.compile(_BEFORE_BY + r"\s+by\b")
 _BY = r"\s+by\s+(?:(?:the|a|an)\s+)?"  # "by" and its determiner, before an agent
 _BY_NAME = re.compile(_BY + r"(?=[A-Z])")
@@ -791,6 +793,7 @@ class Extractor:
                     self._context_parties(h)
                     self._pair(text, sent, h)
                     self._rebutted(text, h, mentions)
+                self._blamed_after(text, hits)
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
                 self._fold(text, hits, scues)
@@ -1626,6 +1629,15 @@ class Extractor:
             # the act's actor: no side strikes its own bases)
             h.target = self._owned(text, toks, self._other_side(actors, h.actor), t, resolve) or t
         self._interception(text, h)
+        if h.target is None and h.reading == "noun" and h.trig.category == "ACCUSE":
+            # "over accusations that it backed al Shabaab": the party the charge's clause is about
+            that = _THAT_CLAUSE.match(text, h.end, sent.end)
+            if that is not None:
+                h.target = next((a for a in actors if a.start == that.end() and not a.locative), None)
+                if h.target is None:
+                    k = self._tok_index(toks, that.end())
+                    if k < len(toks) and toks[k].start == that.end() and toks[k].low in self.thing_pron | self.group_pron:
+                        h.target = resolve(toks[k], actors=[a for a in actors if a.end <= h.start])
         if h.target is None and h.actor is not None and " " in h.text \
                 and any(w in self.possessive_pron for w in h.text.lower().split()[1:]):
             # "Sudan accused Ethiopia of violating its airspace": the party a possessive inside the act's
@@ -2046,6 +2058,8 @@ class Extractor:
                 told = stimex[0]  # "On Monday, Eritrea said ...", "**May 8** - India said ...": the day it was said
             if told is not None and h.timex is told and _HAD.search(text, said.end, h.start):
                 h.extra["by"] = True  # "said on Monday that Afghan forces had opened fire": done by then
+            if any(o.start == said.start and self._camp(o.target) == self._camp(h.actor) for o in out):
+                continue  # (one accusation per saying: "said its forces had shot down drones launched by Russia")
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
                            target=h.actor, timex=told, reading="verb"))
         return out
@@ -3079,6 +3093,18 @@ class Extractor:
             if tgt.location is None:
                 tgt.location = h.location
 
+    def _blamed_after(self, text: str, hits: list[Hit]) -> None:
+        """"At least 30 people were killed in an air strike on a market, activists said, blaming the army":
+        the party blamed in a participle after an act with no actor is that act's actor."""
+        for k, h in enumerate(hits):
+            if not k or h.trig.category != "ACCUSE" or h.target is None or h.reading != "verb" \
+                    or not h.text.lower().endswith("ing") or not _COMMA_BEFORE.search(text, max(0, h.start - 3), h.start):
+                continue
+            o = next((o for o in reversed(hits[:k]) if o.fold_into is None and o.trig.category in _VIOLENT), None)
+            if o is not None and o.actor is None and o.modality == "asserted" \
+                    and not (o.target is not None and self._camp(o.target) & self._camp(h.target)):
+                o.actor = h.target
+
     def _denied_after(self, text: str, hits: list[Hit]) -> None:
         """"U.N. experts said Rwanda had backed the group, which both countries denied": an act told as a
         claim and denied, in a relative clause after it, by the party said to have done it, is denied."""
@@ -3333,6 +3359,8 @@ _HAD_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:\w+ly\s+)?\w+(?:e
 # denies", ", an accusation Iran rejects"
 _DENIAL_RELATIVE = re.compile(r",\s*(?:which|something|a\s+(?:charge|claim|allegation|accusation)|an\s+(?:allegation|"
                               r"accusation)|charges|claims|allegations|accusations)\b[^,;:]*$", re.I)
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _SUBORDINATOR_END = re.compile(r"\b(?:before|after|while|without|since)\s+$", re.I)
 _PREP_GAP = re.compile(r"^\s*(?:over|for|of|after|against|following|amid|about|on|in|at|from|with|by|since)\b", re.I)
 _LIST_ITEM_GAP = re.compile(r"[^,;:]*,\s*(?:and\s+|or\s+)?")  # "..., agreements": the next item of a list

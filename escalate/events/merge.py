@@ -220,7 +220,11 @@ class Merger:
             if m.when and (m.when.earliest or m.when.latest):
                 for g in reversed(candidates):
                     if g.bounds() != (None, None) and self._fits(g, m, strict_target=True) and not _vague_fit(g, m) \
-                            and not (m.cued and not m.definite and si > g.sentence_index and not self._names_a_party(g, m)):
+                            and not (m.cued and not m.definite and si > g.sentence_index and not self._names_a_party(g, m)) \
+                            and not (m.when.earliest is None and _other_mode(g, m)):
+                        # (an act known only to have happened by a day, told with another way of acting and
+                        # another word, is no evidence of the same act: "soldiers had been kidnapped" told on
+                        # the day of a shelling)
                         # (a later sentence with a cue tells an act related to the earlier one: "Hours later,
                         # the group retaliated with 100 rockets" is dated from the strike it answers, and is
                         # that strike only if it names one of its parties)
