@@ -2451,3 +2451,10 @@ def test_the_party_blamed_after_an_act_with_no_actor_is_its_actor(pipe):
     found = _roles(pipe, "At least 30 people were killed in an air strike on a market in Sudan's North Darfur state, "
                          "activists said, blaming the army.")
     assert ("ASSAULT", "SDN.military") in [(c, a) for c, a, _t, _m in found], found
+
+
+def test_a_charge_told_in_the_present_stands_at_the_reports_date(pipe):
+    mentions, _ = _mentions(pipe, "Rwanda, for its part, accuses Congo's army of firing rockets into its territory.",
+                            date(2022, 6, 18))
+    accuse = [m for m in mentions if m.category == "ACCUSE"]
+    assert accuse and accuse[0].when is not None and accuse[0].when.earliest == date(2022, 6, 18), mentions

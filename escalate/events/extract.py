@@ -855,6 +855,13 @@ class Extractor:
                         h.timex = live_day
             elif hits and prev_by_sentence:
                 self._narrative_day(text, sent, hits, stimex, prev_by_sentence[-1][1])
+            if hits and dct is not None and not quoted:
+                # "Addis Ababa accuses Asmara of arming rebels": a charge, denial or demand told in the present
+                # stands at the report's date
+                for h in hits:
+                    if h.timex is None and h.fold_into is None and h.reading == "verb" and h.trig.form == "s" \
+                            and h.modality == "asserted" and self.verbal.get(h.trig.category):
+                        h.timex = self._present_day(dct)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -3092,6 +3099,10 @@ class Extractor:
                     setattr(tgt, kind, getattr(h, kind))
             if tgt.location is None:
                 tgt.location = h.location
+
+    def _present_day(self, dct: date) -> Timex:
+        """The report's day, as the date of what it tells in the present tense."""
+        return trusted(Timex, start=0, end=0, text="", type="DATE", value=dct.isoformat(), earliest=dct, latest=dct)
 
     def _blamed_after(self, text: str, hits: list[Hit]) -> None:
         """"At least 30 people were killed in an air strike on a market, activists said, blaming the army":
