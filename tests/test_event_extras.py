@@ -2458,3 +2458,13 @@ def test_a_charge_told_in_the_present_stands_at_the_reports_date(pipe):
                             date(2022, 6, 18))
     accuse = [m for m in mentions if m.category == "ACCUSE"]
     assert accuse and accuse[0].when is not None and accuse[0].when.earliest == date(2022, 6, 18), mentions
+
+
+@pytest.mark.parametrize("text, category, target", [
+    ('Ethiopia\'s prime minister warned that his government could take "bigger action" against Eritrea.', "THREATEN",
+     "ERI"),
+    ('The minister denounced the exercises as "an unfortunate provocation by the United States".', "ACCUSE", "USA"),
+])
+def test_a_threat_or_charge_is_aimed_at_the_party_after_against_or_provocation_by(pipe, text, category, target):
+    found = _roles(pipe, text)
+    assert (category, target) in [(c, t) for c, _a, t, _m in found], found

@@ -1636,6 +1636,15 @@ class Extractor:
             # the act's actor: no side strikes its own bases)
             h.target = self._owned(text, toks, self._other_side(actors, h.actor), t, resolve) or t
         self._interception(text, h)
+        if h.trig.category in ("THREATEN", "ACCUSE") and (h.target is None or h.target.actor.startswith("unknown.")):
+            # "warned that his government could take bigger action against Eritrea", "denouncing the exercises as
+            # an unfortunate provocation by the United States": the party the threat or charge is aimed at
+            aimed = next((a for a in actors if h.end <= a.start and a.start - h.end <= 120 and not a.locative
+                          and not (h.actor is not None and self._camp(a) & self._camp(h.actor))
+                          and _AIMED_AT.search(text, max(h.end, a.start - 40), a.start)
+                          and not _CLAUSE_BREAK_RX.search(text, h.end, a.start)), None)
+            if aimed is not None:
+                h.target = aimed
         if h.target is None and h.reading == "noun" and h.trig.category == "ACCUSE":
             # "over accusations that it backed al Shabaab": the party the charge's clause is about
             that = _THAT_CLAUSE.match(text, h.end, sent.end)
@@ -3370,6 +3379,10 @@ _HAD_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:\w+ly\s+)?\w+(?:e
 # denies", ", an accusation Iran rejects"
 _DENIAL_RELATIVE = re.compile(r",\s*(?:which|something|a\s+(?:charge|claim|allegation|accusation)|an\s+(?:allegation|"
                               r"accusation)|charges|claims|allegations|accusations)\b[^,;:]*$", re.I)
+# what a threat or a charge is aimed at: "action against Eritrea", "a provocation by the United States"
+_AIMED_AT = re.compile(r"(?:\bagainst|\b(?:provocation|provocations|aggression|violation|violations|interference|"
+                       r"meddling|crime|crimes|act of war|act of aggression)\s+by)\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK_RX = re.compile(r"[;:]|\b(?:but|while|whereas)\b")
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SUBORDINATOR_END = re.compile(r"\b(?:before|after|while|without|since)\s+$", re.I)
