@@ -2468,3 +2468,12 @@ def test_a_charge_told_in_the_present_stands_at_the_reports_date(pipe):
 def test_a_threat_or_charge_is_aimed_at_the_party_after_against_or_provocation_by(pipe, text, category, target):
     found = _roles(pipe, text)
     assert (category, target) in [(c, t) for c, _a, t, _m in found], found
+
+
+def test_a_participle_after_a_comma_with_no_act_before_has_the_opening_subject(pipe):
+    mentions, _ = _mentions(pipe, "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met for talks. "
+                                  "Ali responded in a national address that night, calling Maduro's orders a direct "
+                                  "threat.", date(2023, 12, 16))
+    accuse = [(m.actor.id if m.actor else None, m.target.id if m.target else None) for m in mentions
+              if m.category == "ACCUSE"]
+    assert accuse == [("irfaan_ali", "nicolas_maduro")], accuse

@@ -788,6 +788,7 @@ class Extractor:
                     self._modality(text, sent, toks, hits, i, h)
                     h.location = self._location(text, sent, actors, h, hits)
                 self._gerund_subjects(text, hits)
+                self._participle_subject(text, sent, actors, hits)
                 self._denied_after(text, hits)
                 for h in hits:
                     self._context_parties(h)
@@ -3139,6 +3140,23 @@ class Extractor:
                     and self._camp(o.actor) & self._camp(h.actor):
                 o.modality = "denied"
 
+    def _participle_subject(self, text: str, sent: Sentence, actors: list[ActorMatch], hits: list[Hit]) -> None:
+        """"Ali responded in a national address that night, calling Maduro's orders a threat": a participle
+        after a comma, with no act before it in the sentence, has the sentence's opening subject."""
+        if not hits or hits[0].actor is not None:
+            return
+        h = hits[0]
+        if not h.text.split(" ", 1)[0].lower().endswith("ing") or not _COMMA_BEFORE.search(text, max(0, h.start - 3), h.start):
+            return
+        first = next((a for a in actors if not a.locative and not a.modifier), None)
+        if first is not None and first.end < h.start and _SUBJECT_OPENING.fullmatch(text, sent.start, first.start) \
+                and _FINITE_AFTER.match(text, first.end) and not (h.target is not None and self._camp(h.target) & self._camp(first)):
+            h.actor = first
+            if h.target is None:  # "calling Maduro's orders ...": the party right after it
+                h.target = next((a for a in actors if h.end < a.start <= h.end + 12 and not a.locative
+                                 and not self._camp(a) & self._camp(first)
+                                 and _PARTICIPLE_OBJECT.fullmatch(text, h.end, a.start)), None)
+
     def _gerund_subjects(self, text: str, hits: list[Hit]) -> None:
         """"... and that Ethiopia's army had struck back, inflicting heavy damage before withdrawing": a
         gerund after "before"/"after"/"while" has the subject of the nearest act before it, not a party
@@ -3384,6 +3402,8 @@ _AIMED_AT = re.compile(r"(?:\bagainst|\b(?:provocation|provocations|aggression|v
                        r"meddling|crime|crimes|act of war|act of aggression)\s+by)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK_RX = re.compile(r"[;:]|\b(?:but|while|whereas)\b")
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.I)  # a sentence's subject, first
+_FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|spoke|went|took|made|gave|met|held|sent)\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SUBORDINATOR_END = re.compile(r"\b(?:before|after|while|without|since)\s+$", re.I)
 _PREP_GAP = re.compile(r"^\s*(?:over|for|of|after|against|following|amid|about|on|in|at|from|with|by|since)\b", re.I)
