@@ -2477,3 +2477,12 @@ def test_a_participle_after_a_comma_with_no_act_before_has_the_opening_subject(p
     accuse = [(m.actor.id if m.actor else None, m.target.id if m.target else None) for m in mentions
               if m.category == "ACCUSE"]
     assert accuse == [("irfaan_ali", "nicolas_maduro")], accuse
+
+
+def test_a_mutual_act_of_two_coordinated_parties_is_aimed_at_the_other(pipe):
+    found = _roles(pipe, "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali shook hands at the "
+                         "start of their talks.")
+    assert ("CONSULT", "nicolas_maduro", "irfaan_ali") in [(c, a, t) for c, a, t, _m in found], found
+    mentions, _ = _mentions(pipe, "Venezuela and Guyana met in St Vincent. Israel and Hamas began their talks in Cairo.")
+    talks = [(m.actor.id, m.target.id) for m in mentions if m.trigger.text == "talks"]
+    assert talks == [("ISR", "hamas")], talks

@@ -789,6 +789,7 @@ class Extractor:
                     h.location = self._location(text, sent, actors, h, hits)
                 self._gerund_subjects(text, hits)
                 self._participle_subject(text, sent, actors, hits)
+                self._coordinated_other(text, actors, hits)
                 self._denied_after(text, hits)
                 for h in hits:
                     self._context_parties(h)
@@ -1564,7 +1565,10 @@ class Extractor:
             # subject, unless a pronoun stands before it ("They made it clear that Iran backed the
             # fighters ..., and they warned": the sentence continues the last one's subject)
             first = next((a for a in actors if not a.locative and not a.modifier), None)
-            if first is not None and (first.plural or (first.how == "alias" and self.ac.actors[first.actor].kind in _PLURAL_NAMED_KINDS)) \
+            coordinated = first is not None and any(
+                b.start > first.end and not b.locative and _AND.fullmatch(text, first.end, b.start) for b in actors)
+            if first is not None and (first.plural or coordinated
+                                      or (first.how == "alias" and self.ac.actors[first.actor].kind in _PLURAL_NAMED_KINDS)) \
                     and first.end <= tok.start and self.ac.actors[first.actor].kind != "person" \
                     and not any(w.lower() in self.group_pron for w in _WORDS.findall(text, sent.start, first.start)):
                 return ActorMatch(tok.start, tok.end, word, first.actor, "pronoun")
@@ -3139,6 +3143,20 @@ class Extractor:
             if o.fold_into is None and o.modality == "asserted" and o.end <= lead.start() and o.actor is not None \
                     and self._camp(o.actor) & self._camp(h.actor):
                 o.modality = "denied"
+
+    def _coordinated_other(self, text: str, actors: list[ActorMatch], hits: list[Hit]) -> None:
+        """"Maduro and Guyanese President Irfaan Ali shook hands at the start of their talks": a mutual act
+        (talks, an agreement) whose actor is one of two coordinated parties before it is aimed at the other."""
+        for h in hits:
+            if h.actor is None or h.target is not None or h.fold_into is not None \
+                    or not (h.trig.category in self.symmetric or h.trig.spec.target == "mutual"):
+                continue
+            for a, b in zip(actors, actors[1:], strict=False):
+                if b.end > h.start or a.locative or b.locative or not _AND.fullmatch(text, a.end, b.start):
+                    continue
+                if h.actor.actor == a.actor and not self._camp(a) & self._camp(b):
+                    h.target = b
+                    break
 
     def _participle_subject(self, text: str, sent: Sentence, actors: list[ActorMatch], hits: list[Hit]) -> None:
         """"Ali responded in a national address that night, calling Maduro's orders a threat": a participle
