@@ -2486,3 +2486,10 @@ def test_a_mutual_act_of_two_coordinated_parties_is_aimed_at_the_other(pipe):
     mentions, _ = _mentions(pipe, "Venezuela and Guyana met in St Vincent. Israel and Hamas began their talks in Cairo.")
     talks = [(m.actor.id, m.target.id) for m in mentions if m.trigger.text == "talks"]
     assert talks == [("ISR", "hamas")], talks
+
+
+def test_a_date_before_and_and_the_next_verb_dates_the_verb_before_it_too(pipe):
+    mentions, _ = _mentions(pipe, "Thailand closed all border crossings with Cambodia on Thursday and urged its citizens "
+                                  "to leave the country.", date(2025, 7, 26))
+    closed = [m for m in mentions if m.trigger.text == "closed"]
+    assert closed and closed[0].when is not None and closed[0].when.earliest == date(2025, 7, 24), mentions

@@ -798,6 +798,7 @@ class Extractor:
                 self._blamed_after(text, hits)
                 self._casualties(sent, hits)
                 self._bind_time(text, sent, toks, hits, stimex)
+                self._date_before_and(text, hits)
                 self._fold(text, hits, scues)
                 self._threatened_acts(text, hits)
                 for h in hits:  # "a rocket strike that killed 12 children ... in the Israeli-controlled Golan"
@@ -3144,6 +3145,22 @@ class Extractor:
                     and self._camp(o.actor) & self._camp(h.actor):
                 o.modality = "denied"
 
+    @staticmethod
+    def _date_before_and(text: str, hits: list[Hit]) -> None:
+        """"discussed the situation on the sidelines on Friday and agreed to order a ceasefire": a date that
+        ends a verb's clause right before "and" and the next verb is that verb's too (the nearer verb after
+        it took it)."""
+        for k in range(1, len(hits)):
+            p, h = hits[k - 1], hits[k]
+            t = h.timex
+            if p.timex is not None or t is None or p.reading != "verb" or h.reading != "verb" \
+                    or p.fold_into is not None or not (p.end <= t.start and t.end <= h.start) \
+                    or _CLAUSE_PUNCT.search(text, p.end, t.start) or not _AND_NEXT.fullmatch(text, t.end, h.start):
+                continue
+            if h.actor is not None and p.actor is not None and h.actor.actor != p.actor.actor:
+                continue
+            p.timex = t
+
     def _coordinated_other(self, text: str, actors: list[ActorMatch], hits: list[Hit]) -> None:
         """"Maduro and Guyanese President Irfaan Ali shook hands at the start of their talks": a mutual act
         (talks, an agreement) whose actor is one of two coordinated parties before it is aimed at the other."""
@@ -3420,6 +3437,7 @@ _AIMED_AT = re.compile(r"(?:\bagainst|\b(?:provocation|provocations|aggression|v
                        r"meddling|crime|crimes|act of war|act of aggression)\s+by)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK_RX = re.compile(r"[;:]|\b(?:but|while|whereas)\b")
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:\w+ly\s+)?", re.I)  # a date, then "and" and the next verb
 _SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.I)  # a sentence's subject, first
 _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|spoke|went|took|made|gave|met|held|sent)\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
