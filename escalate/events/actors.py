@@ -73,8 +73,8 @@ class GenericSpec(Strict):
     # more nouns for people, which a participle before them describes as what befell them ("the
     # abducted men", "the beheaded body"): with these, the participle still tells an act
     person_heads: list[str] = Field(default_factory=list)
-    # titles that a person's name may follow ("Kyrgyz President Sadyr Japarov", "Venezuelan Defence
-    # Minister Vladimir Padrino Lopez"): a name the lexicon does not hold, right after a state's title,
+    # titles that a person's name may follow ("<demonym> President <Given> <Surname>", "<state>'s Defence
+    # Minister <Given> <Surname>"): a name the lexicon does not hold, right after a state's title,
     # is part of that party's mention (so that "X and Y" reads as two parties)
     person_titles: list[str] = Field(default_factory=list)
     # ship prefixes and the navy's state ("USS Carney" is a US warship, not a person named Carney)
@@ -447,7 +447,7 @@ class ActorLexicon:
                     and _PLACE_AND.fullmatch(text, a.end, b.start) and not _WHO_AFTER.match(text, b.end, end):
                 out[i] = ActorMatch(b.start, b.end, b.text, b.actor, b.how, locative=True, plural=b.plural)
         # an unknown name right after a state's title is that titled person: the same party
-        # ("Kyrgyz President Sadyr Japarov and Tajik President ...")
+        # ("<demonym> President <Given> <Surname> and <demonym> President ...")
         if self._titles:
             for i, a in enumerate(out):
                 if a.how != "generic" or a.actor.startswith("unknown.") or a.text.rsplit(None, 1)[-1].lower() not in self._titles:

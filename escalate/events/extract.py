@@ -27,7 +27,7 @@ from escalate.trie import Caseless, alternation, lowered
 _SPACES = re.compile(r"\s+")
 # what may stand between a passive verb and "by" + its agent: a particle and one short place or time phrase
 # ("were shot down over the Red Sea by", "was hit on Sunday by")
-# (or two: "had been kidnapped while on patrol along the border by the FDLR")
+# (or two: "had been kidnapped while on patrol along the border by <group>")
 _BEFORE_BY = (r"(?:\s+(?:down|up|out|off|back))?"
               r"(?:\s+(?:while\s+)?(?:over|in|near|off|across|inside|outside|on|at|during|along)\s+(?:the\s+)?"
               r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+){0,2}")
@@ -483,6 +483,9 @@ class Extractor:
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
         self.pair_appeals = frozenset(r.pair_appeals)
+        # "<party>, in turn, said": a short aside between a speaker and its reporting verb
+        self.speaker_aside = re.compile(rf",\s*(?:{alternation(r.speaker_asides)})\s*,\s*", re.I) \
+            if r.speaker_asides else None
         self.distinct_modes = frozenset(r.distinct_modes)
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
@@ -707,7 +710,7 @@ class Extractor:
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
-        # first and last word of a person's full name as written ("Getachew Reda") -> that person
+        # first and last word of a person's full name as written (given name and surname) -> that person
         self._person_parts: dict[str, str] = {}
         # head noun of a party described with its owner ("Niger's military junta") -> that party
         self._owned_heads: dict[str, str] = {}
@@ -958,7 +961,7 @@ class Extractor:
                       for m in _THE_NAME_HEAD.finditer(text, start, end) if m.group(1) in heads and free(m)]
         parts = self._person_parts
         if parts and end > start:
-            # "Getachew Reda ... Getachew dismissed the figures": one part of a full name told before
+            # "<Given> <Surname> ... <Given> dismissed the figures": one part of a full name told before
             extra += [ActorMatch(m.start(), m.end(), m.group(), parts[m.group()], "anaphor")
                       for m in _CAPITAL_WORD.finditer(text, start, end) if m.group() in parts and free(m)]
         seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
@@ -1006,7 +1009,7 @@ class Extractor:
                 last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
                 if len(last) >= 4 and last[0].isupper() and last[1:].islower() and kind not in ("state", "person"):
                     self._name_heads[last] = a.actor
-                # ("President Irfaan Ali": the title is no part of the name; only words of the person's name,
+                # ("President <Given> <Surname>": the title is no part of the name; only words of the person's name,
                 # or of a name the lexicon does not hold told after a state's title)
                 names = [w for w in a.text.split() if w in actor.name.split()] if kind == "person" else \
                     self._titled_name(a) if a.how == "generic" else []
@@ -1643,7 +1646,7 @@ class Extractor:
             h.target = self._owned(text, toks, self._other_side(actors, h.actor), t, resolve) or t
         self._interception(text, h)
         if h.trig.category in ("THREATEN", "ACCUSE") and (h.target is None or h.target.actor.startswith("unknown.")):
-            # "warned that his government could take bigger action against Eritrea", "denouncing the exercises as
+            # "warned that his government could take bigger action against <state>", "denouncing the exercises as
             # an unfortunate provocation by the United States": the party the threat or charge is aimed at
             aimed = next((a for a in actors if h.end <= a.start and a.start - h.end <= 120 and not a.locative
                           and not (h.actor is not None and self._camp(a) & self._camp(h.actor))
@@ -1652,7 +1655,7 @@ class Extractor:
             if aimed is not None:
                 h.target = aimed
         if h.target is None and h.reading == "noun" and h.trig.category == "ACCUSE":
-            # "over accusations that it backed al Shabaab": the party the charge's clause is about
+            # "over accusations that it backed <group>": the party the charge's clause is about
             that = _THAT_CLAUSE.match(text, h.end, sent.end)
             if that is not None:
                 h.target = next((a for a in actors if a.start == that.end() and not a.locative), None)
@@ -2051,9 +2054,9 @@ class Extractor:
             if quoted:
                 # '"Iran attacked our forces in the Golan," Netanyahu said': the speaker's own words
                 said = quoted[0]
-                speaker = _party_beside(text, said, [a for a in actors if a.start >= quoted[1]])
+                speaker = _party_beside(text, said, [a for a in actors if a.start >= quoted[1]], self.speaker_aside)
             elif said is not None:
-                speaker = _party_beside(text, said, actors)
+                speaker = _party_beside(text, said, actors, self.speaker_aside)
             if said is None or any(o.trig.category in _STANCES_SAID and o.start < h.start and o.fold_into is None
                                    for o in hits):
                 continue  # ("accused Afghan forces of opening fire": the accusation is told already)
@@ -2063,7 +2066,7 @@ class Extractor:
                 continue
             if not (mine & self._camp(h.target)) and not (
                     (h.target is None or h.target.actor.startswith("unknown.")) and self._side(speaker) and self._side(h.actor)):
-                # "Eritrea said Ethiopia had launched an attack on the Tsorona front": a state telling of the
+                # "A said B had launched an attack on the front": a state telling of the
                 # other side's attack on no one named accuses it too
                 continue
             if not quoted and not _REPORTED_CLAIM.search(text, said.end, h.start) \
@@ -2077,7 +2080,7 @@ class Extractor:
             if told is None and stimex and stimex[0].end <= said.start \
                     and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:stimex[0].start])) \
                     and (_PAREN_COMMA.match(text, stimex[0].end) or _HEADER_TAIL.match(text, stimex[0].end)):
-                told = stimex[0]  # "On Monday, Eritrea said ...", "**May 8** - India said ...": the day it was said
+                told = stimex[0]  # "On Monday, A said ...", "**May 8** - A said ...": the day it was said
             if told is not None and h.timex is told and _HAD.search(text, said.end, h.start):
                 h.extra["by"] = True  # "said on Monday that Afghan forces had opened fire": done by then
             if any(o.start == said.start and self._camp(o.target) == self._camp(h.actor) for o in out):
@@ -2087,8 +2090,8 @@ class Extractor:
         return out
 
     def _titled_name(self, a: ActorMatch) -> list[str]:
-        """The words of the name after a state's title in a generic mention ("Guyana's President Irfaan
-        Ali" -> Irfaan, Ali), or none."""
+        """The words of the name after a state's title in a generic mention ("<State>'s President <Given>
+        <Surname>" -> its given name and surname), or none."""
         words = a.text.rstrip("'’s").split() if a.possessive else a.text.split()
         for k in range(len(words) - 2, -1, -1):
             if words[k].lower() in self.ac._titles:
@@ -2722,7 +2725,7 @@ class Extractor:
                     continue  # "granted asylum to rebels who entered the country two years ago"
                 if h.start >= t.end and _OF_FOR_GAP.fullmatch(gap) and any(o.end <= t.start and o.timex is None
                                                                            and o.fold_into is None for o in hits):
-                    # "accused each other on Saturday of violating a ceasefire", "imposed sanctions on Eritrea in
+                    # "accused each other on Saturday of violating a ceasefire", "imposed sanctions on <state> in
                     # 2009 over accusations that ...": the day of the act before, not of its grounds
                     continue
                 if id(t) in said and any(o.timex is not None and id(o.timex) not in said and o.start >= h.end
@@ -3162,7 +3165,7 @@ class Extractor:
             p.timex = t
 
     def _coordinated_other(self, text: str, actors: list[ActorMatch], hits: list[Hit]) -> None:
-        """"Maduro and Guyanese President Irfaan Ali shook hands at the start of their talks": a mutual act
+        """"<Leader A> and <demonym> President <Leader B> shook hands at the start of their talks": a mutual act
         (talks, an agreement) whose actor is one of two coordinated parties before it is aimed at the other."""
         for h in hits:
             if h.actor is None or h.target is not None or h.fold_into is not None \
@@ -3176,7 +3179,7 @@ class Extractor:
                     break
 
     def _participle_subject(self, text: str, sent: Sentence, actors: list[ActorMatch], hits: list[Hit]) -> None:
-        """"Ali responded in a national address that night, calling Maduro's orders a threat": a participle
+        """"<Leader> responded in a national address that night, calling <rival>'s orders a threat": a participle
         after a comma, with no act before it in the sentence, has the sentence's opening subject."""
         if not hits or hits[0].actor is not None:
             return
@@ -3187,7 +3190,7 @@ class Extractor:
         if first is not None and first.end < h.start and _SUBJECT_OPENING.fullmatch(text, sent.start, first.start) \
                 and _FINITE_AFTER.match(text, first.end) and not (h.target is not None and self._camp(h.target) & self._camp(first)):
             h.actor = first
-            if h.target is None:  # "calling Maduro's orders ...": the party right after it
+            if h.target is None:  # "calling <rival>'s orders ...": the party right after it
                 h.target = next((a for a in actors if h.end < a.start <= h.end + 12 and not a.locative
                                  and not self._camp(a) & self._camp(first)
                                  and _PARTICIPLE_OBJECT.fullmatch(text, h.end, a.start)), None)
@@ -3405,23 +3408,21 @@ _WHAT_SOURCE = re.compile(r"\s*what\s+[^,;]{1,60}?\b(?:described|describes|calle
                           r"claims|considers|considered|labell?ed|branded|identified)(?:\s+(?:as|were|was|are|is|"
                           r"to\s+be))?\s", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
-def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch]) -> ActorMatch | None:
-    """The party right before or after the word ``t`` ("X said", "said X"), spaces or a comma between."""
+def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch], aside: re.Pattern[str] | None = None) -> ActorMatch | None:
+    """The party right before or after the word ``t`` ("X said", "said X"), spaces or a comma between, or
+    (with ``aside``, roles ``speaker_asides``) a short aside set off by commas ("X, in turn, said")."""
     for a in actors:
         if a.locative:
             continue
         if 0 <= t.start - a.end <= 2 and not text[a.end:t.start].strip():
             return a
-        if 0 < t.start - a.end <= 24 and _ASIDE.fullmatch(text, a.end, t.start):
-            return a  # "Tajikistan, in turn, said"
+        if aside is not None and 0 < t.start - a.end <= 24 and aside.fullmatch(text, a.end, t.start):
+            return a  # "<party>, in turn, said"
         if 0 <= a.start - t.end <= 2 and not text[t.end:a.start].strip():
             return a
     return None
 
 
-# a short aside between a party and its reporting verb ("Tajikistan, in turn, said", "Iran, for its part, said")
-_ASIDE = re.compile(r",\s*(?:in turn|for its part|for their part|for his part|for her part|meanwhile|however|too|"
-                    r"in response|in a statement|separately)\s*,\s*", re.I)
 # a preposition between a date and a noun after it: no prenominal date ("sanctions in 2009 over accusations")
 # "Shells fired by the army wounded ...": a participle and its agent or source after the word make it a
 # noun (the weapons), not a verb ("shells")
@@ -3432,7 +3433,7 @@ _HAD_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:\w+ly\s+)?\w+(?:e
 # denies", ", an accusation Iran rejects"
 _DENIAL_RELATIVE = re.compile(r",\s*(?:which|something|a\s+(?:charge|claim|allegation|accusation)|an\s+(?:allegation|"
                               r"accusation)|charges|claims|allegations|accusations)\b[^,;:]*$", re.I)
-# what a threat or a charge is aimed at: "action against Eritrea", "a provocation by the United States"
+# what a threat or a charge is aimed at: "action against <state>", "a provocation by <state>"
 _AIMED_AT = re.compile(r"(?:\bagainst|\b(?:provocation|provocations|aggression|violation|violations|interference|"
                        r"meddling|crime|crimes|act of war|act of aggression)\s+by)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK_RX = re.compile(r"[;:]|\b(?:but|while|whereas)\b")

@@ -217,6 +217,9 @@ class RolesSpec(Strict):
     # the story is about ("The United States called for calm", "mediation by Angola"): CATEGORY or
     # CATEGORY/mode
     pair_appeals: list[str] = Field(default_factory=list)
+    # short asides that may stand, between commas, between a speaker and its reporting verb
+    # ("<party>, in turn, said", "<party>, for its part, said")
+    speaker_asides: list[str] = Field(default_factory=list)
     distinct_modes: list[Category] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)

@@ -220,8 +220,8 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
     if not before and len(after) > 1 and c.start < min(m.trigger.start for m in here):
         # "Before the strikes, the group fired a missile": the fronted cue names the later event
         return [(after[1], after[0])]
-    # a cue that names an act in its words ("imposed sanctions in 2009 over accusations that it backed al
-    # Shabaab"): that act (the charge) is the cause before the act it names (not a cue that opens with its
+    # a cue that names an act in its words ("imposed sanctions in 2009 over accusations that it backed a
+    # militia"): that act (the charge) is the cause before the act it names (not a cue that opens with its
     # act: "calling France's decision a hostile act" names the cause after it)
     inside = [me[m.id] for m in here if c.start < m.trigger.start < c.end]
     if before and inside:
