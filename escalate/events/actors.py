@@ -66,6 +66,9 @@ class Pronouns(Strict):
     first_person: list[str] = Field(default_factory=list)
     # possessives before a generic party that make it the party of what they stand for ("its forces")
     possessive: list[str] = Field(default_factory=list)
+    # first-person possessives before a generic party that make it the speaker's side ('"... our forces," the
+    # minister said')
+    first_person_possessive: list[str] = Field(default_factory=list)
 
 
 class GenericSpec(Strict):

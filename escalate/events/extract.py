@@ -183,7 +183,6 @@ _MAY_HAPPEN_AFTER = re.compile(_NOUN_PP + r"\s+(?:could|would|might|may|will|sha
                                r"occur|follow|take\s+place|resume|start|begin|spread|ensue|continue|go\s+on|persist|"
                                r"intensify|escalate)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
-_FIRST_POSSESSIVE = frozenset({"our"})  # a first-person possessive of a side ("our forces"): the speaker's
 # words that cannot stand between a verb of threat and the act noun it has for object: a preposition or a
 # clause word makes the noun something else's ("threatened Iran over the strike", "vowed after the attack")
 _OBJECT_STOPS = frozenset({
@@ -642,6 +641,7 @@ class Extractor:
         self.thing_pron = _words(g.pronouns.thing)
         self.first_pron = _words(g.pronouns.first_person)
         self.possessive_pron = _words(g.pronouns.possessive)
+        self.first_possessive = _words(g.pronouns.first_person_possessive)  # "our forces": the speaker's side
         self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
         self._home: str | None = None  # per document: the state its dateline names (see _dateline_state)
         self._dateline_end = 0  # per document: where its dateline ends (see _dateline_state)
@@ -719,8 +719,7 @@ class Extractor:
         # a live blog's entries ("21:30 IST", then the entry) and section headings ("HOW THE FIGHTING
         # STARTED"): headings tell no event; an entry under a clock heading tells the page's day
         headings, live = _headings(doc.sentences, dct is not None)
-        live_day = trusted(Timex, start=0, end=0, text="", type="DATE", value=dct.isoformat(), earliest=dct,
-                           latest=dct) if live and dct is not None else None
+        live_day = _day_timex(dct) if live and dct is not None else None
         self._text = text
         self._dct = dct
         # parties of sentences with no trigger word are found only when a later sentence needs them
@@ -867,7 +866,7 @@ class Extractor:
                 for h in hits:
                     if h.timex is None and h.fold_into is None and h.reading == "verb" and h.trig.form == "s" \
                             and h.modality == "asserted" and self.verbal.get(h.trig.category):
-                        h.timex = self._present_day(dct)
+                        h.timex = _day_timex(dct)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -1512,7 +1511,7 @@ class Extractor:
         """"Azerbaijan said on Sunday its forces had launched ...": a possessive pronoun before a generic
         party makes it the party of what the pronoun stands for (a state's forces, a group's fighters)."""
         j = self._tok_index(toks, a.start) - 1
-        first = j >= 0 and toks[j].low in _FIRST_POSSESSIVE
+        first = j >= 0 and toks[j].low in self.first_possessive
         if j < 0 or not (first or toks[j].low in self.possessive_pron):
             return None
         owner = resolve(toks[j], actors=actors)
@@ -1701,22 +1700,17 @@ class Extractor:
     def _quote_speaker(self, text, sent, toks, actors, pos: int, resolve) -> ActorMatch | None:
         """The speaker of the quotation ``pos`` stands in, named or referred to right by the reporting
         verb after the closing quote ('..., and it will not go unanswered," he said'), if any."""
-        if sum(text.count(q, sent.start, pos) for q in _QUOTE_MARKS) % 2 == 0:
-            return None  # not inside a quotation
-        close = _QUOTE.search(text, pos, sent.end)
-        if close is None:
+        quoted = self._quoted_said(text, sent, toks, pos, within=4)
+        if quoted is None:
             return None
-        idx = self._tok_index(toks, close.end())
-        for j in range(idx, min(len(toks), idx + 4)):
-            if toks[j].low not in self.reporting:
-                continue
-            beside = _party_beside(text, toks[j], [a for a in actors if a.start >= close.end()])
-            if beside is not None:
-                return beside
-            pronoun = next((toks[k] for k in (j - 1, j + 1) if idx <= k < len(toks)
-                            and (toks[k].low in self.person_pron or toks[k].low in self.group_pron)), None)
-            return resolve(pronoun, actors=actors) if pronoun is not None else None
-        return None
+        said, close_end = quoted
+        beside = _party_beside(text, said, [a for a in actors if a.start >= close_end])
+        if beside is not None:
+            return beside
+        idx, j = self._tok_index(toks, close_end), self._tok_index(toks, said.start)
+        pronoun = next((toks[k] for k in (j - 1, j + 1) if idx <= k < len(toks)
+                        and (toks[k].low in self.person_pron or toks[k].low in self.group_pron)), None)
+        return resolve(pronoun, actors=actors) if pronoun is not None else None
 
     def _unnamed_subject(self, toks: Tokens, pos: int, hits: Sequence[Hit] = ()) -> bool:
         """Right before ``pos`` (auxiliaries and adverbs aside), after a reporting verb, the noun of a
@@ -2105,16 +2099,16 @@ class Extractor:
             return False
         return self.ac.actors[self.ac.root(a.actor, self._dct)].kind in ("state", "armed_group")
 
-    def _quoted_said(self, text: str, sent: Sentence, toks: Tokens, pos: int) -> tuple[Tok, int] | None:
-        """If ``pos`` stands inside a quotation that the sentence's reporting verb follows ('..., our forces,"
-        the army said'): that verb and where the quotation closes."""
+    def _quoted_said(self, text: str, sent: Sentence, toks: Tokens, pos: int, within: int = 6) -> tuple[Tok, int] | None:
+        """If ``pos`` stands inside a quotation that a reporting verb follows, within ``within`` words of its
+        closing mark ('..., our forces," the army said'): that verb and where the quotation closes."""
         if sum(text.count(q, sent.start, pos) for q in _QUOTE_MARKS) % 2 == 0:
             return None
         close = _QUOTE.search(text, pos, sent.end)
         if close is None:
             return None
         idx = self._tok_index(toks, close.end())
-        said = next((toks[j] for j in range(idx, min(len(toks), idx + 6)) if toks[j].low in self.reporting), None)
+        said = next((toks[j] for j in range(idx, min(len(toks), idx + within)) if toks[j].low in self.reporting), None)
         return (said, close.end()) if said is not None else None
 
     def _support_across_date(self, text: str, sent: Sentence, np_start: int) -> int | None:
@@ -3118,10 +3112,6 @@ class Extractor:
             if tgt.location is None:
                 tgt.location = h.location
 
-    def _present_day(self, dct: date) -> Timex:
-        """The report's day, as the date of what it tells in the present tense."""
-        return trusted(Timex, start=0, end=0, text="", type="DATE", value=dct.isoformat(), earliest=dct, latest=dct)
-
     def _blamed_after(self, text: str, hits: list[Hit]) -> None:
         """"At least 30 people were killed in an air strike on a market, activists said, blaming the army":
         the party blamed in a participle after an act with no actor is that act's actor."""
@@ -3408,6 +3398,12 @@ _WHAT_SOURCE = re.compile(r"\s*what\s+[^,;]{1,60}?\b(?:described|describes|calle
                           r"claims|considers|considered|labell?ed|branded|identified)(?:\s+(?:as|were|was|are|is|"
                           r"to\s+be))?\s", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|using)\s+(?:heavy\s+|intensive\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
+def _day_timex(day: date) -> Timex:
+    """A whole day that no words of the text name (the report's day: a live blog's entries, what is told in
+    the present tense)."""
+    return trusted(Timex, start=0, end=0, text="", type="DATE", value=day.isoformat(), earliest=day, latest=day)
+
+
 def _party_beside(text: str, t: Tok, actors: Iterable[ActorMatch], aside: re.Pattern[str] | None = None) -> ActorMatch | None:
     """The party right before or after the word ``t`` ("X said", "said X"), spaces or a comma between, or
     (with ``aside``, roles ``speaker_asides``) a short aside set off by commas ("X, in turn, said")."""
