@@ -2493,3 +2493,66 @@ def test_a_date_before_and_and_the_next_verb_dates_the_verb_before_it_too(pipe):
                                   "to leave the country.", date(2025, 7, 26))
     closed = [m for m in mentions if m.trigger.text == "closed"]
     assert closed and closed[0].when is not None and closed[0].when.earliest == date(2025, 7, 24), mentions
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("South Korean troops fired warning shots at North Korean soldiers.", "MOBILIZE", "KOR.military", "PRK.military"),
+    ("North Korean soldiers briefly crossed the military demarcation line on Tuesday.", "MOBILIZE", "PRK.military", None),
+    ("A Chinese vessel rammed a Philippine coast guard ship.", "ASSAULT", "CHN", "PHL"),
+    ("The Chinese coast guard boarded Philippine navy boats.", "COERCE", "chn_coast_guard", "PHL.military"),
+    ("Islamic State militants burned the captured Jordanian pilot alive.", "ASSAULT", "islamic_state", "JOR"),
+    ("King Abdullah vowed a relentless war against the militants.", "THREATEN", "king_abdullah_ii", None),
+    ("Riyadh halted all flights to and from Iran.", "SANCTION", "SAU", "IRN"),
+])
+def test_shows_of_force_rammings_boardings_and_measures_against_a_state(pipe, text, category, actor, target):
+    found = [(c, a, t) for c, a, t, m in _roles(pipe, text) if m == "asserted"]
+    assert found and found[-1][0] == category and found[-1][1] == actor, found
+    assert target is None or found[-1][2] == target, found
+
+
+def test_a_warning_shot_is_no_firing_attack(pipe):
+    found = _roles(pipe, "South Korean troops fired warning shots at North Korean soldiers.")
+    assert [c for c, _a, _t, _m in found] == ["MOBILIZE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees crossed the border into Chad on Monday.",
+    "Five people burned to death when a fire broke out in a house.",
+    "Passengers boarded the ship in Manila.",
+    "The government rammed the bill through parliament.",
+    "A missile landed near the airport, injuring six people and halting flights to the capital.",
+])
+def test_crossings_fires_boardings_and_halted_flights_that_are_no_acts(pipe, text):
+    assert not [m for m in _mentions(pipe, text)[0] if m.category in ("MOBILIZE", "ASSAULT", "COERCE", "SANCTION")
+                and m.trigger.text.split()[0].lower() in ("crossed", "burned", "boarded", "rammed", "halting")], text
+
+
+def test_a_headline_act_is_the_act_its_lede_dates(pipe):
+    text = ("# Venezuela, Guyana agree not to use force in Essequibo dispute\n\n"
+            "KINGSTOWN, Dec 15 (Reuters) - The presidents of Venezuela and Guyana agreed on Thursday that neither "
+            "country would threaten or use force against the other, easing weeks of tension.")
+    _, events = _mentions(pipe, text, date(2023, 12, 15))
+    agree = [e for e in events if e.category == "AGREE"]
+    assert len(agree) == 1 and agree[0].when.earliest == date(2023, 12, 14), events
+    assert len(agree[0].citations) == 2, agree
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("North Korea sent hundreds of balloons carrying trash across the border into South Korea.", "PRK", "KOR"),
+    ("Seoul resumed propaganda loudspeaker broadcasts along the border on Sunday.", "KOR", None),
+    ("A Chinese coast guard ship used a military-grade laser against a Philippine vessel.", "chn_coast_guard", "PHL"),
+])
+def test_balloons_loudspeakers_and_lasers_harass_the_other_state(pipe, text, actor, target):
+    found = [(c, a, t) for c, a, t, m in _roles(pipe, text) if m == "asserted"]
+    assert found == [("COERCE", actor, target)], found
+
+
+def test_the_end_of_the_broadcasts_and_a_weather_balloon_are_no_harassment(pipe):
+    for text in ("South Korea halted the loudspeaker broadcasts in 2018.",
+                 "Forecasters launched a weather balloon carrying instruments."):
+        assert not [m for m in _mentions(pipe, text)[0] if m.category == "COERCE"], text
+
+
+def test_a_warning_of_vengeance_is_a_threat(pipe):
+    found = _roles(pipe, 'Iran\'s supreme leader warned Saudi Arabia of "divine vengeance" for the execution.')
+    assert ("THREATEN", "SAU") in [(c, t) for c, _a, t, _m in found], found

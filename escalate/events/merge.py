@@ -49,6 +49,17 @@ class _Group:
         return [getattr(m, role) for m in self.mentions if getattr(m, role) is not None]
 
 
+def _headline(g: _Group) -> bool:
+    """Is every mention of ``g`` in its document's headline: the first sentence, with no sentence end
+    ("Venezuela, Guyana agree not to use force in Essequibo dispute")? Sentence ids are "<doc>:<n>", n
+    counting from 1."""
+    return all(m.sentence.rpartition(":")[2] == "1" and m.citation.text.rstrip()[-1:] not in _SENTENCE_END
+               for m in g.mentions)
+
+
+_SENTENCE_END = frozenset(".!?\"'”’:;")
+
+
 def _same_word(m: Mention, n: Mention) -> bool:
     """Do two mentions use the same word? "strike" ~ "airstrike", "rocket fire" ~ "fired"."""
     def words(x: Mention) -> set[str]:
@@ -232,8 +243,12 @@ class Merger:
                         break
                 if match is None:
                     for g in reversed(candidates):
+                        # (a definite noun, or the first dated telling of an act the headline tells with
+                        # no date: "<A>, <B> agree not to use force" / "The presidents of <A> and <B>
+                        # agreed on Thursday ...")
                         if g.bounds() == (None, None) and si - g.sentence_index <= 1 and self._fits(g, m, True) \
-                                and m.definite and not m.cued:
+                                and ((m.definite and not m.cued)
+                                     or (_headline(g) and not m.indefinite and not m.answered)):
                             match = g
                             break
             elif m.latest:
