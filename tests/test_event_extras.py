@@ -2556,3 +2556,11 @@ def test_the_end_of_the_broadcasts_and_a_weather_balloon_are_no_harassment(pipe)
 def test_a_warning_of_vengeance_is_a_threat(pipe):
     found = _roles(pipe, 'Iran\'s supreme leader warned Saudi Arabia of "divine vengeance" for the execution.')
     assert ("THREATEN", "SAU") in [(c, t) for c, _a, t, _m in found], found
+
+
+def test_in_turn_before_a_reporting_verb_is_the_other_sides_account_not_an_answer(pipe):
+    told = ("Kyrgyzstan said Tajik forces had used tanks to shell the airport in Batken. "
+            "Tajikistan, in turn, said Kyrgyz forces had shelled an outpost and eight villages.")
+    assert not [x for x in _linked(pipe, told, date(2022, 9, 17)) if x[2] == "in turn"]
+    answered = "Tajik forces shelled the airport in Batken on Friday. Kyrgyzstan in turn shelled Tajik villages."
+    assert ("ASSAULT", "ASSAULT", "in turn") in _linked(pipe, answered, date(2022, 9, 17))

@@ -120,6 +120,8 @@ _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolu
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# a verb telling a party to act, right before it ("ordered French troops to leave")
+_TOLD_TO = re.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|asked|asks|gave|gives|giving)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
 _COORDINATOR = re.compile(r"\b(?:and|or|as well as)\b", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
@@ -1837,6 +1839,12 @@ class Extractor:
                     # "ordered Rwanda's ambassador to leave": the party told to act stands before "to"
                     h.target = next((a for a in actors if h.actor.end <= a.start and a.end <= h.start
                                      and not a.locative and _FEW_WORDS.fullmatch(text, a.end, h.start)), None)
+                    if h.target is None and _TOLD_TO.search(text, max(sent.start, h.actor.start - 12), h.actor.start):
+                        # "the junta ordered French troops to leave": the party found as the subject is the
+                        # one told to go; who told it is the subject before the verb
+                        teller = self._subject(text, sent, toks, actors, h.actor.start, resolve, active=True)
+                        if teller is not None and self._camp(teller) and not self._camp(teller) & self._camp(h.actor):
+                            h.actor, h.target = teller, h.actor
                 if h.target is None:
                     h.target = self._object(text, sent, toks, actors, h.end, spec.target)
                     for prep in self.extra_preps.get(h.trig.category, ()) if h.target is None else ():
