@@ -149,6 +149,7 @@ class Mention(Strict):
     cued: bool = False  # its sentence has a causal or temporal cue: it is related to, not part of, the focus
     answered: bool = False  # a cue's object ("in retaliation for the attacks"): another act than its sentence's
     narrative_day: date | None = None  # no date of its own: the day of the act told just before (a fallback)
+    told_after: date | None = None  # no date of its own: a statement of the story, made since its news day (a fallback)
     citation: Citation
 
 

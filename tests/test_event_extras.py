@@ -1761,8 +1761,9 @@ def test_a_sentence_with_no_date_goes_on_with_the_day_told_before(pipe):
     _m, events = _mentions(pipe, text, date(2015, 8, 25))
     days = {(e.actor.id if e.actor else None, e.category): (e.when.earliest, e.when.latest) for e in events}
     assert days[("KOR", "ASSAULT")] == (date(2015, 8, 20), date(2015, 8, 20)), days
-    # a verbal act may come days later: not dated by the narrative
-    assert days[("USA", "REQUEST")][0] is None, days
+    # a verbal act may come days later: not dated to the narrative's day, but made since the news day
+    # and by the report
+    assert days[("USA", "REQUEST")] == (date(2015, 8, 20), date(2015, 8, 25)), days
 
 
 @pytest.mark.parametrize("second", [
@@ -2564,3 +2565,14 @@ def test_in_turn_before_a_reporting_verb_is_the_other_sides_account_not_an_answe
     assert not [x for x in _linked(pipe, told, date(2022, 9, 17)) if x[2] == "in turn"]
     answered = "Tajik forces shelled the airport in Batken on Friday. Kyrgyzstan in turn shelled Tajik villages."
     assert ("ASSAULT", "ASSAULT", "in turn") in _linked(pipe, answered, date(2022, 9, 17))
+
+
+def test_an_undated_statement_of_the_story_is_made_since_its_news_day(pipe):
+    text = ("Israeli jets struck targets in Gaza on Thursday, killing 12 people. "
+            "Egypt condemned the strikes. "
+            "On May 2, Hamas had fired rockets at Ashkelon. Qatar condemned the rockets.")
+    _, events = _mentions(pipe, text, date(2021, 5, 22))
+    by_text = {e.citations[0].text.split()[0]: e for e in events if e.category == "ACCUSE"}
+    assert by_text["Egypt"].when.earliest == date(2021, 5, 20), events
+    # after the story went back to an earlier day, an undated statement is not placed at the news day
+    assert by_text["Qatar"].when.earliest is None, events

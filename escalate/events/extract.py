@@ -728,6 +728,10 @@ class Extractor:
         # (its pronouns and "the group" refer back through them), in order: most sentences of an
         # article tell no event
         pending: list[Sentence] = []
+        # the day of the news: the newest act the first sentence telling acts dates to a day, if recent (see
+        # _told_in_story)
+        lede_read, story_day = False, None
+        went_back = False  # the last date the story named lies before its news day
 
         def parties(s: Sentence) -> list[ActorMatch]:
             # the dateline's city and agency ("ANKARA, Oct 24 (Reuters) -") are where and who reports,
@@ -869,6 +873,11 @@ class Extractor:
                     if h.timex is None and h.fold_into is None and h.reading == "verb" and h.trig.form == "s" \
                             and h.modality == "asserted" and self.verbal.get(h.trig.category):
                         h.timex = _day_timex(dct)
+            dated = [t.latest for t in stimex if t.type == "DATE" and t.latest is not None]
+            if story_day is not None and dated:
+                went_back = max(dated) < story_day  # the story goes back in time (or returns to its day)
+            if hits and story_day is not None and not stimex and not went_back:
+                self._told_in_story(text, sent, hits, story_day)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -887,6 +896,9 @@ class Extractor:
                     self._identify(text, sent, found, [*mentions, *sent_mentions])
             mentions.extend(sent_mentions)
             prev_by_sentence.append((sent, sent_mentions))
+            if sent_mentions and not lede_read:
+                lede_read = True
+                story_day = _story_day(sent_mentions, dct)
             if actors is not None:
                 note_subject(sent, actors)
         return mentions
@@ -2823,6 +2835,21 @@ class Extractor:
             and not _SINCE_COMPARED.search(text, max(sent.start, t.start - 120), t.start) \
             and not any(c.start <= t.start and t.end <= c.end and c.kind == "temporal" for c in self._sentence_cues)
 
+    def _told_in_story(self, text: str, sent: Sentence, hits: list[Hit], story_day: date) -> None:
+        """A statement told in the simple past in a sentence with no date, after a lede dated to a recent
+        day ("The United States and the African Union also called for calm", "<minister> dismissed the
+        figures"): made between the news day and the report (``Mention.told_after``, a fallback). Not a
+        past perfect ("had accused": told out of order), nor after the story last named an earlier day
+        (background: "On May 28, Congo suspended flights ... It also called on ...")."""
+        for h in hits:
+            if h.timex is not None or h.fold_into is not None or h.modality != "asserted" or h.reading != "verb" \
+                    or "narrative" in h.extra or not self.verbal[h.trig.category]:
+                continue
+            head = h.text.split(" ", 1)[0].lower()
+            if (head.endswith("ed") or head in _IRREGULAR_PAST or head == "said") \
+                    and not _PERFECT_BEFORE.search(text, max(sent.start, h.start - 25), h.start):
+                h.extra["told_after"] = story_day
+
     def _narrative_day(self, text: str, sent: Sentence, hits: list[Hit], stimex: list[Timex],
                        prev: list[Mention]) -> None:
         """A sentence that names no date goes on with the day of the act the sentence before told ("On
@@ -3392,9 +3419,22 @@ class Extractor:
             fatalities=h.fatalities, injuries=h.injuries, location=h.location, definite=h.definite,
             latest=h.latest, indefinite=h.indefinite, cued=cued, answered=answered,
             narrative_day=h.extra.get("narrative") if when is None else None,
+            told_after=h.extra.get("told_after") if when is None else None,
             citation=trusted(Citation, doc=doc.id, sentence=sent.id, start=sent.start, end=sent.end,
                                               text=sent.text),
         )
+
+
+_STORY_DAYS = 7  # a lede's day further back than this is no news day (a retrospective, an anniversary)
+
+
+def _story_day(told: list[Mention], dct: date | None) -> date | None:
+    """The newest day to which the first sentence telling acts dates an asserted act, if it lies within
+    a week before the report."""
+    days = [m.when.earliest for m in told if m.modality == "asserted" and m.when is not None
+            and m.when.earliest is not None and m.when.earliest == m.when.latest]
+    day = max(days, default=None)
+    return day if day is not None and dct is not None and 0 <= (dct - day).days <= _STORY_DAYS else None
 
 
 # a source named in passing: "according to (the) X", "what X described as / called / said were"

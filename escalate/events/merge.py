@@ -380,6 +380,10 @@ class Merger:
         if lo is None and hi is None:
             # told with no date: the day of the act its sentence followed in the narrative, if any
             lo = hi = next((m.narrative_day for m in mentions if m.narrative_day is not None), None)
+            if lo is None:
+                # a statement told with no date in a story of a recent day: since that day (the report
+                # bounds it after)
+                lo = next((m.told_after for m in mentions if m.told_after is not None), None)
         when = trusted(When, text=best_when.text if best_when else None, value=best_when.value if best_when else None,
                     mod=best_when.mod if best_when else None, earliest=lo, latest=hi)
         if len(mentions) == 1:
