@@ -2576,3 +2576,30 @@ def test_an_undated_statement_of_the_story_is_made_since_its_news_day(pipe):
     assert by_text["Egypt"].when.earliest == date(2021, 5, 20), events
     # after the story went back to an earlier day, an undated statement is not placed at the news day
     assert by_text["Qatar"].when.earliest is None, events
+
+
+def test_the_north_and_the_south_are_the_states_named_before_whose_names_open_so(pipe):
+    text = ("North Korea sent hundreds of balloons carrying trash into South Korea on Tuesday. "
+            "The North's soldiers crossed the military demarcation line. "
+            "The North warned the South would face a new response.")
+    found = [(c, a, t) for c, a, t, _m in _roles(pipe, text)]
+    assert ("MOBILIZE", "PRK.military") in [(c, a) for c, a, _t in found], found
+    assert ("THREATEN", "PRK", "KOR") in found, found
+    # no state named so: no party ("The North of England voted")
+    assert not [m for m in _mentions(pipe, "The North warned of strikes.")[0] if m.actor is not None]
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("The International Court of Justice ordered Venezuela to refrain from any action.", "REQUEST", "icj", "VEN"),
+    ("Venezuela said it did not recognise the court.", "REJECT", "VEN", None),
+    ("Somalia's president signed a law nullifying the agreement.", "SANCTION", "SOM.government", None),
+    ("Egypt sent military equipment to Mogadishu.", "AID", "EGY", "SOM"),
+    ("Niger's junta ordered French troops to leave the country.", "SANCTION", "ner_cnsp", "FRA.military"),
+    ("Pakistan expelled India's deputy high commissioner.", "SANCTION", "PAK", "IND"),
+    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.", "SANCTION", "MLI", None),
+])
+def test_court_orders_non_recognition_annulments_and_orders_to_leave(pipe, text, category, actor, target):
+    found = [(c, a, t) for c, a, t, m in _roles(pipe, text) if m == "asserted"]
+    assert (category, actor) in [(c, a) for c, a, _t in found], found
+    assert target is None or (category, actor, target) in found, found
+    assert "AGREE" not in [c for c, _a, _t in found], found  # "signed a law" is no agreement

@@ -103,6 +103,9 @@ class GenericSpec(Strict):
     # "the two countries", "both sides": the last two parties of opposite sides named before, as the
     # subject of a mutual act (an agreement, talks, an exchange of fire)
     pair_anaphors: list[str] = Field(default_factory=list)
+    # "the North", "the South's military": the state named before in the document whose name opens with
+    # that word ("North Korea", "South Sudan"); written capitalised, as wire copy does
+    compass_names: list[str] = Field(default_factory=list)
     # words that make a bare party of a context kind the forces of a government named before ("government
     # troops", "regime forces", "junta soldiers"), not of any state named before (an attacking neighbour)
     government_words: list[str] = Field(default_factory=list)

@@ -636,6 +636,9 @@ class Extractor:
         self.government_words = _words(g.government_words)
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
+        # "the North", "the South's": capitalised, as written (see _refer_back)
+        self._compass_rx = re.compile(rf"(?<=\b[Tt]he )({alternation(g.compass_names)})('s|’s)?(?![\w-])") \
+            if g.compass_names else None
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -652,6 +655,7 @@ class Extractor:
         self._stimex: list[Timex] = []  # per sentence: its temporal expressions
         self._sentence_actors: list[ActorMatch] = []  # per sentence: its parties
         self._low_text = ""
+        self._states_seen: list[str] = []  # per document: see ``document``
 
     # ------------------------------------------------------------------ helpers
     def _num(self, s: str) -> int | None:
@@ -711,6 +715,7 @@ class Extractor:
         self._low_text = low_text if low_text is not None else text
         trig_rx = self.ev.regex.pick(self._lowered)
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
+        self._states_seen = []  # states named so far, as parties or places, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
         # first and last word of a person's full name as written (given name and surname) -> that person
         self._person_parts: dict[str, str] = {}
@@ -977,6 +982,24 @@ class Extractor:
             # "<Given> <Surname> ... <Given> dismissed the figures": one part of a full name told before
             extra += [ActorMatch(m.start(), m.end(), m.group(), parts[m.group()], "anaphor")
                       for m in _CAPITAL_WORD.finditer(text, start, end) if m.group() in parts and free(m)]
+        if self._compass_rx is not None and end > start and self._states_seen:
+            # "the North": the state named before whose name opens with the word; "the North's soldiers": its
+            # forces
+            for m in self._compass_rx.finditer(text, start, end):
+                state = next((x for x in reversed(self._states_seen)
+                              if self.ac.actors[x].name.startswith(m.group(1) + " ")), None)
+                if state is None or not free(m):
+                    continue
+                head = next((a for a in actors if m.group(2) is not None and 0 <= a.start - m.end() <= 1
+                             and a.how == "generic" and a.actor.startswith("unknown.")), None)
+                if head is not None:
+                    actors = [a for a in actors if a is not head]
+                    extra.append(ActorMatch(m.start(), head.end, text[m.start():head.end],
+                                            self.ac._derive(state, self.ac.actors[head.actor].kind, None), "anaphor",
+                                            plural=head.plural))
+                else:
+                    extra.append(ActorMatch(m.start(), m.end(), m.group(), state, "anaphor",
+                                            possessive=m.group(2) is not None))
         seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
         if seg and any(stem in seg for stem in self._head_stems):
             for m in self._head_rx.finditer(text, start, end):
@@ -990,6 +1013,8 @@ class Extractor:
         for a in actors:
             actor = self.ac.actors[a.actor]
             kind = actor.kind
+            if kind == "state" and a.how != "anaphor":
+                self._states_seen.append(a.actor)  # also a place ("into South Korea"): see the compass names
             owner = self._owner_rx.search(text, max(0, a.start - 40), a.start) \
                 if self._owner_rx is not None and a.actor.startswith("unknown.") and a.how == "generic" \
                 and a.start >= 3 and text[a.start - 2] == "s" and text[a.start - 3] in "'’" else None
@@ -1855,7 +1880,8 @@ class Extractor:
                         # "the junta ordered French troops to leave": the party found as the subject is the
                         # one told to go; who told it is the subject before the verb
                         teller = self._subject(text, sent, toks, actors, h.actor.start, resolve, active=True)
-                        if teller is not None and self._camp(teller) and not self._camp(teller) & self._camp(h.actor):
+                        if teller is not None and teller.start < h.actor.start \
+                                and not self._camp(teller) & self._camp(h.actor):
                             h.actor, h.target = teller, h.actor
                 if h.target is None:
                     h.target = self._object(text, sent, toks, actors, h.end, spec.target)
