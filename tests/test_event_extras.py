@@ -2603,3 +2603,11 @@ def test_court_orders_non_recognition_annulments_and_orders_to_leave(pipe, text,
     assert (category, actor) in [(c, a) for c, a, _t in found], found
     assert target is None or (category, actor, target) in found, found
     assert "AGREE" not in [c for c, _a, _t in found], found  # "signed a law" is no agreement
+
+
+def test_an_unnamed_crowd_answering_an_act_by_force_is_linked_but_an_unnamed_accuser_is_not(pipe):
+    text = ("Saudi Arabia executed a prominent Shi'ite cleric on Saturday. "
+            "Protesters stormed the Saudi embassy in Tehran in response to the execution.")
+    assert ("ASSAULT", "ASSAULT", "in response to") in _linked(pipe, text, date(2016, 1, 5))
+    accused = "Rights groups have accused the army of killing civilians, accusations the junta denies."
+    assert not [x for x in _linked(pipe, accused, date(2024, 1, 5)) if x[1] == "ACCUSE"]

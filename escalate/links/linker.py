@@ -318,7 +318,8 @@ class Linker:
         allowed (the text already ties the two), and with a causal one an act whose parties are both
         unknown ("in retaliation for a weekend explosion on the bridge"); inferred links need every
         party known."""
-        return _relation(rule.actors, self._sides(cause), self._sides(effect), stated, causal)
+        return _relation(rule.actors, self._sides(cause), self._sides(effect), stated,
+                         causal, unnamed_ok=effect.category in _BLAMED_ACTS)
 
     def _sides(self, e: Event) -> tuple[frozenset[str], frozenset[str]]:
         """(actor's camp, target's camp); empty for a party with no side ("civilians", "militants")."""
@@ -436,7 +437,7 @@ def _supports(rule: LinkRule, st: Stated | None) -> bool:
 
 
 def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tuple[frozenset[str], frozenset[str]],
-              stated: bool, causal: bool = False) -> bool:
+              stated: bool, causal: bool = False, unnamed_ok: bool = False) -> bool:
     """The actor relations of the rule language, on the camps of the four parties."""
     if rel == "any":
         return True
@@ -445,11 +446,16 @@ def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tu
     if rel == "outside":  # a third party: neither the acting side nor the side hit (those answer by other rules)
         return bool(ea) and not ea & ca and not ea & ct
     if rel in ("reciprocal", "inverse", "proxy"):
-        # the effect's actor must be known, and so must the cause's target unless a cue states the
-        # tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
+        # the effect's actor must be known (but see below), and so must the cause's target unless a cue
+        # states the tie; with a stated cue an unidentified attacker ("militants fired rockets at Israel") is
         # allowed when the responder is the side that was hit, or, with a causal cue, when the text
         # names no party of the act answered at all ("ordered in retaliation for a weekend explosion")
-        if not ea or (not ct and not stated) or (not ca and (not stated or (not ct and not causal))):
+        if not ea:
+            # an unidentified responder acting by force ("protesters stormed the embassy in response to
+            # the execution", ``unnamed_ok``): only with a causal cue, and only against the side that did
+            # the act answered (not an unnamed accuser: "were accused of killing civilians")
+            return unnamed_ok and stated and causal and bool(et and ca and et & ca) and not (ct and et & ct)
+        if (not ct and not stated) or (not ca and (not stated or (not ct and not causal))):
             return False
         if ct and not ea & ct:
             return False
