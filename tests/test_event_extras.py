@@ -2611,3 +2611,24 @@ def test_an_unnamed_crowd_answering_an_act_by_force_is_linked_but_an_unnamed_acc
     assert ("ASSAULT", "ASSAULT", "in response to") in _linked(pipe, text, date(2016, 1, 5))
     accused = "Rights groups have accused the army of killing civilians, accusations the junta denies."
     assert not [x for x in _linked(pipe, accused, date(2024, 1, 5)) if x[1] == "ACCUSE"]
+
+
+def test_a_crowd_angered_by_an_act_answers_it_with_its_own_act(pipe):
+    text = ("Saudi Arabia executed a prominent Shi'ite cleric on Saturday. "
+            "Hours later, protesters angered by the execution stormed the Saudi embassy in Tehran.")
+    _, events = _mentions(pipe, text, date(2016, 1, 5))
+    assert len([e for e in events if e.category == "ASSAULT"]) == 2, events
+    links = _linked(pipe, text, date(2016, 1, 5))
+    assert ("ASSAULT", "ASSAULT", "angered by") in links, links
+    analysis = pipe.analyse([Document(id="x", text=text, published=date(2016, 1, 5), published_from="record")])
+    by_id = {e.id: e for e in analysis.events}
+    link = next(ln for ln in analysis.links if ln.cue is not None and ln.cue.text == "angered by")
+    assert by_id[link.cause].actor.id == "SAU" and by_id[link.effect].target.id == "SAU.government"
+
+
+def test_an_act_the_lede_names_as_a_cause_is_the_dated_act_told_later(pipe):
+    text = ("Kuwait recalled its ambassador from Tehran on Tuesday after protesters stormed Saudi Arabia's embassy "
+            "in the Iranian capital.\n\nOn Saturday, protesters stormed the Saudi embassy in Tehran.")
+    _, events = _mentions(pipe, text, date(2016, 1, 6))
+    stormed = [e for e in events if e.category == "ASSAULT"]
+    assert len(stormed) == 1 and stormed[0].when.earliest == date(2016, 1, 2), events

@@ -119,6 +119,7 @@ _ING_AT = re.compile(r"[a-z]+ing\b")  # a present participle ("accusing")
 _WITH_NEXT = re.compile(r"\s*,\s+with\s", re.I)  # a date right before an absolute "with" clause
 _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets striking"
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
+_PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 # a verb telling a party to act, right before it ("ordered French troops to leave")
 _TOLD_TO = re.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|asked|asks|gave|gives|giving)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
@@ -3017,9 +3018,19 @@ class Extractor:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
             if cue_inside(a, b, skip):
                 return True
-            # "In retaliation for the bombing, jets bombed ...": the cue's own object, then a comma
-            first = a if a.start <= b.start else b
-            return id(first) in governed and bool(_CLAUSE_PUNCT.search(text[lo:hi]))
+            # "In retaliation for the bombing, jets bombed ...": the cue's own object, then a comma; or the
+            # object of a participle's cue, then the verb whose subject the participle qualifies
+            # ("protesters angered by the execution stormed the embassy"; not a relative clause on the
+            # object: "angered by the raid that killed ...")
+            first, last = (a, b) if a.start <= b.start else (b, a)
+            if id(first) not in governed:
+                return False
+            if _CLAUSE_PUNCT.search(text[lo:hi]):
+                return True
+            return last.reading == "verb" and last.trig.form == "ed" and not last.passive \
+                and not _RELATIVE_WORD.search(text, lo, hi) and any(
+                    _PARTICIPLE_CUE.fullmatch(text, cs, ce) and _FEW_WORDS.fullmatch(text, ce, first.start)
+                    for cs, ce in cue_spans if ce <= first.start)
 
         def join(child: int, head: int) -> None:
             hits[child].fold_into = head

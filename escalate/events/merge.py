@@ -303,6 +303,24 @@ class Merger:
             if later:
                 first = min(later, key=lambda g: sentence_order[g.mentions[0].sentence])
                 first.mentions.insert(0, m)
+        for g in list(groups):
+            # ... and so is one the lede names with both its parties but no date ("downgraded ties with Iran
+            # after protesters stormed Saudi Arabia's embassy" / "protesters stormed the Saudi embassy in
+            # Tehran on Saturday"): the first dated event told after it with the same word and a target of
+            # the same side
+            m = g.mentions[0]
+            if len(g.mentions) != 1 or not m.answered or g.bounds() != (None, None) or m.modality != "asserted" \
+                    or m.actor is None or m.target is None or m.target.id.startswith("unknown."):
+                continue
+            hit = self.camp(m.target)
+            later = [o for o in groups if o is not g and o.category == m.category and o.modality == "asserted"
+                     and o.bounds() != (None, None) and o.sentence_index > g.sentence_index
+                     and any(_same_word(m, x) for x in o.mentions)
+                     and any(x.target is not None and self.camp(x.target) & hit for x in o.mentions)
+                     and self._fits(o, m, strict_target=True)]
+            if later:
+                min(later, key=lambda o: sentence_order[o.mentions[0].sentence]).mentions.insert(0, m)
+                groups.remove(g)
         return self._restate(groups)
 
     # ------------------------------------------------------------------ corpus

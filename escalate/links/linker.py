@@ -84,6 +84,7 @@ _ACCUSATION_STRENGTH = 0.6
 # "Ankara blamed the PKK, which denied involvement": blame with no act named after it is laid for the
 # act just told (an attack of the sentences before)
 _BLAME = re.compile(r"blam(?:e|es|ed|ing)\b", re.I)
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|whom|whose|that|when|where)\b", re.I)  # a clause of its own
 _BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 _BLAME_STRENGTH = 0.5
 
@@ -218,6 +219,14 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
             return [(e, after[0]) for e in _recent(history, me, set(after))]
         return [(before[-1], after[0])] if after else []
     if not before and len(after) > 1 and c.start < min(m.trigger.start for m in here):
+        if c.kind == "causal":
+            # "protesters angered by the execution stormed the embassy": the cue's object, then the verb
+            # of the clause that answers it (not a relative clause on the object: "in response to the
+            # attack, in which Iran said it had targeted ...")
+            m0, m1 = sorted((m for m in here if m.trigger.start >= c.end), key=lambda m: m.trigger.start)[:2]
+            base = m0.citation.start
+            if not _CLAUSE_GAP.search(m0.citation.text, m0.trigger.end - base, m1.trigger.start - base):
+                return [(me[m0.id], me[m1.id])]
         # "Before the strikes, the group fired a missile": the fronted cue names the later event
         return [(after[1], after[0])]
     # a cue that names an act in its words ("imposed sanctions in 2009 over accusations that it backed a
