@@ -2632,3 +2632,9 @@ def test_an_act_the_lede_names_as_a_cause_is_the_dated_act_told_later(pipe):
     _, events = _mentions(pipe, text, date(2016, 1, 6))
     stormed = [e for e in events if e.category == "ASSAULT"]
     assert len(stormed) == 1 and stormed[0].when.earliest == date(2016, 1, 2), events
+
+
+def test_a_state_urging_its_own_citizens_to_leave_imposes_no_measure(pipe):
+    found = _roles(pipe, "Thailand closed all border crossings with Cambodia on Thursday and urged its citizens "
+                         "to leave the country.")
+    assert "SANCTION" not in [c for c, _a, _t, _m in found], found
