@@ -2638,3 +2638,13 @@ def test_a_state_urging_its_own_citizens_to_leave_imposes_no_measure(pipe):
     found = _roles(pipe, "Thailand closed all border crossings with Cambodia on Thursday and urged its citizens "
                          "to leave the country.")
     assert "SANCTION" not in [c for c, _a, _t, _m in found], found
+
+
+def test_the_court_or_the_council_is_the_organisation_named_before_with_that_word(pipe):
+    text = ("The International Court of Justice ordered Venezuela to refrain from any action. "
+            "In April, the court rejected Venezuela's objections.")
+    found = [(c, a, t) for c, a, t, _m in _roles(pipe, text)]
+    assert ("REJECT", "icj", "VEN") in found, found
+    # with no such organisation named, a court is no party of the lexicon
+    found = [(c, a) for c, a, _t, _m in _roles(pipe, "A military court sentenced him. The court rejected his appeal.")]
+    assert "icj" not in [a for _c, a in found], found

@@ -106,6 +106,9 @@ class GenericSpec(Strict):
     # "the North", "the South's military": the state named before in the document whose name opens with
     # that word ("North Korea", "South Sudan"); written capitalised, as wire copy does
     compass_names: list[str] = Field(default_factory=list)
+    # "the court", "the council": an organisation named before whose name holds the word (the International
+    # Court of Justice, the UN Security Council), the last one named
+    organisation_heads: list[str] = Field(default_factory=list)
     # words that make a bare party of a context kind the forces of a government named before ("government
     # troops", "regime forces", "junta soldiers"), not of any state named before (an attacking neighbour)
     government_words: list[str] = Field(default_factory=list)

@@ -637,6 +637,9 @@ class Extractor:
         self.government_words = _words(g.government_words)
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
+        self._org_heads = frozenset(w.lower() for w in g.organisation_heads)
+        self._org_rx = re.compile(rf"\b[Tt]he ({alternation(g.organisation_heads)})\b(?![\w-])", re.I) \
+            if g.organisation_heads else None
         # "the North", "the South's": capitalised, as written (see _refer_back)
         self._compass_rx = re.compile(rf"(?<=\b[Tt]he )({alternation(g.compass_names)})('s|’s)?(?![\w-])") \
             if g.compass_names else None
@@ -718,6 +721,7 @@ class Extractor:
         self._named_log: list[tuple[str, ActorMatch]] = []  # (kind, party) named so far, in text order
         self._states_seen = []  # states named so far, as parties or places, in text order
         self._name_heads: dict[str, str] = {}  # last word of a party's name as written ("Guards") -> the party
+        self._org_words: dict[str, str] = {}  # a head word in an organisation's name ("court") -> the last one named
         # first and last word of a person's full name as written (given name and surname) -> that person
         self._person_parts: dict[str, str] = {}
         # head noun of a party described with its owner ("Niger's military junta") -> that party
@@ -1001,6 +1005,18 @@ class Extractor:
                 else:
                     extra.append(ActorMatch(m.start(), m.end(), m.group(), state, "anaphor",
                                             possessive=m.group(2) is not None))
+        if self._org_words and self._org_rx is not None and end > start:
+            # "the court rejected Venezuela's objections": the organisation named before with that word (a
+            # generic party read in those words gives way)
+            for m in self._org_rx.finditer(text, start, end):
+                if m.group(1).lower() not in self._org_words:
+                    continue
+                generic = [a for a in actors if a.start < m.end() and m.start() < a.end
+                           and a.how == "generic" and a.actor.startswith("unknown.")]
+                actors = [a for a in actors if a not in generic]
+                if free(m):
+                    extra.append(ActorMatch(m.start(), m.end(), m.group(), self._org_words[m.group(1).lower()],
+                                            "anaphor"))
         seg = self._low_text[start:end] if self._head_rx is not None and end > start and named else ""
         if seg and any(stem in seg for stem in self._head_stems):
             for m in self._head_rx.finditer(text, start, end):
@@ -1048,6 +1064,10 @@ class Extractor:
                 last = a.text.rsplit(None, 1)[-1] if a.how == "alias" and " " in a.text.strip() else ""
                 if len(last) >= 4 and last[0].isupper() and last[1:].islower() and kind not in ("state", "person"):
                     self._name_heads[last] = a.actor
+                if kind == "organisation" and self._org_heads:
+                    for w in actor.name.lower().split():
+                        if w in self._org_heads:
+                            self._org_words[w] = a.actor
                 # ("President <Given> <Surname>": the title is no part of the name; only words of the person's name,
                 # or of a name the lexicon does not hold told after a state's title)
                 names = [w for w in a.text.split() if w in actor.name.split()] if kind == "person" else \
