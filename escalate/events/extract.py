@@ -638,7 +638,7 @@ class Extractor:
         self.place_targets = frozenset(r.place_target_categories)
         self.coordinated_topics = frozenset(r.coordinated_topic_heads)
         self._org_heads = frozenset(w.lower() for w in g.organisation_heads)
-        self._org_rx = re.compile(rf"\b[Tt]he ({alternation(g.organisation_heads)})\b(?![\w-])", re.I) \
+        self._org_rx = re.compile(rf"\bthe ({alternation(g.organisation_heads)})(?![\w-])", re.I) \
             if g.organisation_heads else None
         # "the North", "the South's": capitalised, as written (see _refer_back)
         self._compass_rx = re.compile(rf"(?<=\b[Tt]he )({alternation(g.compass_names)})('s|’s)?(?![\w-])") \
@@ -883,11 +883,12 @@ class Extractor:
                     if h.timex is None and h.fold_into is None and h.reading == "verb" and h.trig.form == "s" \
                             and h.modality == "asserted" and self.verbal.get(h.trig.category):
                         h.timex = _day_timex(dct)
-            dated = [t.latest for t in stimex if t.type == "DATE" and t.latest is not None]
-            if story_day is not None and dated:
-                went_back = max(dated) < story_day  # the story goes back in time (or returns to its day)
-            if hits and story_day is not None and not stimex and not went_back:
-                self._told_in_story(text, sent, hits, story_day)
+            if story_day is not None:
+                dated = [t.latest for t in stimex if t.type == "DATE" and t.latest is not None]
+                if dated:
+                    went_back = max(dated) < story_day  # the story goes back in time (or returns to its day)
+                elif hits and not stimex and not went_back:
+                    self._told_in_story(text, sent, hits, story_day)
             sent_mentions = []
             for h in hits:
                 if h.fold_into is not None:
@@ -995,8 +996,8 @@ class Extractor:
                               if self.ac.actors[x].name.startswith(m.group(1) + " ")), None)
                 if state is None or not free(m):
                     continue
-                head = next((a for a in actors if m.group(2) is not None and 0 <= a.start - m.end() <= 1
-                             and a.how == "generic" and a.actor.startswith("unknown.")), None)
+                head = next((a for a in actors if 0 <= a.start - m.end() <= 1 and a.how == "generic"
+                             and a.actor.startswith("unknown.")), None) if m.group(2) else None
                 if head is not None:
                     actors = [a for a in actors if a is not head]
                     extra.append(ActorMatch(m.start(), head.end, text[m.start():head.end],
