@@ -63,13 +63,22 @@ class Caseless:
     """A case-insensitive pattern whose literals are all lower case, compiled twice: ``on_lower``
     (case-sensitive) for text already lower-cased, which the regex engine runs about twice as fast
     as a case-insensitive pattern; ``any_case`` (IGNORECASE) for text whose lower-casing would
-    change its length (a character such as "İ" lower-cases to two: offsets would not hold)."""
+    change its length (a character such as "İ" lower-cases to two: offsets would not hold).
+    ``any_case`` is compiled on first use: such texts are rare, and the big lexicon patterns take
+    a noticeable part of a rule pack's load time to compile."""
 
-    __slots__ = ("any_case", "on_lower")
+    __slots__ = ("_any_case", "_flags", "on_lower")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.any_case = re.compile(pattern, flags | re.IGNORECASE)
         self.on_lower = re.compile(pattern, flags)
+        self._flags = flags
+        self._any_case: re.Pattern[str] | None = None
+
+    @property
+    def any_case(self) -> re.Pattern[str]:
+        if self._any_case is None:
+            self._any_case = re.compile(self.on_lower.pattern, self._flags | re.IGNORECASE)
+        return self._any_case
 
     def pick(self, lowered: bool) -> re.Pattern[str]:
         """The pattern for a text that is lower-cased (``lowered``) or as written."""

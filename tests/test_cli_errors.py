@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
-import shutil
+import io
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 
-from escalate.resources import rules_dir
+from escalate.cli import main
+
+from .conftest import add_file, linked_pack
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "escalate.cli", *args], capture_output=True, text=True, timeout=120)
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str) -> Run:
+    """The console entry point ``main()`` in this process, as a user's shell would run it: its exit
+    status and what it wrote. An exception that escapes ``main()`` (a traceback) fails the test."""
+    out, err = io.StringIO(), io.StringIO()
+    argv = sys.argv
+    sys.argv = ["escalate", *args]
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.argv = argv
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def test_the_installed_module_runs_in_its_own_process():
+    r = subprocess.run([sys.executable, "-m", "escalate.cli", "chain", "--top", "0"], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--top" in r.stderr
 
 
 def test_unparseable_date():
@@ -20,17 +50,16 @@ def test_unparseable_date():
 
 
 def _pack_with(tmp_path, rel: str, old: str, new: str):
-    """A copy of the shipped rule pack with one edit in one file."""
-    pack = tmp_path / "rules"
-    shutil.copytree(rules_dir(), pack)
-    f = pack / rel
-    f.write_text(f.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    """A pack linking to the shipped one, with one edit in one file (the shipped file stays)."""
+    folder, name = rel.split("/")
+    pack = linked_pack(tmp_path, edit=folder)
+    add_file(pack / folder, name, (pack / rel).read_text(encoding="utf-8").replace(old, new, 1))
     return pack
 
 
 def test_malformed_rule_pack(tmp_path):
     pack = _pack_with(tmp_path, "links/retaliation.yaml", "cue: stated\n", "cue: stated\n    colour: red\n")
-    (pack / "links" / "broken.yaml").write_text("rules:\n  - id: a.b\n    label: [unclosed\n", encoding="utf-8")
+    add_file(pack / "links", "broken.yaml", "rules:\n  - id: a.b\n    label: [unclosed\n")
     r = run("chain", "--rules", str(pack))
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "retaliation.yaml:" in r.stderr and "unknown field 'colour'" in r.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,16 @@ from escalate.links.linker import Linker
 from escalate.models import Link
 from escalate.resources import rules_dir
 
+from .conftest import add_file, linked_pack
+
 PACKS = Path(__file__).parent / "packs"
 
 
 def overlay(tmp_path: Path, name: str) -> Path:
     """The bundled pack with the files of tests/packs/<name> added to its links/ folder."""
-    pack = tmp_path / "rules"
-    shutil.copytree(rules_dir(), pack)
+    pack = linked_pack(tmp_path)
     for f in (PACKS / name).iterdir():
-        shutil.copy(f, pack / "links" / f.name)
+        add_file(pack / "links", f.name, f.read_text(encoding="utf-8"))
     return pack
 
 
@@ -70,15 +70,13 @@ def test_failing_case_shows_the_case(tmp_path):
 
 
 def test_property_violation_is_shrunk_and_reported(monkeypatch, tmp_path):
-    pack = tmp_path / "rules"
-    shutil.copytree(rules_dir(), pack)
+    pack = linked_pack(tmp_path)
     for f in (pack / "links").glob("*.yaml"):
         if f.name != "cues.yaml":
-            f.unlink()
-    (pack / "links" / "one.yaml").write_text(
-        "rules:\n  - id: one.rule\n    label: retaliation\n    cause: {categories: [ASSAULT]}\n"
-        "    effect: {categories: [ASSAULT]}\n    actors: reciprocal\n    cue: inferred\n    confidence: 0.5\n",
-        encoding="utf-8")
+            f.unlink()  # a link: the shipped file stays
+    add_file(pack / "links", "one.yaml",
+             "rules:\n  - id: one.rule\n    label: retaliation\n    cause: {categories: [ASSAULT]}\n"
+             "    effect: {categories: [ASSAULT]}\n    actors: reciprocal\n    cue: inferred\n    confidence: 0.5\n")
     real = Linker.link
 
     def cyclic(self, events, stated):

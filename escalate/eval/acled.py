@@ -335,7 +335,7 @@ def evaluate(path: Path, limit: int | None = None, sample: int | None = None, pi
         pipe = Pipeline()
     from escalate.events.actors import load_actors
 
-    lexicon = load_actors(pipe.res.rules_dir)  # a private copy: matching ACLED names must not touch the pipeline's
+    lexicon = load_actors(pipe.res.rules_dir)  # the pipeline's (cached); scoring only reads it
     docs = [Document(id=r.id, text=r.notes, published=r.event_date, published_from="record") for r in rows]
     t0 = time.perf_counter()
     per_doc, merged = run(pipe, docs)

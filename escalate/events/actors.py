@@ -509,9 +509,14 @@ def _in_office(o: Office, when: date | None) -> bool:
     return (o.from_ is None or o.from_ <= when) and (o.to is None or when <= o.to)
 
 
-@lru_cache(maxsize=8)
 def load_actors(rules_dir: Path) -> ActorLexicon:
-    folder = rules_dir / "actors"
+    """The actor lexicon of ``<rules_dir>/actors``, cached by that folder's real path (a pack whose
+    ``actors`` folder links to another's shares its compiled lexicon)."""
+    return _load_actors((rules_dir / "actors").resolve())
+
+
+@lru_cache(maxsize=8)
+def _load_actors(folder: Path) -> ActorLexicon:
     listed = load_listed(sorted(folder.glob("*.yaml")), LexiconFile, "actors", unique="id")
     problems = listed.problems
     generic = next((f.generic for f in reversed(listed.files) if f.generic is not None), None)

@@ -442,9 +442,13 @@ def _alternation(words: list[str], flags: int = re.I) -> re.Pattern[str] | None:
     return re.compile(_phrases(words), flags)
 
 
-@lru_cache(maxsize=8)
 def load_events(rules_dir: Path) -> EventLexicon:
-    folder = rules_dir / "events"
+    """The event lexicon of ``<rules_dir>/events``, cached by that folder's real path."""
+    return _load_events((rules_dir / "events").resolve())
+
+
+@lru_cache(maxsize=8)
+def _load_events(folder: Path) -> EventLexicon:
     problems: list[Problem] = []
     cats: list[CategorySpec] = []
     files: dict[str, str] = {}

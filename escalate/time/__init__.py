@@ -20,11 +20,11 @@ __all__ = ["TimeTagger", "load_tagger"]
 
 
 @functools.lru_cache(maxsize=8)
-def _load(root: Path) -> TimeTagger:
-    return TimeTagger(load_pack(root / "time" / "en"))
+def _load(folder: Path) -> TimeTagger:
+    return TimeTagger(load_pack(folder))
 
 
 def load_tagger(rules_dir: Path | None = None) -> TimeTagger:
     """The tagger for the rule pack rooted at ``rules_dir`` (default: the bundled rules)."""
     root = Path(rules_dir) if rules_dir is not None else _resources.rules_dir()
-    return _load(root.resolve())
+    return _load((root / "time" / "en").resolve())  # cached by the folder's real path
