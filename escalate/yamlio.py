@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -170,11 +170,13 @@ def validate(model: type[M], located: Located, data: Any = None, prefix: tuple =
 
 @dataclass
 class Listed:
-    """What ``load_listed`` read: items with their file and line, the file models, the problems."""
+    """What ``load_listed`` read: items with their file and line, the file models (and each one's
+    loaded YAML, for the marks of its other keys), the problems."""
 
     items: list[tuple[Path, int, Any]]
     files: list[Any]
     problems: list[Problem]
+    located: list[Located] = field(default_factory=list)
 
 
 def load_listed(paths: Iterable[Path], model: type[M], key: str, unique: str | None = None) -> Listed:
@@ -193,6 +195,7 @@ def load_listed(paths: Iterable[Path], model: type[M], key: str, unique: str | N
             out.problems.extend(exc.problems)
             continue
         out.files.append(spec)
+        out.located.append(located)
         marks = getattr(located.data.get(key), "item_marks", [])
         for i, item in enumerate(getattr(spec, key)):
             line = marks[i][0]

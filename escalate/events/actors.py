@@ -117,6 +117,10 @@ class GenericSpec(Strict):
 class LexiconFile(Strict):
     actors: list[ActorEntry] = Field(default_factory=list)
     generic: GenericSpec | None = None
+    # towns, cities and regions of a state (its id -> their names as written): a place where an act
+    # happens, never a party ("a missile strike on <a city> killed five": an attack on that state's
+    # soil, whose target is that state when the attacker is foreign)
+    places: dict[str, list[str]] = Field(default_factory=dict)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -129,7 +133,7 @@ class ActorMatch:
     end: int
     text: str
     actor: str  # actor id (named or derived)
-    how: str  # alias | capital | demonym | generic | person
+    how: str  # alias | capital | demonym | generic | person | place (| anaphor, context: made by the extractor)
     modifier: bool = False  # an adjective use ("Iranian missile attack")
     locative: bool = False  # a place use ("in Iraq")
     possessive: bool = False  # "Iran's"
@@ -416,6 +420,8 @@ class ActorLexicon:
                 # state named after it is only where the place is
                 locative = modifier = False
                 taken.append((m.end(), held.end()))
+            if how == "place":  # a town or region: where an act happens, never a party
+                locative, modifier = True, False
             out.append(ActorMatch(s, m.end(), text[s:m.end()], actor_id, how, modifier=modifier,
                                   locative=locative, possessive=possessive,
                                   plural=how == "demonym" and surface.endswith("s")))
@@ -436,7 +442,9 @@ class ActorLexicon:
             if not a.actor.startswith("unknown.") or i + 1 >= len(out):
                 continue
             nxt = out[i + 1]
-            if nxt.locative and self.actors[nxt.actor].kind == "state" and _IN_PLACE.fullmatch(text[a.end:nxt.start]):
+            # (a town, not a state: "an army post in <town>" takes its country from context as before)
+            if nxt.locative and nxt.how != "place" and self.actors[nxt.actor].kind == "state" \
+                    and _IN_PLACE.fullmatch(text[a.end:nxt.start]):
                 kind = self.actors[a.actor].kind
                 out[i] = ActorMatch(a.start, a.end, a.text, self._derive(nxt.actor, kind, "in"), "generic",
                                     plural=a.plural)
@@ -449,10 +457,12 @@ class ActorLexicon:
                                     "generic", plural=True)
                 out[i + 1] = ActorMatch(b.end, b.end, "", b.actor, "merged")
         out = [m for m in out if m.how != "merged"]
-        # "in northern Iraq and Syria", "in Lebanon or Syria": a place coordinated with a place is one
+        # "in northern Iraq and Syria", "in Lebanon or Syria": a state coordinated with a place is one
+        # (not a party after a comma and "and": "rocket attacks on <city>, and Hamas said": a new clause)
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
             if a.locative and not b.locative and b.how in ("alias", "capital") and not b.possessive \
+                    and self.actors[b.actor].kind == "state" \
                     and _PLACE_AND.fullmatch(text, a.end, b.start) and not _WHO_AFTER.match(text, b.end, end):
                 out[i] = ActorMatch(b.start, b.end, b.text, b.actor, b.how, locative=True, plural=b.plural)
         # an unknown name right after a state's title is that titled person: the same party
@@ -490,7 +500,7 @@ _HELD_PLACE = re.compile(rf"{_HOLDING}\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _AFFIX_JOIN = re.compile(r"[-–](\w+)\s+")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|border\s+area|border\s+region)\b(?!\s+(?:guards?|police|forces|troops)\b)",
                            re.I)
-_PLACE_AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?", re.I)
+_PLACE_AND = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?", re.I)
 # "... in Tehran, and Iran, which blamed Israel, vowed": a party a relative clause describes (a place
 # takes "where")
 _WHO_AFTER = re.compile(r"\s*,\s*(?:which|who|whose)\b", re.I)
@@ -536,6 +546,16 @@ def _load_actors(folder: Path) -> ActorLexicon:
         for forms, kind in ((entry.aliases, how), (entry.capitals, "capital"), (entry.demonyms, "demonym")):
             for form in forms:
                 surface.setdefault(" ".join(form.split()), []).append((entry.id, kind))
+    for spec, located in zip(listed.files, listed.located, strict=True):
+        marks = getattr(located.data.get("places"), "key_marks", {})
+        for state, names in spec.places.items():
+            line, col = marks.get(state, (1, 1))
+            if state not in actors or actors[state].kind != "state":
+                problems.append(Problem(str(located.path), line, col, f"places: {state!r} is no state of the lexicon",
+                                        check="unknown_ref"))
+                continue
+            for name in names:
+                surface.setdefault(" ".join(name.split()), []).append((state, "place"))
     for ref, path, line in refs:
         if ref not in actors:
             problems.append(Problem(path, line, 1, f"reference to unknown actor {ref!r}", check="unknown_ref"))
@@ -558,7 +578,7 @@ def _load_actors(folder: Path) -> ActorLexicon:
         raise RulesError(problems)
     assert generic is not None
     # prefer states and named groups over persons for shared surface forms; deterministic order
-    rank = {"alias": 0, "capital": 1, "demonym": 2, "person": 3}
+    rank = {"alias": 0, "capital": 1, "demonym": 2, "person": 3, "place": 4}
     for k in surface:
         surface[k].sort(key=lambda t: (rank[t[1]], t[0]))
     lex = ActorLexicon(actors, generic, surface)

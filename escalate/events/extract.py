@@ -961,7 +961,7 @@ class Extractor:
             head = text[sent.start:m.end()]
             titled = _PARENS.sub(" ", head).title()  # "OUAGADOUGOU" is the capital "Ouagadougou"; no agency
             parties = {self.ac.root(a.actor) for a in self.ac.find(titled, 0, len(titled))
-                       if a.how in ("alias", "capital")}
+                       if a.how in ("alias", "capital", "place")}
             home = next(iter(parties)) if len(parties) == 1 else None  # "JERUSALEM/SANAA": two parties, no home
             return home if home in self.ac.actors and self.ac.actors[home].kind == "state" else None
         return None
@@ -2709,11 +2709,16 @@ class Extractor:
         parties = {x.actor for x in (h.actor, h.target) if x is not None}
         places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties]
         after = [a for a in places if a.start >= h.end and a.start - h.end < 100]
-        chosen = after[0] if after else (places[-1] if places and places[-1].end <= h.start else None)
+        # the nearest place after the act with no other act between them, else the nearest before it
+        # ("attacks on bases in Syria ..., which they say is retaliation for support for Israel in Gaza":
+        # Gaza is the place of the support)
+        chosen = after[0] if after and not self._act_between(h, hits, h.end, after[0].start) else None
+        before = [a for a in places if a.end <= h.start]
+        if chosen is None and before:
+            chosen = before[-1]
+            if self._act_between(h, hits, chosen.end, h.start):
+                return None
         if chosen is None:
-            return None
-        lo, hi = (h.end, chosen.start) if chosen.start >= h.end else (chosen.end, h.start)
-        if any(o is not h and lo <= o.start and o.end <= hi for o in hits):
             return None
         if chosen.end <= h.start and any(o is not h and o.end <= chosen.start for o in hits):
             return None  # "Iran launched missiles at a base in Qatar, two days after the US bombed ...": Qatar's
@@ -2729,6 +2734,10 @@ class Extractor:
             # group based there: "strikes across Yemen" in a story about the Houthis hit them, or no one named)
             h.target = ActorMatch(chosen.start, chosen.end, chosen.text, chosen.actor, "context")
         return self.ac.actors[chosen.actor].name
+
+    @staticmethod
+    def _act_between(h: Hit, hits: list[Hit], lo: int, hi: int) -> bool:
+        return any(o is not h and lo <= o.start and o.end <= hi for o in hits)
 
     # ------------------------------------------------------------------ time
     def _bind_time(self, text, sent, toks, hits: list[Hit], stimex: list[Timex]) -> None:
