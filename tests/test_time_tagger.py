@@ -139,6 +139,12 @@ def test_relative(tagger: TimeTagger, text: str, expected: tuple) -> None:
         ("Erdogan had demanded a pull-back by the end of February.", ["2020-02"]),
         ("Troops must leave by the end of February.", ["2021-02"]),
         ("They want a deal by February.", ["2021-02"]),
+        # the full stop of an acronym ends no sentence: "wrote" is still the nearest cue
+        ("The minister wrote to the U.N. Security Council on Wednesday, calling on it to take action.",
+         ["2020-03-11"]),
+        # a clause coordinated after a comma has its own tense
+        ('He warned an incursion would be "a cause for war", and on Monday Caracas ordered diplomats out.',
+         ["2020-03-09"]),
     ],
 )
 def test_tense_cues(tagger: TimeTagger, text: str, values: list[str]) -> None:

@@ -26,7 +26,11 @@ from .loader import FieldRef, Modifier, Pack, Rule
 _TOKEN = re.compile(r"([A-Za-z]+)|(\d)\d*|([$£€¥'’#+(])")
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n|[,;]|--|—")
-_BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-Z\"'“‘(])|\n\s*\n")
+# a sentence end (not the full stop of an initial or an acronym: "the U.N. Security Council", "George W. Bush")
+_BOUNDARY = re.compile(r"(?:[!?;:]|(?<!\b[A-Z])\.)\s+(?=[A-Z\"'“‘(])|\n\s*\n")
+# a new clause coordinated after a comma ('would be "a cause for war", and on Monday Caracas ordered'): the
+# cues before it tell another clause's time
+_COORDINATED = re.compile(r",[\"'”’]?\s+(?:and|but|while|whereas)\s+(?=\S)", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _MAX_BEFORE = 48
 _AT_CACHE_MAX = 100_000
@@ -307,9 +311,9 @@ class TimeTagger:
         """As ``tense``, but 'deadline' for a future told only by the word before ("by the end of
         February"): a deadline, which may have passed just before the publication date."""
         left = text[max(s, a - 80):a]
-        cuts = list(_BOUNDARY.finditer(left))
+        cuts = list(_BOUNDARY.finditer(left)) + list(_COORDINATED.finditer(left))
         if cuts:
-            left = left[cuts[-1].end():]
+            left = left[max(c.end() for c in cuts):]
         right = text[b:min(e, b + 80)]
         cut = _BOUNDARY.search(right)
         if cut is not None:
