@@ -2650,3 +2650,19 @@ def test_the_court_or_the_council_is_the_organisation_named_before_with_that_wor
     # with no such organisation named, a court stays an unnamed government body
     found = [(c, a) for c, a, _t, _m in _roles(pipe, "A military court sentenced him. The court rejected his appeal.")]
     assert ("REJECT", "unknown.government") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria hit back on Monday, with its foreign ministry saying it rejects the accusations made by Mali's junta.",
+    "Algeria closed its airspace on Monday. Its foreign ministry said it rejected the accusations made by Mali's junta.",
+])
+def test_its_ministry_is_the_owner_s_and_so_is_it(pipe, text):
+    (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "REJECT"]
+    assert m.actor is not None and m.actor.id == "DZA.government", m.actor
+
+
+def test_a_year_naming_an_agreement_dates_no_act(pipe):
+    text = "Mali's rulers tore up a 2015 peace agreement with separatist groups, accusing Algiers of hostile acts."
+    (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "SANCTION"]
+    assert m.actor is not None and m.actor.id == "MLI.government"
+    assert m.when is None or m.when.earliest is None or m.when.earliest.year != 2015

@@ -156,7 +156,7 @@ _AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:\w+ly\s+)?", re.I)
 _ADJECTIVE_MODAL_AND = re.compile(r"\b(?:potential|possible|hypothetical)\b.*\b(?:and|but)\s+(?:\w+ly\s+)?$", re.I | re.S)
 _MODAL_VERB = re.compile(r"\b(?:could|would|might|may|should|must|if|unless|whether)\b|'d\b", re.I)
 # a bare year between a determiner and a noun names the thing, not when an act was done
-_DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w['’]s)\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|to|when|after|before|in|on|at|as|by|for)\b)[A-Za-z]")
 _BARE_YEARS = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 # a century as an adjective ("the 11th-century Hindu temple"): the age of a thing, no act's date
@@ -164,8 +164,8 @@ _CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 
 
 def _names_a_thing(text: str, sent: Sentence, t: Timex) -> bool:
-    """"talks on the 2015 nuclear deal", "since the 1950-53 Korean War": a year between a determiner and
-    a noun is part of a name (an event noun right after it takes it first, as "the 2015 deal")."""
+    """"talks on the 2015 nuclear deal", "tore up a 2015 peace agreement", "since the 1950-53 Korean War": a
+    year between a determiner (or a possessive) and a noun is part of a name (an event noun right after it takes it first, as "the 2015 deal")."""
     return _BARE_YEARS.fullmatch(t.text) is not None \
         and _DETERMINER_END.search(text, max(sent.start, t.start - 7), t.start) is not None \
         and _NOUN_NEXT.match(text, t.end, sent.end) is not None
@@ -1621,7 +1621,8 @@ class Extractor:
                 continue  # "Russia launched missiles at Ukraine's power plants, a day after its barrage": Russia's
             kind = self.ac.actors[a.actor].kind
             if tok.low in self.thing_pron and kind not in ("person", "population") and not a.plural:
-                return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
+                owner = self._pronoun_owner(a, sent, subjects, speakers, text, cands)
+                return ActorMatch(tok.start, tok.end, word, owner or a.actor, "pronoun")
             if tok.low in self.person_pron and kind == "person":
                 return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
         if tok.low in self.group_pron:
@@ -1665,6 +1666,28 @@ class Extractor:
                     return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
                 break
         return None
+
+    def _pronoun_owner(self, a: ActorMatch, sent: Sentence, subjects, speakers, text: str,
+                       cands: list[ActorMatch]) -> str | None:
+        """"Algeria hit back, its foreign ministry saying it rejected ...": a generic party that names no
+        one, after a possessive pronoun, is the party of what the pronoun stands for (``it`` is then
+        Algeria's government, not an unknown one). The derived actor's id, or None."""
+        if a.how != "generic" or not a.actor.startswith("unknown."):
+            return None
+        k = a.start
+        while k > sent.start and text[k - 1] in " \t\n":
+            k -= 1
+        j = k
+        while j > sent.start and _word_char(text[j - 1]):
+            j -= 1
+        low = text[j:k].lower()
+        if j == k or low not in self.possessive_pron:
+            return None
+        owner = self._resolve(Tok(j, k, low), sent, subjects, speakers, text,
+                              actors=[c for c in cands if c.end <= j])
+        if owner is None or self.ac.actors[owner.actor].kind == "person":
+            return None
+        return self.ac._derive(owner.actor, self.ac.actors[a.actor].kind, None)
 
     def _in_object(self, a: ActorMatch, cands: list[ActorMatch]) -> bool:
         """Does the possessive ``a`` stand in what an act of the sentence is done to, after a subject
@@ -1753,6 +1776,8 @@ class Extractor:
                 # '"The enemy bears full responsibility ..., and it will not go unanswered," he said': a
                 # verbal act quoted is its speaker's, named or referred to after the quotation
                 speaker = self._quote_speaker(text, sent, toks, actors, h.start, resolve)
+            if speaker is not None and speaker.how == "generic" and speaker.actor.startswith("unknown."):
+                speaker = self._owned(text, toks, actors, speaker, resolve) or speaker  # "its foreign ministry said"
             if speaker is not None and (h.actor is None or not self._camp(h.actor) & self._camp(speaker)):
                 if h.actor is not None and h.target is None:
                     h.target = h.actor
