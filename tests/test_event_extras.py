@@ -2666,3 +2666,18 @@ def test_a_year_naming_an_agreement_dates_no_act(pipe):
     (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "SANCTION"]
     assert m.actor is not None and m.actor.id == "MLI.government"
     assert m.when is None or m.when.earliest is None or m.when.earliest.year != 2015
+
+
+def test_a_relative_clause_s_date_and_number_stay_in_it(pipe):
+    text = ("The PKK, which has waged an insurgency against the Turkish state since 1984, denied any involvement "
+            "in the bombing.")
+    mentions, _ = _mentions(pipe, text, date(2022, 11, 21))
+    denied = next(m for m in mentions if m.category == "REJECT")
+    assert denied.actor is not None and denied.actor.id == "pkk"
+    assert all(m.when is None or m.when.earliest is None or m.when.earliest.year != 1984 for m in mentions)
+
+
+def test_closing_its_own_airspace_is_a_sanction(pipe):
+    text = "Bamako responded on Monday by closing its own airspace to all aircraft coming from Algeria."
+    (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "SANCTION"]
+    assert m.actor is not None and m.actor.id == "MLI"

@@ -163,6 +163,14 @@ _BARE_YEARS = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 
 
+def _after_clause_punct(text: str, sent: Sentence, s: int) -> bool:
+    """Does a comma, semicolon, colon or closing bracket stand right before ``s`` (spaces aside)?"""
+    j = s
+    while j > sent.start and text[j - 1] in " \t\n":
+        j -= 1
+    return j > sent.start and text[j - 1] in ",;:)"
+
+
 def _names_a_thing(text: str, sent: Sentence, t: Timex) -> bool:
     """"talks on the 2015 nuclear deal", "tore up a 2015 peace agreement", "since the 1950-53 Korean War": a
     year between a determiner (or a possessive) and a noun is part of a name (an event noun right after it takes it first, as "the 2015 deal")."""
@@ -320,9 +328,17 @@ def _other_modes(a: Hit, b: Hit) -> bool:
     return bool(a.trig.spec.mode and b.trig.spec.mode and a.trig.spec.mode != b.trig.spec.mode)
 
 
+# a relative clause set off by commas (a comma inside a number ends nothing)
+_COMMA_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b(?:[^,;.]|(?<=\d),(?=\d))*,")
+
+
 def _in_relative(text: str, h: Hit, t: Timex) -> bool:
-    """Is date ``t`` told in a relative clause after event ``h`` ("rebels who entered two years ago")?"""
-    return h.end <= t.start and _RELATIVE_WORD.search(text, h.end, t.start) is not None
+    """Is date ``t`` told in a relative clause after event ``h`` ("rebels who entered two years ago"), or in
+    one set off by commas before it ("The PKK, which has fought since 1984, denied")?"""
+    if h.end <= t.start and _RELATIVE_WORD.search(text, h.end, t.start) is not None:
+        return True
+    return any(a <= t.start and t.end <= b and not a <= h.start < b
+               for a, b in (m.span() for m in _COMMA_RELATIVE.finditer(text, max(0, t.start - 160), t.end + 160)))
 
 
 def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME")) -> str:
@@ -1146,7 +1162,8 @@ class Extractor:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
             # (a date right before the word is no determiner: "on Wednesday night killed")
-            after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time) or \
+            after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time
+                         and not _after_clause_punct(text, sent, s)) or \
                 (prev in _NOUN_AFTER_PREP and chosen.form == "s" and chosen.reading == "verb") or \
                 (chosen.form == "s" and chosen.reading == "verb" and _REDUCED_RELATIVE.match(text, e) is not None) or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
@@ -1237,8 +1254,8 @@ class Extractor:
             prev = self._prev_word(text, sent, s)
         if in_time:
             return "verb"
-        if prev in self.noun_cues or _DIGIT.match(prev):
-            return "noun"
+        if (prev in self.noun_cues or _DIGIT.match(prev)) and not _after_clause_punct(text, sent, s):
+            return "noun"  # (not "which has fought since 1984, denied": the number ends a clause)
         if prev in self.verb_cues:
             return "verb"
         if text[max(sent.start, s - 3):s].rstrip().endswith(","):
