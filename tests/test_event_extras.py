@@ -2681,3 +2681,18 @@ def test_closing_its_own_airspace_is_a_sanction(pipe):
     text = "Bamako responded on Monday by closing its own airspace to all aircraft coming from Algeria."
     (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "SANCTION"]
     assert m.actor is not None and m.actor.id == "MLI"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Turkey launched a Syria ground operation on Monday.", "asserted"),
+    ("Erdogan says Turkey will launch Syria ground operation", "future"),
+])
+def test_a_state_named_inside_the_noun_phrase_is_where_the_act_goes(pipe, text, modality):
+    (m,) = [m for m in _mentions(pipe, text, date(2022, 11, 23))[0] if m.category == "ASSAULT"]
+    assert (m.actor.id, m.target.id, m.modality) == ("TUR", "SYR", modality)
+
+
+def test_a_state_before_its_own_act_noun_is_its_actor(pipe):
+    (m,) = [m for m in _mentions(pipe, "US strikes hit Iran on Monday.", date(2022, 11, 23))[0]
+            if m.category == "ASSAULT"]
+    assert (m.actor.id, m.target.id) == ("USA", "IRN")

@@ -163,6 +163,9 @@ _BARE_YEARS = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 
 
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
+
+
 def _after_clause_punct(text: str, sent: Sentence, s: int) -> bool:
     """Does a comma, semicolon, colon or closing bracket stand right before ``s`` (spaces aside)?"""
     j = s
@@ -1997,6 +2000,18 @@ class Extractor:
             if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "anaphor")):
                 if not a.locative:
                     h.actor = a
+        np_state = None
+        if h.actor is not None and h.actor.how == "alias" and not h.actor.possessive \
+                and self.ac.actors[h.actor.actor].kind == "state":
+            # "Turkey launched a Syria ground operation": a state's bare name inside the noun phrase is
+            # where the act goes when the support verb's subject is of another side
+            det = _DET_BEFORE.search(text, max(sent.start, h.actor.start - 8), h.actor.start)
+            end = det.start() if det is not None else h.actor.start
+            sup = self.support_end.search(text, max(sent.start, end - 40), end)
+            if sup is not None:
+                subj = self._subject(text, sent, toks, actors, sup.start(), resolve, active=True)
+                if subj is not None and not self._camp(subj) & self._camp(h.actor):
+                    h.actor, np_state = subj, h.actor
         if h.actor is None and idx > 0:
             j = self._tok_index(toks, np_start)
             if j < idx and toks[j].low in self.possessive_pron and h.text.lower() not in self.victim_nouns:
@@ -2100,7 +2115,7 @@ class Extractor:
         if h.target is not None and h.actor is not None and h.target.start == h.actor.start:
             h.target = None  # the agent after "by" is no object
         if h.target is None:
-            h.target = befell
+            h.target = befell or np_state
         if h.actor is None and h.target is not None and _WITH_PARTNER.match(text, h.end, h.target.start) \
                 and h.trig.category in _FIGHTS \
                 and not any(o.trig.category == h.trig.category for o in hits[:i]):  # (else how that act went)
