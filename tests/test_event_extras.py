@@ -2696,3 +2696,10 @@ def test_a_state_before_its_own_act_noun_is_its_actor(pipe):
     (m,) = [m for m in _mentions(pipe, "US strikes hit Iran on Monday.", date(2022, 11, 23))[0]
             if m.category == "ASSAULT"]
     assert (m.actor.id, m.target.id) == ("USA", "IRN")
+
+
+def test_a_person_noun_names_a_party_only_after_a_state_s_name(pipe):
+    [m] = _mentions(pipe, "Police detained a Syrian woman on Monday.")[0]
+    assert m.target is not None and m.target.id == "SYR.population"
+    [m] = _mentions(pipe, "A man was found dead on a road on Monday.")[0]
+    assert m.actor is None and m.target is None

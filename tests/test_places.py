@@ -49,3 +49,4 @@ def test_places_of_an_unknown_state_are_a_located_error(tmp_path):
     with pytest.raises(RulesError) as exc:
         load_actors(pack)
     assert "more_places.yaml:3:3" in str(exc.value) and "'XXX' is no state" in str(exc.value)
+

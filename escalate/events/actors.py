@@ -95,6 +95,9 @@ class GenericSpec(Strict):
     locative_modifiers: list[str] = Field(default_factory=list)
     # nouns that make a generic actor only after a sponsor or lead affix ("al Qaeda-linked group")
     affix_nouns: dict[Kind, list[str]] = Field(default_factory=dict)
+    # nouns that make a generic actor only after a name or a demonym ("a Syrian woman", "two Afghan men"),
+    # never alone ("a man was found dead": no party named)
+    named_nouns: dict[Kind, list[str]] = Field(default_factory=dict)
     pronouns: Pronouns = Field(default_factory=Pronouns)
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     # kinds whose bare generic parties ("troops", "security forces") take the last named party of that
@@ -165,6 +168,7 @@ class ActorLexicon:
     _after_poss: re.Pattern[str] | None = None
     _after_affixed: re.Pattern[str] | None = None
     _affix_role: dict[str, str] = field(default_factory=dict)
+    _named_role: dict[str, str] = field(default_factory=dict)
     _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
     _vessel: re.Pattern[str] | None = None
@@ -191,13 +195,17 @@ class ActorLexicon:
             prefixes = alternation(self.generic.vessel_prefixes)
             self._vessel = re.compile(rf"(?<![\w-])({prefixes})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}")
             self._vessel_pre = re.compile(rf"(?:{prefixes})\s[A-Z]")  # a cheap first look (no look-behind)
+        for kind, nouns in self.generic.named_nouns.items():
+            for n in nouns:
+                self._named_role.setdefault(n.lower(), kind)
         roles = alternation(self._role)
+        named_roles = alternation({**self._named_role, **self._role})
         # fillers, and designations of aircraft, drones and missiles ("Thai F-16 jets", "Su-34 bombers")
         fill = alternation(set(self.generic.fillers)) + r"|[a-z]{1,4}-\d{1,3}[a-z]{0,2}"
         affix = alternation(self.generic.sponsor_affixes + self.generic.lead_affixes)
         self._makers = frozenset(w.lower() for w in self.generic.maker_affixes)
         self._after = re.compile(
-            rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{roles})\b", re.I
+            rf"(?:[-–](?P<affix>{affix})\b)?(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{named_roles})\b", re.I
         )
         # not the first half of a compound adjective ("an intelligence-based operation")
         heads = rf"(?!\s+(?:{alternation(self.generic.modifier_heads)})\b)" if self.generic.modifier_heads else ""
@@ -381,10 +389,13 @@ class ActorLexicon:
                 after = self._after_affixed.match(text, m.end(), end)
             if after is None and possessive:  # "Nicaragua's Sandinista government": any two words may stand between
                 after = self._after_poss.match(text, m.end(), end)
+            if after is not None and a.kind != "state" and after.group("noun").lower() not in self._role \
+                    and after.group("noun").lower() not in self._affix_role:
+                after = None  # a named noun after a community or group's name ("a Bedouin girl"): no party of its own
             if after and how != "person":
                 affix = (after.group("affix") or "").lower() or None
                 noun = after.group("noun").lower()
-                kind = self._role.get(noun) or self._affix_role[noun]
+                kind = self._role.get(noun) or self._named_role.get(noun) or self._affix_role[noun]
                 base = actor_id if a.kind != "person" else None
                 derived = self._derive(base, kind, affix)
                 # a named group after "X-backed" is that group ("Russia-backed Wagner Group")
