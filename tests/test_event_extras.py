@@ -2703,3 +2703,12 @@ def test_a_person_noun_names_a_party_only_after_a_state_s_name(pipe):
     assert m.target is not None and m.target.id == "SYR.population"
     [m] = _mentions(pipe, "A man was found dead on a road on Monday.")[0]
     assert m.actor is None and m.target is None
+
+
+def test_a_demonym_s_weapon_that_killed_names_who_killed(pipe):
+    text = ("Turkish artillery pounded targets inside Syria on Thursday in retaliation for a Syrian mortar bomb that "
+            "killed five Turkish civilians, and parliament authorised the government to send troops if needed.")
+    mentions, _ = _mentions(pipe, text, date(2012, 10, 4))
+    killed = next(m for m in mentions if m.trigger.text == "killed")
+    assert (killed.actor.id, killed.target.id) == ("SYR", "TUR.population")
+    assert ("ASSAULT", "ASSAULT", "in retaliation for") in _linked(pipe, text, date(2012, 10, 4))

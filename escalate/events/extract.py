@@ -163,6 +163,8 @@ _BARE_YEARS = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 
 
+# the head words of a noun phrase after its modifier, up to a relative pronoun ("Syrian| mortar bomb |that")
+_HEAD_WORDS = re.compile(r"(?:\s+(?!(?:of|in|on|at|and|or|to|with|from|by|for|near|against)\b)[a-z][\w-]*){1,3}\s*")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 
 
@@ -1617,6 +1619,9 @@ class Extractor:
             return None
         rel = toks[j].start
         ante = next((a for a in reversed(actors) if a.end <= rel), None)
+        if ante is not None and ante.modifier and ante.how == "demonym" and not ante.locative \
+                and _HEAD_WORDS.fullmatch(text, ante.end, rel):
+            return ante  # "a Syrian mortar bomb that killed five civilians": the side whose weapon it was
         if ante is None or ante.modifier or text[ante.end:rel].strip(" ,"):
             return None
         return ante
