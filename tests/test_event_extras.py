@@ -2712,3 +2712,11 @@ def test_a_demonym_s_weapon_that_killed_names_who_killed(pipe):
     killed = next(m for m in mentions if m.trigger.text == "killed")
     assert (killed.actor.id, killed.target.id) == ("SYR", "TUR.population")
     assert ("ASSAULT", "ASSAULT", "in retaliation for") in _linked(pipe, text, date(2012, 10, 4))
+
+
+def test_a_fronted_response_cue_links_the_main_clause_not_a_relative_clause_on_its_subject(pipe):
+    text = ("Colombian warplanes struck a FARC camp inside Ecuador on Saturday. In response to the raid, Ecuadorean "
+            "President Rafael Correa, who has called the bombing a \"massacre\", expelled Colombia's ambassador on "
+            "Monday.")
+    pairs = _linked(pipe, text, date(2008, 3, 4))
+    assert ("ASSAULT", "SANCTION", "In response to") in pairs, pairs

@@ -208,9 +208,13 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         return [(e, local) if c.direction == "cause_first" else (local, e) for e in earlier]
     if c.direction == "cause_first":
         if not before:
-            # "After the raid, militants fired rockets": the cue opens the sentence
+            # "After the raid, militants fired rockets": the cue opens the sentence; the answer is the main
+            # clause's act, not one told in a relative clause on its subject ("In response to the raid,
+            # <president>, who has called the bombing a massacre, expelled the ambassador")
             if len(after) > 1:
-                return [(after[0], after[1])]
+                told = [m for m in here if m.trigger.start >= c.end]
+                main = [m for m in told[1:] if not _in_relative_aside(m)]
+                return [(after[0], me[main[0].id] if main else after[1])]
             if not after:
                 return []
             first = next(m for m in here if m.trigger.start >= c.end)
@@ -239,6 +243,16 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         return []
     # EFFECT <cue> CAUSE: "jets struck X in retaliation for the attack"
     return [(after[0], before[-1])] + [(a, before[-1]) for a in after[1:2]]
+
+
+# a relative clause set off by commas ("<subject>, who has called the bombing a massacre, expelled")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
+
+
+def _in_relative_aside(m: Mention) -> bool:
+    base = m.citation.start
+    at = m.trigger.start - base
+    return any(a < at < b for a, b in (x.span() for x in _RELATIVE_ASIDE.finditer(m.citation.text)))
 
 
 def _mid(e: Event) -> float | None:
