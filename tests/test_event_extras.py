@@ -2720,3 +2720,9 @@ def test_a_fronted_response_cue_links_the_main_clause_not_a_relative_clause_on_i
             "Monday.")
     pairs = _linked(pipe, text, date(2008, 3, 4))
     assert ("ASSAULT", "SANCTION", "In response to") in pairs, pairs
+
+
+def test_each_other_makes_a_pair_subject_act_both_ways(pipe):
+    text = "Algeria and Mali traded accusations on Sunday. The two neighbours summoned each other's ambassadors on Monday."
+    summoned = next(m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.trigger.text == "summoned")
+    assert {summoned.actor.id, summoned.target.id} == {"DZA", "MLI"}

@@ -165,6 +165,8 @@ _CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 
 # the head words of a noun phrase after its modifier, up to a relative pronoun ("Syrian| mortar bomb |that")
 _HEAD_WORDS = re.compile(r"(?:\s+(?!(?:of|in|on|at|and|or|to|with|from|by|for|near|against)\b)[a-z][\w-]*){1,3}\s*")
+# "... each other's ambassadors", "accused one another of": an act done both ways
+_EACH_OTHER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each\s+other|one\s+another)(?:['’]s?)?(?![\w-])", re.I)
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 
 
@@ -1430,8 +1432,9 @@ class Extractor:
                 h.target = ActorMatch(h.start, h.end, h.text, two[0].actor, "anaphor", plural=True)
             return
         if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
-                or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")):
-            return
+                or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")
+                        or _EACH_OTHER.match(text, h.end, sent.end) is not None):
+            return  # ("the two neighbours summoned each other's ambassadors": done both ways)
         pair = None
         for m in self.pair_rx.finditer(text, sent.start, h.start):
             pair = m
