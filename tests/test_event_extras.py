@@ -2723,6 +2723,9 @@ def test_a_fronted_response_cue_links_the_main_clause_not_a_relative_clause_on_i
 
 
 def test_each_other_makes_a_pair_subject_act_both_ways(pipe):
-    text = "Algeria and Mali traded accusations on Sunday. The two neighbours summoned each other's ambassadors on Monday."
+    # the story's two sides, not the last two parties a background sentence named
+    text = ("Algeria accused Mali of violating its airspace on Sunday, and Mali accused Algeria of backing rebels. "
+            "Mali's junta expelled French troops in 2022 and turned to Russia. "
+            "The two neighbours summoned each other's ambassadors on Monday.")
     summoned = next(m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.trigger.text == "summoned")
-    assert {summoned.actor.id, summoned.target.id} == {"DZA", "MLI"}
+    assert {summoned.actor.id.split(".")[0], summoned.target.id.split(".")[0]} == {"DZA", "MLI"}  # (or their forces)

@@ -1431,16 +1431,19 @@ class Extractor:
             if two is not None and not self._camp(h.actor) & (self._camp(two[0]) | self._camp(two[1])):
                 h.target = ActorMatch(h.start, h.end, h.text, two[0].actor, "anaphor", plural=True)
             return
+        each_other = _EACH_OTHER.match(text, h.end, sent.end) is not None
         if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
-                or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")
-                        or _EACH_OTHER.match(text, h.end, sent.end) is not None):
+                or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none") or each_other):
             return  # ("the two neighbours summoned each other's ambassadors": done both ways)
         pair = None
         for m in self.pair_rx.finditer(text, sent.start, h.start):
             pair = m
         if pair is None or not _FEW_WORDS.fullmatch(text, pair.end(), h.start):
             return
-        two = self._last_pair(pair.start())
+        # a one-sided act done both ways is between the story's two sides, not the last two parties a
+        # background sentence named
+        two = self._salient_pair(pair.start(), exclude=frozenset()) if each_other and not (
+            h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")) else self._last_pair(pair.start())
         if two is not None:
             # told in that order ("India and Pakistan"): the earlier named acts, the other is its party
             h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), two[0].actor, "anaphor", plural=True)
