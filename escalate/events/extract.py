@@ -344,8 +344,11 @@ def _in_relative(text: str, h: Hit, t: Timex) -> bool:
     one set off by commas before it ("The PKK, which has fought since 1984, denied")?"""
     if h.end <= t.start and _RELATIVE_WORD.search(text, h.end, t.start) is not None:
         return True
+    lo = max(0, t.start - 160)
+    if text.rfind("wh", lo, t.start) < 0:  # (a cheap look first: most dates have no relative pronoun before them)
+        return False
     return any(a <= t.start and t.end <= b and not a <= h.start < b
-               for a, b in (m.span() for m in _COMMA_RELATIVE.finditer(text, max(0, t.start - 160), t.end + 160)))
+               for a, b in (m.span() for m in _COMMA_RELATIVE.finditer(text, lo, t.end + 160)))
 
 
 def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME")) -> str:
