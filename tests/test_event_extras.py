@@ -2729,3 +2729,10 @@ def test_each_other_makes_a_pair_subject_act_both_ways(pipe):
             "The two neighbours summoned each other's ambassadors on Monday.")
     summoned = next(m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.trigger.text == "summoned")
     assert {summoned.actor.id.split(".")[0], summoned.target.id.split(".")[0]} == {"DZA", "MLI"}  # (or their forces)
+
+
+def test_a_bare_party_in_a_second_clause_of_the_same_act_is_the_first_clause_s_side(pipe):
+    text = ("Turkish howitzers opened fire on Syrian army positions late on Wednesday, and gunners resumed shelling "
+            "before dawn on Thursday, residents said.")
+    shelling = next(m for m in _mentions(pipe, text, date(2012, 10, 4))[0] if m.trigger.text == "shelling")
+    assert shelling.actor is not None and shelling.actor.id.startswith("TUR"), shelling.actor

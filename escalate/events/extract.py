@@ -1568,6 +1568,17 @@ class Extractor:
                               and self.ac.actors[n.actor].kind in ("government", "person")
                               for root in (self.ac.root(n.actor),)
                               if root in self.ac.actors and self.ac.actors[root].kind == "state"), None)
+            if party is None and role == "actor":
+                # "Turkish howitzers opened fire on Syrian army positions ..., and gunners resumed shelling":
+                # the side that did the same kind of act earlier in the sentence, not the last party of the
+                # kind named (there, the one it hit)
+                prior = next((o for o in reversed(self._sentence_hits) if o is not h and o.end <= a.start
+                              and o.trig.category == h.trig.category and o.actor is not None
+                              and not o.actor.actor.startswith("unknown.")), None)
+                if prior is not None:
+                    root = self.ac.root(prior.actor.actor)
+                    if root in self.ac.actors and self.ac.actors[root].kind == "state":
+                        party = self._forces_of(root, kind)
             if party is None:
                 party = next((p for _k, n in reversed(self._named_log) if n.start < a.start
                               for p in (self._of_kind(n.actor, kind),) if p is not None), None)
