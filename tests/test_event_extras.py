@@ -2736,3 +2736,9 @@ def test_a_bare_party_in_a_second_clause_of_the_same_act_is_the_first_clause_s_s
             "before dawn on Thursday, residents said.")
     shelling = next(m for m in _mentions(pipe, text, date(2012, 10, 4))[0] if m.trigger.text == "shelling")
     assert shelling.actor is not None and shelling.actor.id.startswith("TUR"), shelling.actor
+
+
+def test_fired_from_a_state_s_territory_names_no_attacker(pipe):
+    text = "On Monday, rockets fired from Syrian territory struck the Turkish border town of Karkamis, killing two people."
+    (m,) = [m for m in _mentions(pipe, text, date(2022, 11, 23))[0] if m.category == "ASSAULT"]
+    assert m.actor is None and m.target is not None and m.target.id.startswith("TUR")

@@ -91,6 +91,9 @@ class GenericSpec(Strict):
     # sources", "intelligence officials" is a party, "intelligence sharing" is not
     modifier_heads: list[str] = Field(default_factory=list)
     locative_prepositions: list[str] = Field(default_factory=list)
+    # nouns after a demonym that make it a place after a locative preposition ("rockets fired from Syrian
+    # territory", "drones flew into Iranian airspace"): where, not who
+    territory_nouns: list[str] = Field(default_factory=list)
     # words between such a preposition and a name that keep it a place ("in southern Lebanon")
     locative_modifiers: list[str] = Field(default_factory=list)
     # nouns that make a generic actor only after a sponsor or lead affix ("al Qaeda-linked group")
@@ -169,6 +172,7 @@ class ActorLexicon:
     _after_affixed: re.Pattern[str] | None = None
     _affix_role: dict[str, str] = field(default_factory=dict)
     _named_role: dict[str, str] = field(default_factory=dict)
+    _territory: re.Pattern[str] | None = None
     _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
     _vessel: re.Pattern[str] | None = None
@@ -218,6 +222,8 @@ class ActorLexicon:
                 rf"[-–](?P<affix>{affix})\b(?P<fill>(?:\s+(?:{fill})\b)*)\s+(?P<noun>{alternation(self._affix_role)})\b",
                 re.I)
         self._after_poss = re.compile(rf"(?P<affix>)(?P<fill>(?:\s+[\w-]+){{1,2}}?)\s+(?P<noun>{roles})\b", re.I)
+        if self.generic.territory_nouns:
+            self._territory = re.compile(rf"\s+(?:{alternation(self.generic.territory_nouns)})\b", re.I)
         locs = alternation(self.generic.locative_prepositions)
         mods = alternation(self.generic.locative_modifiers) if self.generic.locative_modifiers else None
         region = rf"(?:(?:{mods})\s+)?" if mods else ""
@@ -412,7 +418,8 @@ class ActorLexicon:
             locative = how in ("alias", "capital") and not possessive \
                 and self._locative.search(text, max(start, s - 20), s) is not None
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
-            if modifier and _PLACE_AFTER.match(text, m.end(), end) \
+            if modifier and (_PLACE_AFTER.match(text, m.end(), end)
+                             or (self._territory is not None and self._territory.match(text, m.end(), end))) \
                     and self._locative.search(text, max(start, s - 20), s) is not None:
                 # "in Indian Kashmir", "in the Israeli-controlled Golan Heights": a place in that state
                 modifier, locative = False, True
