@@ -2742,3 +2742,13 @@ def test_fired_from_a_state_s_territory_names_no_attacker(pipe):
     text = "On Monday, rockets fired from Syrian territory struck the Turkish border town of Karkamis, killing two people."
     (m,) = [m for m in _mentions(pipe, text, date(2022, 11, 23))[0] if m.category == "ASSAULT"]
     assert m.actor is None and m.target is not None and m.target.id.startswith("TUR")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ('He warned that a similar incursion into Venezuelan territory would be "a cause for war".', "hypothetical"),
+    ("Any attack on Iran would trigger a fierce response, the minister said.", "hypothetical"),
+    ("The attack would be the deadliest since 2019, officials said.", "asserted"),
+])
+def test_an_act_of_a_kind_judged_before_it_happens_is_hypothetical(pipe, text, modality):
+    (m,) = [m for m in _mentions(pipe, text, date(2008, 3, 4))[0] if m.category == "ASSAULT"]
+    assert m.modality == modality

@@ -200,6 +200,12 @@ _PLANNED_AFTER = re.compile(_NOUN_PP + r"\s+(?:was|were|is|are|had\s+been|have\s
 _MAY_HAPPEN_AFTER = re.compile(_NOUN_PP + r"\s+(?:could|would|might|may|will|shall|can)\s+(?:\w+ly\s+)?(?:erupt|break\s+out|happen|"
                                r"occur|follow|take\s+place|resume|start|begin|spread|ensue|continue|go\s+on|persist|"
                                r"intensify|escalate)\b", re.I)
+# "a similar incursion ...", "any such attack ...", "another such raid ..." followed by "would be": an act judged
+# before it happens
+_SUCH_BEFORE = re.compile(r"\b(?:a\s+similar|any\s+similar|any\s+such|another\s+such|such\s+an?|any|another)"
+                          r"(?:\s+[\w-]+)?\s+$", re.I)
+_MODAL_BE_AFTER = re.compile(_NOUN_PP + r"\s+(?:would|could|will|might|may)\s+(?:\w+ly\s+)?(?:be|constitute|amount\s+to|"
+                             r"mean|trigger|provoke|draw|prompt)\b", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
 # words that cannot stand between a verb of threat and the act noun it has for object: a preposition or a
 # clause word makes the noun something else's ("threatened Iran over the strike", "vowed after the attack")
@@ -2610,6 +2616,12 @@ class Extractor:
             return
         if h.reading == "noun" and _MAY_HAPPEN_AFTER.match(text, h.end, sent.end):
             h.modality = "hypothetical"  # "another clash could erupt when the snow melts": none told yet
+            return
+        if h.reading == "noun" and _SUCH_BEFORE.search(text, max(sent.start, h.start - 20), h.start) \
+                and _MODAL_BE_AFTER.match(text, h.end, sent.end):
+            # "a similar incursion into its territory would be a cause for war": an act of that kind, judged
+            # before it happens
+            h.modality = "hypothetical"
             return
         if _IF_PROVOKED_AFTER.match(text, h.end, sent.end):
             h.modality = "hypothetical"  # "ordering them to hit back if attacked": only on a condition
