@@ -2752,3 +2752,9 @@ def test_fired_from_a_state_s_territory_names_no_attacker(pipe):
 def test_an_act_of_a_kind_judged_before_it_happens_is_hypothetical(pipe, text, modality):
     (m,) = [m for m in _mentions(pipe, text, date(2008, 3, 4))[0] if m.category == "ASSAULT"]
     assert m.modality == modality
+
+
+def test_a_date_between_a_threat_and_its_act_keeps_the_act_to_come(pipe):
+    text = "Erdogan threatened in May to launch a new cross-border operation, but no offensive followed."
+    acts = [m for m in _mentions(pipe, text, date(2022, 11, 23))[0] if m.category == "ASSAULT"]
+    assert acts and all(m.modality != "asserted" for m in acts), [(m.trigger.text, m.modality) for m in acts]

@@ -206,6 +206,7 @@ _SUCH_BEFORE = re.compile(r"\b(?:a\s+similar|any\s+similar|any\s+such|another\s+
                           r"(?:\s+[\w-]+)?\s+$", re.I)
 _MODAL_BE_AFTER = re.compile(_NOUN_PP + r"\s+(?:would|could|will|might|may)\s+(?:\w+ly\s+)?(?:be|constitute|amount\s+to|"
                              r"mean|trigger|provoke|draw|prompt)\b", re.I)
+_PREP_OF_BLANK = re.compile(r"(?<![\w-])(?:in|on|at|during|since|until|by)(?=\s{3,})", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
 # words that cannot stand between a verb of threat and the act noun it has for object: a preposition or a
 # clause word makes the noun something else's ("threatened Iran over the strike", "vowed after the attack")
@@ -2570,8 +2571,13 @@ class Extractor:
             return
         idx = self._tok_index(toks, h.start)
         lo = idx
-        while lo > 0 and idx - lo < self.mod_window:
+        self._blank_times(text, 0, 0)  # (the document's text with its dates blanked, made once per document)
+        blanked = self._blanked
+        counted = 0  # words of a date ("threatened in May to launch") do not count toward the window
+        while lo > 0 and counted < self.mod_window:
             t = toks[lo - 1]
+            if not blanked[t.start].isspace():
+                counted += 1
             if t.low in self.breaks or t.low in _MODAL_STOPS:
                 break
             if t.low in self.scope_barriers:  # "did not comment on Friday's strike"
@@ -2710,7 +2716,9 @@ class Extractor:
         blanked text is made once per document and time list)."""
         if self._blanked_of[0] is not text or self._blanked_of[1] is not self._timexes:
             self._blanked_of = (text, self._timexes)
-            self._blanked = _blank_dates(text, self._timexes, types=None)
+            blanked = _blank_dates(text, self._timexes, types=None)
+            # ... and the preposition that heads a date ("threatened in May to launch": "threatened to launch")
+            self._blanked = _PREP_OF_BLANK.sub(lambda m: " " * len(m.group()), blanked)
         return self._blanked[lo:hi]
 
     def _window_modality(self, window: str) -> str:
