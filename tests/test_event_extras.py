@@ -2758,3 +2758,9 @@ def test_a_date_between_a_threat_and_its_act_keeps_the_act_to_come(pipe):
     text = "Erdogan threatened in May to launch a new cross-border operation, but no offensive followed."
     acts = [m for m in _mentions(pipe, text, date(2022, 11, 23))[0] if m.category == "ASSAULT"]
     assert acts and all(m.modality != "asserted" for m in acts), [(m.trigger.text, m.modality) for m in acts]
+
+
+def test_an_act_talks_are_aimed_at_is_not_yet_done(pipe):
+    text = "Quito said it had been holding talks aimed at freeing hostages held by the FARC."
+    freeing = next(m for m in _mentions(pipe, text, date(2008, 3, 4))[0] if m.trigger.text == "freeing")
+    assert freeing.modality == "future"
