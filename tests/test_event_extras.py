@@ -2767,3 +2767,9 @@ def test_a_date_between_a_threat_and_its_act_keeps_the_act_to_come(pipe):
 def test_an_act_talks_are_aimed_at_is_not_yet_done(pipe, text):
     mentions = _mentions(pipe, text, date(2008, 3, 4))[0]
     assert not [m for m in mentions if m.category == "CONCEDE" and m.modality == "asserted"], mentions
+
+
+def test_a_weapon_aimed_at_a_party_tells_a_done_act(pipe):
+    text = "Syrian army shells aimed at rebels had already landed in the town last week, damaging several houses."
+    acts = [m for m in _mentions(pipe, text, date(2012, 10, 4))[0] if m.category == "ASSAULT"]
+    assert acts and acts[0].modality == "asserted", acts

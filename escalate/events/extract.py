@@ -206,6 +206,7 @@ _SUCH_BEFORE = re.compile(r"\b(?:a\s+similar|any\s+similar|any\s+such|another\s+
                           r"(?:\s+[\w-]+)?\s+$", re.I)
 _MODAL_BE_AFTER = re.compile(_NOUN_PP + r"\s+(?:would|could|will|might|may)\s+(?:\w+ly\s+)?(?:be|constitute|amount\s+to|"
                              r"mean|trigger|provoke|draw|prompt)\b", re.I)
+_AIMED_AT_BEFORE = re.compile(r"\b(?:aimed|aiming|designed)\s+at\s+$", re.I)
 _PREP_OF_BLANK = re.compile(r"(?<![\w-])(?:in|on|at|during|since|until|by)(?=\s{3,})", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
 # words that cannot stand between a verb of threat and the act noun it has for object: a preposition or a
@@ -2622,6 +2623,9 @@ class Extractor:
             return
         if h.reading == "noun" and _MAY_HAPPEN_AFTER.match(text, h.end, sent.end):
             h.modality = "hypothetical"  # "another clash could erupt when the snow melts": none told yet
+            return
+        if _AIMED_AT_BEFORE.search(text, max(sent.start, h.start - 16), h.start):
+            h.modality = "future"  # "talks aimed at freeing hostages": a purpose, not yet done
             return
         if h.reading == "noun" and _SUCH_BEFORE.search(text, max(sent.start, h.start - 20), h.start) \
                 and _MODAL_BE_AFTER.match(text, h.end, sent.end):
