@@ -2773,3 +2773,9 @@ def test_a_weapon_aimed_at_a_party_tells_a_done_act(pipe):
     text = "Syrian army shells aimed at rebels had already landed in the town last week, damaging several houses."
     acts = [m for m in _mentions(pipe, text, date(2012, 10, 4))[0] if m.category == "ASSAULT"]
     assert acts and acts[0].modality == "asserted", acts
+
+
+def test_a_generic_target_coming_from_a_state_is_that_state_s(pipe):
+    text = "Bamako responded on Monday by closing its own airspace to all military aircraft coming from Algeria."
+    (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "SANCTION"]
+    assert m.target is not None and m.target.id == "DZA.military"

@@ -206,6 +206,8 @@ _SUCH_BEFORE = re.compile(r"\b(?:a\s+similar|any\s+similar|any\s+such|another\s+
                           r"(?:\s+[\w-]+)?\s+$", re.I)
 _MODAL_BE_AFTER = re.compile(_NOUN_PP + r"\s+(?:would|could|will|might|may)\s+(?:\w+ly\s+)?(?:be|constitute|amount\s+to|"
                              r"mean|trigger|provoke|draw|prompt)\b", re.I)
+_FROM_OR_TO = re.compile(r"(?:\s+[a-z]+)?\s+(?:coming|flying|travelling|traveling|going|arriving|departing)\s+"
+                         r"(?:from|to)(?:\s+or\s+(?:[a-z]+\s+)?(?:from|to))?\s+(?:the\s+)?")
 _AIMED_AT_BEFORE = re.compile(r"\b(?:aimed|aiming|designed)\s+at\s+$", re.I)
 _PREP_OF_BLANK = re.compile(r"(?<![\w-])(?:in|on|at|during|since|until|by)(?=\s{3,})", re.I)
 _ANY_WORDS = frozenset({"any", "whatever", "whichever"})
@@ -1553,6 +1555,17 @@ class Extractor:
                 h.target = ActorMatch(a0.start, a0.end, a0.text, self._forces_of(self.ac.root(two[1].actor), kind),
                                       "context", plural=a0.plural)
                 return
+        t = h.target
+        if t is not None and t.how == "generic" and t.actor.startswith("unknown."):
+            # "closed its airspace to all civil and military aircraft coming from or going to Algeria": the
+            # state the generic target comes from or goes to is whose they are
+            went = _FROM_OR_TO.match(self._text, t.end)
+            state = next((x for x in self._sentence_actors if went is not None and x.start == went.end()
+                          and x.how in ("alias", "capital") and self.ac.actors[x.actor].kind == "state"), None)
+            if state is not None and not self.ac.camp(state.actor) & self._camp(h.actor):
+                h.target = ActorMatch(t.start, state.end, self._text[t.start:state.end],
+                                      self.ac._derive(state.actor, self.ac.actors[t.actor].kind, None), "generic",
+                                      plural=t.plural)
         for role, other in (("actor", "target"), ("target", "actor")):
             a: ActorMatch | None = getattr(h, role)
             if a is None or a.how not in ("generic", "pronoun") or not a.actor.startswith("unknown."):
