@@ -2779,3 +2779,14 @@ def test_a_generic_target_coming_from_a_state_is_that_state_s(pipe):
     text = "Bamako responded on Monday by closing its own airspace to all military aircraft coming from Algeria."
     (m,) = [m for m in _mentions(pipe, text, date(2025, 4, 8))[0] if m.category == "SANCTION"]
     assert m.target is not None and m.target.id == "DZA.military"
+
+
+def test_he_after_an_unknown_titled_name_is_not_a_person_named_before(pipe):
+    text = ("Ecuadorean President Rafael Correa expelled Colombia's ambassador on Monday. "
+            "President Alvaro Uribe said on Tuesday he would ask the International Criminal Court to act.")
+    ask = next(m for m in _mentions(pipe, text, date(2008, 3, 4))[0] if m.trigger.text == "ask")
+    assert ask.actor is None or ask.actor.id != "rafael_correa"
+    same = ("Ecuadorean President Rafael Correa expelled Colombia's ambassador on Monday. "
+            "President Rafael Correa said on Tuesday he would ask the court to act.")
+    ask = next(m for m in _mentions(pipe, same, date(2008, 3, 4))[0] if m.trigger.text == "ask")
+    assert ask.actor is not None and ask.actor.id == "rafael_correa"

@@ -679,6 +679,11 @@ class Extractor:
         # "the North", "the South's": capitalised, as written (see _refer_back)
         self._compass_rx = re.compile(rf"(?<=\b[Tt]he )({alternation(g.compass_names)})('s|’s)?(?![\w-])") \
             if g.compass_names else None
+        titles = [t for t in g.person_titles if t.islower()]
+        # a capitalised title before a full name ("President <Given> <Surname>", "Prime Minister <Given> <Surname>")
+        self.titled_rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(t.title()).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+            + r")\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+") if titles else None
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -1713,6 +1718,8 @@ class Extractor:
                 break
             return None
         if tok.low in self.person_pron:
+            if self._unknown_titled(text, sent, tok.start):
+                return None  # "President <Given> <Surname> said he would": a person the lexicon does not know
             for s, a in reversed(subjects):
                 if s.id == sent.id:
                     continue
@@ -1732,6 +1739,15 @@ class Extractor:
                     return ActorMatch(tok.start, tok.end, word, a.actor, "pronoun")
                 break
         return None
+
+    def _unknown_titled(self, text: str, sent: Sentence, pos: int) -> bool:
+        """Does a capitalised title and full name that no party of the sentence covers ("President <Given>
+        <Surname>") stand before ``pos`` in the sentence? Then "he" is that person, not one named before."""
+        if self.titled_rx is None:
+            return False
+        return any(not any(a.start < m.end() and m.start() < a.end and not a.actor.startswith("unknown.")
+                           for a in self._sentence_actors)
+                   for m in self.titled_rx.finditer(text, sent.start, pos))
 
     def _pronoun_owner(self, a: ActorMatch, sent: Sentence, subjects, speakers, text: str,
                        cands: list[ActorMatch]) -> str | None:
