@@ -172,6 +172,7 @@ class ActorLexicon:
     _after_affixed: re.Pattern[str] | None = None
     _affix_role: dict[str, str] = field(default_factory=dict)
     _named_role: dict[str, str] = field(default_factory=dict)
+    _named_only: frozenset[str] = frozenset()
     _territory: re.Pattern[str] | None = None
     _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
@@ -224,6 +225,8 @@ class ActorLexicon:
         self._after_poss = re.compile(rf"(?P<affix>)(?P<fill>(?:\s+[\w-]+){{1,2}}?)\s+(?P<noun>{roles})\b", re.I)
         if self.generic.territory_nouns:
             self._territory = re.compile(rf"\s+(?:{alternation(self.generic.territory_nouns)})\b", re.I)
+        # nouns that name a party only after a state's name or demonym
+        self._named_only = frozenset(self._named_role.keys() - self._role.keys() - self._affix_role.keys())
         locs = alternation(self.generic.locative_prepositions)
         mods = alternation(self.generic.locative_modifiers) if self.generic.locative_modifiers else None
         region = rf"(?:(?:{mods})\s+)?" if mods else ""
@@ -395,8 +398,7 @@ class ActorLexicon:
                 after = self._after_affixed.match(text, m.end(), end)
             if after is None and possessive:  # "Nicaragua's Sandinista government": any two words may stand between
                 after = self._after_poss.match(text, m.end(), end)
-            if after is not None and a.kind != "state" and after.group("noun").lower() not in self._role \
-                    and after.group("noun").lower() not in self._affix_role:
+            if after is not None and a.kind != "state" and after.group("noun").lower() in self._named_only:
                 after = None  # a named noun after a community or group's name ("a Bedouin girl"): no party of its own
             if after and how != "person":
                 affix = (after.group("affix") or "").lower() or None

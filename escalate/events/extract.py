@@ -20,9 +20,10 @@ from escalate.events.lexicon import _IRREGULAR_PAST, EventLexicon, ModeScan, Tri
 from escalate.models import ActorRef, Citation, CueMatch, Document, Mention, Sentence, Timex, When, trusted
 from escalate.models import Trigger as TriggerModel
 from escalate.text.reader import DATELINE
+from escalate.text.sentences import RELATIVE_ASIDE
 from escalate.time.calendar import add_days
 from escalate.time.engine import CLOCK_HEADING as _CLOCK_HEADING
-from escalate.trie import Caseless, alternation, lowered
+from escalate.trie import Caseless, alternation, lowered, trie_pattern
 
 _SPACES = re.compile(r"\s+")
 # what may stand between a passive verb and "by" + its agent: a particle and one short place or time phrase
@@ -167,14 +168,18 @@ _CENTURY_ADJ = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)-century", re.I)
 _HEAD_WORDS = re.compile(r"(?:\s+(?!(?:of|in|on|at|and|or|to|with|from|by|for|near|against)\b)[a-z][\w-]*){1,3}\s*")
 # "... each other's ambassadors", "accused one another of": an act done both ways
 _EACH_OTHER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each\s+other|one\s+another)(?:['’]s?)?(?![\w-])", re.I)
-_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
+
+
+def _before_spaces(text: str, lo: int, s: int) -> int:
+    """Where the run of spaces right before ``s`` starts (not before ``lo``)."""
+    while s > lo and text[s - 1] in " \t\n":
+        s -= 1
+    return s
 
 
 def _after_clause_punct(text: str, sent: Sentence, s: int) -> bool:
     """Does a comma, semicolon, colon or closing bracket stand right before ``s`` (spaces aside)?"""
-    j = s
-    while j > sent.start and text[j - 1] in " \t\n":
-        j -= 1
+    j = _before_spaces(text, sent.start, s)
     return j > sent.start and text[j - 1] in ",;:)"
 
 
@@ -345,10 +350,6 @@ def _other_modes(a: Hit, b: Hit) -> bool:
     return bool(a.trig.spec.mode and b.trig.spec.mode and a.trig.spec.mode != b.trig.spec.mode)
 
 
-# a relative clause set off by commas (a comma inside a number ends nothing)
-_COMMA_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b(?:[^,;.]|(?<=\d),(?=\d))*,")
-
-
 def _in_relative(text: str, h: Hit, t: Timex) -> bool:
     """Is date ``t`` told in a relative clause after event ``h`` ("rebels who entered two years ago"), or in
     one set off by commas before it ("The PKK, which has fought since 1984, denied")?"""
@@ -358,7 +359,7 @@ def _in_relative(text: str, h: Hit, t: Timex) -> bool:
     if text.rfind("wh", lo, t.start) < 0:  # (a cheap look first: most dates have no relative pronoun before them)
         return False
     return any(a <= t.start and t.end <= b and not a <= h.start < b
-               for a, b in (m.span() for m in _COMMA_RELATIVE.finditer(text, lo, t.end + 160)))
+               for a, b in (m.span() for m in RELATIVE_ASIDE.finditer(text, lo, t.end + 160)))
 
 
 def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME")) -> str:
@@ -679,11 +680,9 @@ class Extractor:
         # "the North", "the South's": capitalised, as written (see _refer_back)
         self._compass_rx = re.compile(rf"(?<=\b[Tt]he )({alternation(g.compass_names)})('s|’s)?(?![\w-])") \
             if g.compass_names else None
-        titles = [t for t in g.person_titles if t.islower()]
         # a capitalised title before a full name ("President <Given> <Surname>", "Prime Minister <Given> <Surname>")
-        self.titled_rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(t.title()).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
-            + r")\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+") if titles else None
+        self.titled_rx = re.compile(rf"(?<![\w-])(?:{trie_pattern(t.title() for t in g.person_titles)})"
+                                    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+") if g.person_titles else None
         self.pair_rx = re.compile(rf"(?<![\w-])(?:{alternation(g.pair_anaphors)})(?![\w-])", re.I) \
             if g.pair_anaphors else None
         self.person_pron = _words(g.pronouns.person)
@@ -1449,9 +1448,9 @@ class Extractor:
             if two is not None and not self._camp(h.actor) & (self._camp(two[0]) | self._camp(two[1])):
                 h.target = ActorMatch(h.start, h.end, h.text, two[0].actor, "anaphor", plural=True)
             return
-        each_other = _EACH_OTHER.match(text, h.end, sent.end) is not None
+        mutual = h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")
         if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
-                or not (h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none") or each_other):
+                or not (mutual or _EACH_OTHER.match(text, h.end, sent.end)):
             return  # ("the two neighbours summoned each other's ambassadors": done both ways)
         pair = None
         for m in self.pair_rx.finditer(text, sent.start, h.start):
@@ -1460,8 +1459,7 @@ class Extractor:
             return
         # a one-sided act done both ways is between the story's two sides, not the last two parties a
         # background sentence named
-        two = self._salient_pair(pair.start(), exclude=frozenset()) if each_other and not (
-            h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")) else self._last_pair(pair.start())
+        two = self._last_pair(pair.start()) if mutual else self._salient_pair(pair.start(), exclude=frozenset())
         if two is not None:
             # told in that order ("India and Pakistan"): the earlier named acts, the other is its party
             h.actor = ActorMatch(pair.start(), pair.end(), pair.group(0), two[0].actor, "anaphor", plural=True)
@@ -1565,8 +1563,8 @@ class Extractor:
             # "closed its airspace to all civil and military aircraft coming from or going to Algeria": the
             # state the generic target comes from or goes to is whose they are
             went = _FROM_OR_TO.match(self._text, t.end)
-            state = next((x for x in self._sentence_actors if went is not None and x.start == went.end()
-                          and x.how in ("alias", "capital") and self.ac.actors[x.actor].kind == "state"), None)
+            state = next((x for x in self._sentence_actors if x.start == went.end() and x.how in ("alias", "capital")
+                          and self.ac.actors[x.actor].kind == "state"), None) if went is not None else None
             if state is not None and not self.ac.camp(state.actor) & self._camp(h.actor):
                 h.target = ActorMatch(t.start, state.end, self._text[t.start:state.end],
                                       self.ac._derive(state.actor, self.ac.actors[t.actor].kind, None), "generic",
@@ -1756,9 +1754,7 @@ class Extractor:
         Algeria's government, not an unknown one). The derived actor's id, or None."""
         if a.how != "generic" or not a.actor.startswith("unknown."):
             return None
-        k = a.start
-        while k > sent.start and text[k - 1] in " \t\n":
-            k -= 1
+        k = _before_spaces(text, sent.start, a.start)
         j = k
         while j > sent.start and _word_char(text[j - 1]):
             j -= 1
@@ -2067,7 +2063,7 @@ class Extractor:
                 and self.ac.actors[h.actor.actor].kind == "state":
             # "Turkey launched a Syria ground operation": a state's bare name inside the noun phrase is
             # where the act goes when the support verb's subject is of another side
-            det = _DET_BEFORE.search(text, max(sent.start, h.actor.start - 8), h.actor.start)
+            det = _DETERMINER_END.search(text, max(sent.start, h.actor.start - 8), h.actor.start)
             end = det.start() if det is not None else h.actor.start
             sup = self.support_end.search(text, max(sent.start, end - 40), end)
             if sup is not None:
@@ -2601,8 +2597,7 @@ class Extractor:
             return
         idx = self._tok_index(toks, h.start)
         lo = idx
-        self._blank_times(text, 0, 0)  # (the document's text with its dates blanked, made once per document)
-        blanked = self._blanked
+        blanked = self._blanked_text(text)
         counted = 0  # words of a date ("threatened in May to launch") do not count toward the window
         while lo > 0 and counted < self.mod_window:
             t = toks[lo - 1]
@@ -2744,15 +2739,18 @@ class Extractor:
                 return True
         return False
 
-    def _blank_times(self, text: str, lo: int, hi: int) -> str:
-        """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal (the
-        blanked text is made once per document and time list)."""
+    def _blanked_text(self, text: str) -> str:
+        """``text`` with its temporal expressions blanked, and the preposition that heads one ("threatened in
+        May to launch" reads "threatened to launch"); made once per document and time list."""
         if self._blanked_of[0] is not text or self._blanked_of[1] is not self._timexes:
             self._blanked_of = (text, self._timexes)
             blanked = _blank_dates(text, self._timexes, types=None)
-            # ... and the preposition that heads a date ("threatened in May to launch": "threatened to launch")
             self._blanked = _PREP_OF_BLANK.sub(lambda m: " " * len(m.group()), blanked)
-        return self._blanked[lo:hi]
+        return self._blanked
+
+    def _blank_times(self, text: str, lo: int, hi: int) -> str:
+        """text[lo:hi] with temporal expressions blanked: the month in "on May 11" is no modal."""
+        return self._blanked_text(text)[lo:hi]
 
     def _window_modality(self, window: str) -> str:
         if self.mod_any is not None and not self.mod_any.search(window):
@@ -2848,13 +2846,10 @@ class Extractor:
         # ("attacks on bases in Syria ..., which they say is retaliation for support for Israel in Gaza":
         # Gaza is the place of the support)
         chosen = after[0] if after and not self._act_between(h, hits, h.end, after[0].start) else None
-        before = [a for a in places if a.end <= h.start]
-        if chosen is None and before:
-            chosen = before[-1]
-            if self._act_between(h, hits, chosen.end, h.start):
-                return None
         if chosen is None:
-            return None
+            chosen = next((a for a in reversed(places) if a.end <= h.start), None)
+            if chosen is None or self._act_between(h, hits, chosen.end, h.start):
+                return None
         if chosen.end <= h.start and any(o is not h and o.end <= chosen.start for o in hits):
             return None  # "Iran launched missiles at a base in Qatar, two days after the US bombed ...": Qatar's
         t = h.target

@@ -20,6 +20,7 @@ import networkx as nx
 
 from escalate.links.rules import LinkRule, LocatedRule
 from escalate.models import ActorRef, Cue, CueMatch, Document, Event, Link, Mention, TemporalIssue
+from escalate.text.sentences import RELATIVE_ASIDE
 
 Camp = Callable[[ActorRef], frozenset[str]]
 
@@ -245,14 +246,11 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
     return [(after[0], before[-1])] + [(a, before[-1]) for a in after[1:2]]
 
 
-# a relative clause set off by commas ("<subject>, who has called the bombing a massacre, expelled")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
-
-
 def _in_relative_aside(m: Mention) -> bool:
-    base = m.citation.start
-    at = m.trigger.start - base
-    return any(a < at < b for a, b in (x.span() for x in _RELATIVE_ASIDE.finditer(m.citation.text)))
+    """Is the mention's trigger inside a relative clause set off by commas ("<subject>, who has called the
+    bombing a massacre, expelled")?"""
+    at = m.trigger.start - m.citation.start
+    return any(a < at < b for a, b in (x.span() for x in RELATIVE_ASIDE.finditer(m.citation.text)))
 
 
 def _mid(e: Event) -> float | None:

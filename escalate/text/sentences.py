@@ -20,6 +20,10 @@ class AbbreviationSpec(Strict):
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# a relative clause set off by commas inside a sentence ("<subject>, which has fought since 1984, denied"); a
+# comma inside a number ends nothing. Shared by the extractor (a date in it dates no act outside it) and the
+# linker (an act in it is no answer to a fronted cue)
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b(?:[^,;.]|(?<=\d),(?=\d))*,")
 _LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
