@@ -2790,3 +2790,27 @@ def test_he_after_an_unknown_titled_name_is_not_a_person_named_before(pipe):
             "President Rafael Correa said on Tuesday he would ask the court to act.")
     ask = next(m for m in _mentions(pipe, same, date(2008, 3, 4))[0] if m.trigger.text == "ask")
     assert ask.actor is not None and ask.actor.id == "rafael_correa"
+
+
+@pytest.mark.parametrize("answer", [
+    "Israel responded to the attack by bombing Hamas positions in Gaza.",
+    "Israel retaliated for the attack by bombing Hamas positions in Gaza.",
+    "Israeli jets responded to the attack by bombing Hamas positions.",
+])
+def test_the_act_a_response_names_is_not_the_answer(pipe, answer):
+    # "responded to the attack by bombing": the attack is the one answered, the bombing the answer
+    text = f"Hamas fired rockets at Israel on May 10.\n\n{answer}"
+    mentions, _ = _mentions(pipe, text, date(2021, 5, 12))
+    named = next(m for m in mentions if m.trigger.text == "attack")
+    assert named.actor is None  # no act of the responder's own
+    bombing = next(m for m in mentions if m.trigger.text == "bombing")
+    assert bombing.actor is not None and bombing.actor.id.startswith("ISR") and bombing.target.id == "hamas"
+    assert any(c == e == "ASSAULT" for c, e, _cue in _linked(pipe, text, date(2021, 5, 12)))
+
+
+def test_acts_coordinated_with_the_answer_answer_too(pipe):
+    text = ("Hamas fired rockets at Israel on May 10.\n\n"
+            "Israel responded to the attack by bombing Hamas positions in Gaza and closing its border crossings.")
+    links = _linked(pipe, text, date(2021, 5, 12))
+    assert ("ASSAULT", "ASSAULT", "responded to") in links
+    assert ("ASSAULT", "COERCE", "responded to") in links

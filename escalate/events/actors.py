@@ -182,11 +182,15 @@ class ActorLexicon:
     # sponsors and networks on a given day are worked out once
     _refs: dict[tuple[str, date | None], dict[str, Any]] = field(default_factory=dict)
     _camps: dict[tuple[str, date | None], frozenset[str]] = field(default_factory=dict)
+    # surface forms several office holders share ("Bush", "President Bush"): the candidates, to choose by date
+    _shared: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ build
     def compile(self) -> None:
         # ("Iran's", and the bare apostrophe of a name ending in s: "the Houthis' main backer")
         self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s|(?<=s)['’](?![\w]))|(?![\w]))")
+        self._shared = {k: v for k, v in self._surface.items()
+                        if len(v) > 1 and v[0][1] == "person" and v[1][1] == "person"}
         # nouns for people ("the abducted men", "the arrested protesters"): every one-word role noun,
         # and the heads the lexicon lists besides
         # the last word of a title ("minister" of "Foreign Minister"), lower-cased
@@ -369,9 +373,28 @@ class ActorLexicon:
         return key
 
     # ------------------------------------------------------------------ matching
-    def find(self, text: str, start: int, end: int, low: str | None = None) -> list[ActorMatch]:
+    def holder(self, candidates: list[tuple[str, str]], when: date | None) -> tuple[str, str]:
+        """Of people sharing a name, the one in office on ``when`` (else the one who left office last
+        before it; else the first listed): "Bush" in 1991 is the father, in 2003 the son."""
+        if when is None:
+            return candidates[0]
+        best, best_end = candidates[0], None
+        for cand in candidates:
+            if cand[1] != "person":
+                continue
+            offices = self.actors[cand[0]].offices
+            if any(_in_office(o, when) for o in offices):
+                return cand
+            ends = [o.to for o in offices if o.to is not None and o.to < when]
+            if ends and (best_end is None or max(ends) > best_end):
+                best, best_end = cand, max(ends)
+        return best
+
+    def find(self, text: str, start: int, end: int, low: str | None = None,
+             when: date | None = None) -> list[ActorMatch]:
         """Actor mentions in ``text[start:end]``, left to right, non-overlapping (``low``: the text
-        lower-cased, offsets unchanged, if the caller has it)."""
+        lower-cased, offsets unchanged, if the caller has it; ``when``: the day the text was written,
+        to tell apart office holders who share a name)."""
         assert self._regex and self._after and self._bare and self._locative
         out: list[ActorMatch] = []
         taken: list[tuple[int, int]] = []
@@ -391,7 +414,7 @@ class ActorLexicon:
             surface = _SPACES.sub(" ", m.group(1))
             possessive = m.group(2) is not None
             candidates = self._surface[surface]
-            actor_id, how = candidates[0]
+            actor_id, how = candidates[0] if surface not in self._shared else self.holder(candidates, when)
             a = self.actors[actor_id]
             after = self._after.match(text, m.end(), end)  # "US troops", "Mali's government"
             if after is None and self._after_affixed is not None:  # "an al Qaeda-linked group"

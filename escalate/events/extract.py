@@ -122,6 +122,8 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# the means of an answer after the act it answers: "by" or "with" and a few words, right before it
+_MEANS_BEFORE = re.compile(r"\s(?:by|with)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a verb telling a party to act, right before it ("ordered French troops to leave")
 _TOLD_TO = re.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|asked|asks|gave|gives|giving)\s+(?:the\s+|all\s+|its\s+)?$", re.I)
 _COORDINATOR = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -692,6 +694,7 @@ class Extractor:
         self.possessive_pron = _words(g.pronouns.possessive)
         self.first_possessive = _words(g.pronouns.first_person_possessive)  # "our forces": the speaker's side
         self._named_preps: dict[str, re.Pattern[str]] = {}  # see _named_prep
+        self._dct: date | None = None  # per document: its publication date
         self._home: str | None = None  # per document: the state its dateline names (see _dateline_state)
         self._dateline_end = 0  # per document: where its dateline ends (see _dateline_state)
         self._story: str | None = None  # per document: see _story_state ("" for none)
@@ -741,6 +744,7 @@ class Extractor:
     def document(self, doc: Document, cue_spans: list[tuple[int, int]] | None = None) -> list[Mention]:
         text = doc.text
         dct = doc.published
+        self._dct = dct
         cue_spans = cue_spans or []
         mentions: list[Mention] = []
         subjects: list[tuple[Sentence, ActorMatch]] = []  # first actor of each sentence, for pronouns
@@ -773,7 +777,6 @@ class Extractor:
         headings, live = _headings(doc.sentences, dct is not None)
         live_day = _day_timex(dct) if live and dct is not None else None
         self._text = text
-        self._dct = dct
         # parties of sentences with no trigger word are found only when a later sentence needs them
         # (its pronouns and "the group" refer back through them), in order: most sentences of an
         # article tell no event
@@ -787,7 +790,7 @@ class Extractor:
             # the dateline's city and agency ("ANKARA, Oct 24 (Reuters) -") are where and who reports,
             # no party to the story: neither a subject nor what a later "they" refers to
             start = max(s.start, self._dateline_end) if s.start < self._dateline_end < s.end else s.start
-            found = [a for a in self.ac.find(text, start, s.end, low_text) if not self._is_source(text, a, s.end)
+            found = [a for a in self.ac.find(text, start, s.end, low_text, self._dct) if not self._is_source(text, a, s.end)
                      and not self._instrument(text, a, start)]
             return self._refer_back(text, found, named, start, s.end)
 
@@ -971,7 +974,7 @@ class Extractor:
         unless a denial or negation comes first ("denied the gunmen were ...")."""
         if _DENIAL.search(text, sent.start, found.start()):
             return
-        party = next((a for a in self.ac.find(text, found.end(), sent.end, self._low_text if self._lowered else None)
+        party = next((a for a in self.ac.find(text, found.end(), sent.end, self._low_text if self._lowered else None, self._dct)
                       if a.start - found.end() <= 1), None)
         if party is None or party.locative or party.actor.startswith("unknown.") \
                 or self.ac.actors[party.actor].kind not in _PERPETRATOR_KINDS:
@@ -1000,7 +1003,7 @@ class Extractor:
             self._dateline_end = m.end()
             head = text[sent.start:m.end()]
             titled = _PARENS.sub(" ", head).title()  # "OUAGADOUGOU" is the capital "Ouagadougou"; no agency
-            parties = {self.ac.root(a.actor) for a in self.ac.find(titled, 0, len(titled))
+            parties = {self.ac.root(a.actor) for a in self.ac.find(titled, 0, len(titled), when=self._dct)
                        if a.how in ("alias", "capital", "place")}
             home = next(iter(parties)) if len(parties) == 1 else None  # "JERUSALEM/SANAA": two parties, no home
             return home if home in self.ac.actors and self.ac.actors[home].kind == "state" else None
@@ -1627,7 +1630,7 @@ class Extractor:
         story names ("BANGKOK (Reuters) -" over a story of Myanmar's war: Myanmar's army), else none.
         Found once per document, and only when a bare army asks."""
         if self._story is None:
-            roots = {self.ac.root(a.actor) for a in self.ac.find(self._text, self._dateline_end, len(self._text))
+            roots = {self.ac.root(a.actor) for a in self.ac.find(self._text, self._dateline_end, len(self._text), when=self._dct)
                      if not a.locative and not a.actor.startswith("unknown.")}
             states = sorted(r for r in roots if r in self.ac.actors and self.ac.actors[r].kind == "state")
             self._story = self._home if self._home in roots or not states else \
@@ -3174,15 +3177,22 @@ class Extractor:
         governed = {id(next(h for h in hits if h.start >= ce)) for _cs, ce in cue_spans
                     if any(h.start >= ce for h in hits)}
 
+        # the acts a cue names as answered ("responded to the attack", "retaliated for the killings")
+        answered = {id(next(h for h in hits if h.start >= c.end)) for c in self._sentence_cues
+                    if c.kind == "causal" and c.direction == "effect_first" and not c.anaphoric
+                    and any(h.start >= c.end for h in hits)}
+
         def cue_between(a: Hit, b: Hit, skip=()) -> bool:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
             if cue_inside(a, b, skip):
                 return True
+            first, last = (a, b) if a.start <= b.start else (b, a)
+            if id(first) in answered and _MEANS_BEFORE.search(text, lo, hi):
+                return True  # "responded to the attack by bombing ...", "... with air strikes": the answer
             # "In retaliation for the bombing, jets bombed ...": the cue's own object, then a comma; or the
             # object of a participle's cue, then the verb whose subject the participle qualifies
             # ("protesters angered by the execution stormed the embassy"; not a relative clause on the
             # object: "angered by the raid that killed ...")
-            first, last = (a, b) if a.start <= b.start else (b, a)
             if id(first) not in governed:
                 return False
             if _CLAUSE_PUNCT.search(text[lo:hi]):

@@ -69,6 +69,12 @@ def stated_pairs(doc: Document, mention_event: dict[str, str], events: dict[str,
                 if cause != effect:
                     out.append(Stated(cause, effect, c.text, sent.id, c.strength, c.kind, c.label,
                                       group=f"{sent.id}@{c.start}", rank=rank))
+                    # "responded to the raid by expelling the ambassador and sending troops to the border":
+                    # an act coordinated with the answer, sharing its subject, answers too
+                    for n in _coordinated(near, effect, mention_event, c.end):
+                        if mention_event[n.id] != cause:
+                            out.append(Stated(cause, mention_event[n.id], c.text, sent.id, c.strength, c.kind,
+                                              c.label, group=f"{sent.id}@{c.start}+{n.trigger.start}", rank=rank))
         out.extend(_accused_acts(here, mention_event, sent.id, history, events))
         history.append(here)
     return out
@@ -244,6 +250,32 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
         return []
     # EFFECT <cue> CAUSE: "jets struck X in retaliation for the attack"
     return [(after[0], before[-1])] + [(a, before[-1]) for a in after[1:2]]
+
+
+# the words between an act and a verb coordinated with it that has no subject of its own ("expelling
+# Colombia's ambassador and sending troops"): the object of the first, then the conjunction right before
+# the second's trigger
+_COORDINATION_GAP = re.compile(r"[^.;:()\"“”]{0,60}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?")
+
+
+def _coordinated(here: list[Mention], effect: str, me: dict[str, str], after: int) -> list[Mention]:
+    """The acts of the sentence coordinated with the (first) mention of ``effect`` told after offset
+    ``after``, in a row, of the same actor."""
+    first = next((m for m in here if me[m.id] == effect and m.trigger.start >= after), None)
+    if first is None or first.actor is None:
+        return []
+    out: list[Mention] = []
+    prev = first
+    for n in here:
+        if n.trigger.start <= prev.trigger.start:
+            continue
+        base = n.citation.start
+        if me[n.id] == effect or n.actor is None or n.actor.id != first.actor.id \
+                or not _COORDINATION_GAP.fullmatch(n.citation.text, prev.trigger.end - base, n.trigger.start - base):
+            break
+        out.append(n)
+        prev = n
+    return out
 
 
 def _in_relative_aside(m: Mention) -> bool:
