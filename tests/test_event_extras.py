@@ -2814,3 +2814,47 @@ def test_acts_coordinated_with_the_answer_answer_too(pipe):
     links = _linked(pipe, text, date(2021, 5, 12))
     assert ("ASSAULT", "ASSAULT", "responded to") in links
     assert ("ASSAULT", "COERCE", "responded to") in links
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Trump said he had called off retaliatory strikes on three Iranian sites.", "negated"),
+    ("Iran did not carry out retaliatory strikes against US bases.", "negated"),
+    ("Iran will launch retaliatory strikes against US bases, a commander said.", "future"),
+])
+def test_a_cue_that_qualifies_the_act_does_not_end_the_modals_reach(pipe, text, modality):
+    _, events = _mentions(pipe, text, date(2019, 6, 24))
+    assert {e.modality for e in events if e.category == "ASSAULT"} == {modality}
+
+
+def test_a_retaliatory_strike_launched_is_one_act(pipe):
+    _, events = _mentions(pipe, "Iran launched retaliatory strikes against US bases on Wednesday.", date(2019, 6, 24))
+    assert [e.category for e in events] == ["ASSAULT"]
+
+
+def test_a_partys_role_in_an_act_makes_it_the_actor(pipe):
+    mentions, _ = _mentions(pipe, "The raid was retaliation for Libya's role in the bombing of a West Berlin "
+                                  "discotheque.", date(1986, 4, 16))
+    bombing = next(m for m in mentions if m.trigger.text == "bombing")
+    assert bombing.actor is not None and bombing.actor.id == "LBY"
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker was detained on suspicion of carrying oil to Syria in breach of EU sanctions.",
+    "Iran has kept exporting oil despite US sanctions.",
+    "The navy sent the amphibious assault ship USS Boxer to the Gulf.",
+    "Washington blamed Iran and released video it said showed sailors removing a mine from a tanker.",
+])
+def test_names_of_things_are_no_acts(pipe, text):
+    _, events = _mentions(pipe, text, date(2019, 7, 20))
+    assert not [e for e in events if e.category in ("SANCTION", "ASSAULT", "CONCEDE")], events
+
+
+def test_firing_into_the_air_is_force_shown_not_used(pipe):
+    _, events = _mentions(pipe, "Police fired into the air to disperse the crowd.", date(2022, 7, 21))
+    assert [e.category for e in events] == ["MOBILIZE"]
+
+
+def test_the_soviet_union_is_read_as_its_continuator_state(pipe):
+    _, events = _mentions(pipe, "The Soviet Union condemned the strikes as a gross violation of international law.",
+                          date(1986, 4, 16))
+    assert [e.actor.id if e.actor else None for e in events if e.category == "ACCUSE"] == ["RUS"]

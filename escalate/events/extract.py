@@ -122,6 +122,12 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# between a party's possessive and an act it took part in ("Libya's [alleged] role in the [1988] bombing")
+_ROLE_IN_GAP = re.compile(r"\s+(?:(?:alleged|suspected|direct|reported|apparent|possible|key|central|leading)\s+)?"
+                          r"(?:role|involvement|part|hand|complicity)\s+in\s+(?:[\w'’-]+\s+){0,4}", re.I)
+# between a modifier and the noun it qualifies ("retaliatory [air] strikes")
+_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:his|her|its|their|our|my|your|the|a|an|this|that|these|those|any)\s)[\w-]+\s+)?",
+                           re.I)
 # the means of an answer after the act it answers: "by" or "with" and a few words, right before it
 _MEANS_BEFORE = re.compile(r"\s(?:by|with)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a verb telling a party to act, right before it ("ordered French troops to leave")
@@ -350,6 +356,13 @@ class Hit:
 def _other_modes(a: Hit, b: Hit) -> bool:
     """Do two hits name two ways of acting (both modes known and different)?"""
     return bool(a.trig.spec.mode and b.trig.spec.mode and a.trig.spec.mode != b.trig.spec.mode)
+
+
+def _is_modifier(text: str, cue: CueMatch, h: Hit) -> bool:
+    """Is the cue a one-word modifier of the act noun right after it ("retaliatory [air] strikes",
+    "tit-for-tat attacks"), not a verb or a phrase with an object of its own ("vowed to avenge his killing")?"""
+    return cue.anaphoric and h.reading == "noun" and h.start >= cue.end and " " not in cue.text \
+        and _MODIFIER_GAP.fullmatch(text, cue.end, h.start) is not None
 
 
 def _in_relative(text: str, h: Hit, t: Timex) -> bool:
@@ -1179,7 +1192,7 @@ class Extractor:
                     continue
                 grounds = self.ev.not_after.get(id(trig.spec))
                 if grounds is not None and reading == "noun" and grounds.search(text, max(sent.start, s - 60), s):
-                    continue
+                    break  # the word names the grounds of something else, no act: no other entry takes it
                 after = self.ev.only_after.get(id(trig.spec))
                 if after is not None and not after.search(text, max(sent.start, s - 40), s):
                     continue
@@ -2061,6 +2074,10 @@ class Extractor:
             if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "anaphor")):
                 if not a.locative:
                     h.actor = a
+        if h.actor is None:
+            # "Libya's role in the bombing", "evidence of Syria's involvement in the attack": the owner took part
+            h.actor = next((a for a in reversed(actors) if a.possessive and not a.locative and a.end < np_start
+                            and _ROLE_IN_GAP.fullmatch(text, a.end, h.start)), None)
         np_state = None
         if h.actor is not None and h.actor.how == "alias" and not h.actor.possessive \
                 and self.ac.actors[h.actor.actor].kind == "state":
@@ -2613,6 +2630,8 @@ class Extractor:
             # "vowed to retaliate for an attack", "vowed that Pakistan would retaliate against those behind
             # the attack": a cue, even one that is an act itself, ends the modal's reach
             cue = next((c for c in self._sentence_cues if c.start <= t.start < c.end), None)
+            if cue is not None and _is_modifier(text, cue, h):
+                cue = None  # "called off retaliatory strikes", "did not carry out tit-for-tat attacks": the act's modifier
             if cue is not None and not _AND_ONLY.fullmatch(text, cue.end, h.start) \
                     and not (self.mod["denied"] is not None and self.mod["denied"].search(cue.text)):
                 break  # (but "might retaliate and attack the base": the verb coordinated with the cue's act;
@@ -3169,10 +3188,12 @@ class Extractor:
         """
 
         purpose = self._purpose_cues
+        # an anaphoric cue that only qualifies the noun after it ("launched retaliatory strikes") parts no acts
+        modifiers = {(c.start, c.end) for c in self._sentence_cues if any(_is_modifier(text, c, h) for h in hits)}
 
         def cue_inside(a: Hit, b: Hit, skip=()) -> bool:
             lo, hi = min(a.end, b.end), max(a.start, b.start)
-            return any(lo <= cs and ce <= hi for cs, ce in cue_spans if (cs, ce) not in skip)
+            return any(lo <= cs and ce <= hi for cs, ce in cue_spans if (cs, ce) not in skip and (cs, ce) not in modifiers)
 
         governed = {id(next(h for h in hits if h.start >= ce)) for _cs, ce in cue_spans
                     if any(h.start >= ce for h in hits)}
