@@ -2858,3 +2858,16 @@ def test_the_soviet_union_is_read_as_its_continuator_state(pipe):
     _, events = _mentions(pipe, "The Soviet Union condemned the strikes as a gross violation of international law.",
                           date(1986, 4, 16))
     assert [e.actor.id if e.actor else None for e in events if e.category == "ACCUSE"] == ["RUS"]
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("British Royal Marines helped seize the Iranian tanker Grace 1 off Gibraltar on July 4.", "COERCE", "GBR", "IRN"),
+    ("The frigate HMS Montrose trained its guns on the Iranian boats.", "THREATEN", "GBR", "IRN"),
+    ("The USS Boxer destroyed an Iranian drone that had come within 1,000 yards of the ship.", "ASSAULT", "USA", "IRN"),
+    ("Iran dismissed the sanctions as useless.", "REJECT", "IRN", None),
+])
+def test_acts_told_with_less_common_verbs(pipe, text, category, actor, target):
+    _, events = _mentions(pipe, text, date(2019, 7, 20))
+    found = [(e.actor.country if e.actor else None, e.target.country if e.target else None)
+             for e in events if e.category == category and e.modality == "asserted"]
+    assert found and found[0][0] == actor and (target is None or found[0][1] == target), events

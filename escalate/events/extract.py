@@ -122,6 +122,8 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# verbs whose object is a bare infinitive: the base form after them is a verb ("helped seize the tanker")
+_BARE_INFINITIVE_AFTER = frozenset({"help", "helps", "helped", "helping"})
 # between a party's possessive and an act it took part in ("Libya's [alleged] role in the [1988] bombing")
 _ROLE_IN_GAP = re.compile(r"\s+(?:(?:alleged|suspected|direct|reported|apparent|possible|key|central|leading)\s+)?"
                           r"(?:role|involvement|part|hand|complicity)\s+in\s+(?:[\w'’-]+\s+){0,4}", re.I)
@@ -1211,7 +1213,7 @@ class Extractor:
                  and any(o.trig.category == chosen.category for o in hits)  # the means of an act told before
                  and _NOUN_PREPS.intersection(w.lower() for w in _WORDS.findall(text, max(sent.start, s - 40), s)[-2:])) or \
                 ((prev.endswith("ed") or prev in _IRREGULAR_PAST) and chosen.form in ("base", "s")
-                 and chosen.reading == "verb") or \
+                 and chosen.reading == "verb" and prev not in _BARE_INFINITIVE_AFTER) or \
                 (chosen.form in ("base", "s") and chosen.reading == "verb"  # "struck Islamic Jihad targets"
                  and any(0 <= s - a.end <= 1 and any(o.end <= a.start and a.start - o.end <= 30
                                                      and not _CLAUSE_PUNCT.search(text, o.end, a.start) for o in hits)
