@@ -2871,3 +2871,16 @@ def test_acts_told_with_less_common_verbs(pipe, text, category, actor, target):
     found = [(e.actor.country if e.actor else None, e.target.country if e.target else None)
              for e in events if e.category == category and e.modality == "asserted"]
     assert found and found[0][0] == actor and (target is None or found[0][1] == target), events
+
+
+def test_a_definite_noun_with_modifiers_finds_its_context_earlier(pipe):
+    text = ("In April Turkey launched a new offensive, dubbed Operation Claw-Lock, against PKK hideouts in northern "
+            "Iraq.\n\nIn April, Iraq summoned the Turkish ambassador over the new offensive.")
+    assert ("ASSAULT", "ACCUSE", "over") in _linked(pipe, text, date(2022, 7, 21))
+
+
+def test_a_ships_capture_is_a_seizure_not_ground_taken(pipe):
+    _, events = _mentions(pipe, "Iran denied the ship was bound for Syria and called its capture an act of piracy.",
+                          date(2019, 7, 20))
+    assert "ASSAULT" not in {e.category for e in events}
+    assert any(e.category == "COERCE" and e.mode == "seize" for e in events)

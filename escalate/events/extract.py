@@ -617,6 +617,9 @@ class Extractor:
         self.scheduled = _alternation(m.scheduled)
         self.aspectual = _words(m.infinitive_aspectual)
         self.definite = _words(r.definite)
+        # a determiner of a definite noun, up to two modifiers before it ("the new offensive", "the latest strikes")
+        self._definite_before = re.compile(rf"(?<![\w-])(?:{alternation(r.definite)})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I) \
+            if r.definite else None
         self.noun_cues = _words(r.noun_cues)
         self.verb_cues = _words(r.verb_cues)
         self.latest = _alternation(r.latest)
@@ -1183,7 +1186,9 @@ class Extractor:
                 # "In response to the expulsion, ...": a definite noun may find its context (whose
                 # expulsion: an ambassador's) earlier in the document
                 if req is not None and not req.search(low) and not self._party_meets(trig.spec, actors):
-                    if prev not in self.definite or self._told_span[0] >= self._told_span[1]:
+                    if self._told_span[0] >= self._told_span[1] or (prev not in self.definite and not (
+                            self._definite_before is not None
+                            and self._definite_before.search(text, max(sent.start, s - 40), s))):
                         continue
                     if self._told_norm is None:  # once per sentence, and only when a definite noun asks
                         self._told_norm = self.ev.normal(text[self._told_span[0]:self._told_span[1]])
