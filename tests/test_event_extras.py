@@ -2884,3 +2884,14 @@ def test_a_ships_capture_is_a_seizure_not_ground_taken(pipe):
                           date(2019, 7, 20))
     assert "ASSAULT" not in {e.category for e in events}
     assert any(e.category == "COERCE" and e.mode == "seize" for e in events)
+
+
+def test_dismissing_a_measure_answers_it(pipe):
+    text = "Trump imposed new sanctions on Iran on Monday.\n\nIran dismissed the sanctions."
+    assert ("SANCTION", "REJECT", "dismissed") in _linked(pipe, text, date(2019, 6, 24))
+
+
+def test_a_promise_to_hit_back_is_no_agreement(pipe):
+    _, events = _mentions(pipe, "Libya promised on Wednesday to hit back at the United States after American "
+                                "warplanes bombed targets in Tripoli.", date(1986, 4, 16))
+    assert "AGREE" not in {e.category for e in events}

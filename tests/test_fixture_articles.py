@@ -498,3 +498,14 @@ def test_unseen_explainer_timeline_entries_are_last_year_s(pipe):
     assert days["May 5"] == "2020-05-05" and days["June 15"] == "2020-06-15" and days["Feb. 19"] == "2021-02-19"
     assert not any(e.when.earliest and e.when.earliest > date(2021, 2, 22) for e in a.events
                    if e.modality == "asserted")  # ("another clash could erupt this spring": hypothetical)
+
+
+def test_an_events_code_agrees_with_its_mode(pipe):
+    # a merged event shows the code of a mention of its own mode (never "heavy-weapons" beside an aerial code)
+    a = analyse(pipe, *sorted(ARTICLES.iterdir()))
+    by_mention = {m.id: m for d in a.documents for m in d.mentions}
+    for e in a.events:
+        if e.mode is None or e.modality != "asserted":
+            continue
+        codes = {by_mention[i].cameo for i in e.mentions if i in by_mention and by_mention[i].mode == e.mode}
+        assert not codes or e.cameo in codes, (e.id, e.mode, e.cameo, codes)

@@ -409,7 +409,10 @@ class Merger:
         else:
             modes = Counter(m.mode for m in mentions if m.mode)
             mode = modes.most_common(1)[0][0] if modes else None
-        rep = min(mentions, key=lambda m: (m.intensity, m.doc, m.trigger.start)) if first.modality == "asserted" else first
+        # the code and intensity of the most intense mention, among those of the event's mode (a code the mode
+        # contradicts is never shown beside it)
+        moded = [m for m in mentions if m.mode == mode] or mentions
+        rep = min(moded, key=lambda m: (m.intensity, m.doc, m.trigger.start)) if first.modality == "asserted" else first
         citations, seen = [], set()
         for m in mentions:
             if (m.citation.doc, m.citation.start) not in seen:

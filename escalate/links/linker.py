@@ -98,10 +98,10 @@ _BLAME_STRENGTH = 0.5
 
 # ... and so do backing and a call about an act ("voiced support for the strike", "called for an immediate
 # halt to the military attacks"): stances whose object is an act told in their sentence
-_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})  # (and "Iran dismissed the sanctions")
 # ... and none of those is what a stance is about, nor a denial after it (the answer to the blame: "Ankara
 # blamed the PKK and YPG, which both denied involvement")
-_ANSWERS = _STANCES | {"REJECT"}
+_ANSWERS = _STANCES
 
 
 def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
