@@ -122,6 +122,9 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# words that stand in no noun phrase between its determiner and its head ("the man was released")
+_NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "but",
+                            "by", "to", "of", "in", "on", "at", "for", "with", "from", "that", "which", "who", "not"})
 # verbs whose object is a bare infinitive: the base form after them is a verb ("helped seize the tanker")
 _BARE_INFINITIVE_AFTER = frozenset({"help", "helps", "helped", "helping"})
 # between a party's possessive and an act it took part in ("Libya's [alleged] role in the [1988] bombing")
@@ -617,9 +620,6 @@ class Extractor:
         self.scheduled = _alternation(m.scheduled)
         self.aspectual = _words(m.infinitive_aspectual)
         self.definite = _words(r.definite)
-        # a determiner of a definite noun, up to two modifiers before it ("the new offensive", "the latest strikes")
-        self._definite_before = re.compile(rf"(?<![\w-])(?:{alternation(r.definite)})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I) \
-            if r.definite else None
         self.noun_cues = _words(r.noun_cues)
         self.verb_cues = _words(r.verb_cues)
         self.latest = _alternation(r.latest)
@@ -752,6 +752,16 @@ class Extractor:
             if quoted:
                 out.breaks = [i for i in out.breaks if i not in quoted]
         return out
+
+    def _definite_before(self, text: str, sent: Sentence, s: int) -> bool:
+        """Does a determiner of a definite noun stand one or two modifiers before ``s`` ("the new offensive",
+        "the April 13 barrage")?"""
+        words = text[max(sent.start, s - 40):s].lower().split()[-3:]
+        for k in (2, 3):  # the determiner, then one or two modifiers that are no verb or function word
+            if len(words) >= k and words[-k] in self.definite and not any(
+                    w in _NOT_MODIFIERS or not w[:1].isalnum() or not w[-1:].isalnum() for w in words[1 - k:]):
+                return True
+        return False
 
     @staticmethod
     def _tok_index(toks: Tokens, pos: int) -> int:
@@ -1186,9 +1196,8 @@ class Extractor:
                 # "In response to the expulsion, ...": a definite noun may find its context (whose
                 # expulsion: an ambassador's) earlier in the document
                 if req is not None and not req.search(low) and not self._party_meets(trig.spec, actors):
-                    if self._told_span[0] >= self._told_span[1] or (prev not in self.definite and not (
-                            self._definite_before is not None
-                            and self._definite_before.search(text, max(sent.start, s - 40), s))):
+                    if self._told_span[0] >= self._told_span[1] or (
+                            prev not in self.definite and not (reading == "noun" and self._definite_before(text, sent, s))):
                         continue
                     if self._told_norm is None:  # once per sentence, and only when a definite noun asks
                         self._told_norm = self.ev.normal(text[self._told_span[0]:self._told_span[1]])
