@@ -2895,3 +2895,20 @@ def test_a_promise_to_hit_back_is_no_agreement(pipe):
     _, events = _mentions(pipe, "Libya promised on Wednesday to hit back at the United States after American "
                                 "warplanes bombed targets in Tripoli.", date(1986, 4, 16))
     assert "AGREE" not in {e.category for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington blamed the attacks on Iran.",
+    "Washington blamed the June 13 attacks on two tankers on Iran.",
+    "The United States said Iran was almost certainly behind those attacks.",
+])
+def test_the_party_an_act_is_blamed_on_did_it(pipe, text):
+    _, events = _mentions(pipe, text, date(2019, 6, 24))
+    [attack] = [e for e in events if e.category == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.id == "IRN" and (attack.target is None or attack.target.id != "IRN")
+
+
+def test_an_act_condemned_keeps_its_target(pipe):
+    _, events = _mentions(pipe, "The UN condemned the attacks on Iran.", date(2019, 6, 24))
+    [attack] = [e for e in events if e.category == "ASSAULT"]
+    assert attack.target is not None and attack.target.id == "IRN"

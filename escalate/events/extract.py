@@ -122,6 +122,10 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# "blamed [the deadly] attacks on Iran", "pinned the bombing on the group": the act blamed, then its author
+_BLAME_BEFORE = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn?(?:ed|ing|s)?)\s+(?:(?:the|a|an|these|those|this|that|its|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
+_BLAMED_ON = re.compile(r"(?:\s+(?:on|against|at)\s+[^,;.]{1,40}?)?\s+on\s+(?:the\s+)?", re.I)
 # words that stand in no noun phrase between its determiner and its head ("the man was released")
 _NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "but",
                             "by", "to", "of", "in", "on", "at", "for", "with", "from", "that", "which", "who", "not"})
@@ -424,7 +428,8 @@ _PLURAL_NAMED_KINDS = frozenset({"armed_group", "party"})
 _PERPETRATOR_KINDS = frozenset({"armed_group", "military", "police"})
 
 
-_HEDGE = r"(?:\s+(?:all|both|reportedly|allegedly|apparently|likely|probably|believed\s+to\s+(?:be|have\s+been)|" \
+_HEDGE = r"(?:\s+(?:(?:almost|most|very|highly|quite)\s+)?(?:all|both|reportedly|allegedly|apparently|likely|probably|" \
+         r"possibly|certainly|clearly|definitely|undoubtedly|believed\s+to\s+(?:be|have\s+been)|" \
          r"thought\s+to\s+(?:be|have\s+been)|suspected\s+to\s+be|said\s+to\s+(?:be|have\s+been)))?"
 
 
@@ -1816,6 +1821,11 @@ class Extractor:
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         self._roles_local(text, sent, toks, actors, hits, i, h, resolve)
+        if h.reading == "noun" and h.target is not None and h.target.start >= h.end \
+                and _BLAMED_ON.fullmatch(text, h.end, h.target.start) \
+                and _BLAME_BEFORE.search(text, max(sent.start, h.start - 50), h.start):
+            # "Washington blamed the attacks on Iran": the party the act is blamed on did it (it was not hit)
+            h.actor, h.target = h.target, None
         t = h.target
         if t is not None and t.how == "generic" and t.actor.startswith("unknown."):
             # "Al Udeid Air Base, the largest American military installation": the apposition names it
