@@ -2897,15 +2897,17 @@ def test_a_promise_to_hit_back_is_no_agreement(pipe):
     assert "AGREE" not in {e.category for e in events}
 
 
-@pytest.mark.parametrize("text", [
-    "Washington blamed the attacks on Iran.",
-    "Washington blamed the June 13 attacks on two tankers on Iran.",
-    "The United States said Iran was almost certainly behind those attacks.",
-])
-def test_the_party_an_act_is_blamed_on_did_it(pipe, text):
-    _, events = _mentions(pipe, text, date(2019, 6, 24))
-    [attack] = [e for e in events if e.category == "ASSAULT"]
-    assert attack.actor is not None and attack.actor.id == "IRN" and (attack.target is None or attack.target.id != "IRN")
+_BLAMED_ON_IRAN = ("Washington blamed the attacks on Iran.",
+                   "Washington blamed the June 13 attacks on two tankers on Iran.",
+                   "The United States said Iran was almost certainly behind those attacks.")
+
+
+def test_the_party_an_act_is_blamed_on_did_it(pipe):
+    for text in _BLAMED_ON_IRAN:
+        _, events = _mentions(pipe, text, date(2019, 6, 24))
+        [attack] = [e for e in events if e.category == "ASSAULT"]
+        assert attack.actor is not None and attack.actor.id == "IRN", text
+        assert attack.target is None or attack.target.id != "IRN", text
 
 
 def test_an_act_condemned_keeps_its_target(pipe):
