@@ -2914,3 +2914,19 @@ def test_an_act_condemned_keeps_its_target(pipe):
     _, events = _mentions(pipe, "The UN condemned the attacks on Iran.", date(2019, 6, 24))
     [attack] = [e for e in events if e.category == "ASSAULT"]
     assert attack.target is not None and attack.target.id == "IRN"
+
+
+def test_a_reduced_relative_with_its_agent_tells_a_done_act(pipe):
+    _, events = _mentions(pipe, "Britain warned Iran on Saturday of serious consequences unless it released a "
+                                "British-flagged oil tanker seized by Revolutionary Guards in the Strait of Hormuz.",
+                          date(2019, 7, 20))
+    [seizure] = [e for e in events if e.category == "COERCE"]
+    assert seizure.modality == "asserted" and seizure.actor is not None
+    _, events = _mentions(pipe, "If the tanker is seized by Iran, Britain will respond.", date(2019, 7, 20))
+    assert [e.modality for e in events if e.category == "COERCE"] == ["hypothetical"]
+
+
+def test_a_vessel_captured_is_seized(pipe):
+    _, events = _mentions(pipe, "The Guards said they had captured the tanker on Friday after the vessel collided "
+                                "with a fishing boat.", date(2019, 7, 20))
+    assert [(e.category, e.mode) for e in events if e.modality == "asserted"] == [("COERCE", "seize")]

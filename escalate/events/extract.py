@@ -2642,6 +2642,11 @@ class Extractor:
             h.modality = "hypothetical"  # "How did India hit back?": a question tells no act
             return
         idx = self._tok_index(toks, h.start)
+        if h.passive and h.reading == "verb" and h.trig.form == "ed" and idx > 0 and toks[idx - 1].low not in _BE \
+                and toks[idx - 1].low[:1].isalpha() and self._by_agent(text, sent, self._sentence_actors, h.end):
+            # "unless it released a tanker seized by Revolutionary Guards": a reduced relative with its agent
+            # tells a done act, whatever mood the clause around it is in
+            return
         lo = idx
         blanked = self._blanked_text(text)
         counted = 0  # words of a date ("threatened in May to launch") do not count toward the window
