@@ -2930,3 +2930,11 @@ def test_a_vessel_captured_is_seized(pipe):
     _, events = _mentions(pipe, "The Guards said they had captured the tanker on Friday after the vessel collided "
                                 "with a fishing boat.", date(2019, 7, 20))
     assert [(e.category, e.mode) for e in events if e.modality == "asserted"] == [("COERCE", "seize")]
+
+
+def test_the_grounds_given_for_a_seizure_are_no_act(pipe):
+    _, events = _mentions(pipe, "The Guards said they had captured the tanker on Friday evening for \"violating "
+                                "international maritime rules\" after the vessel collided with a fishing boat.",
+                          date(2019, 7, 20))
+    assert [(e.category, str(e.when.earliest)) for e in events if e.modality == "asserted"] == \
+        [("COERCE", "2019-07-19")]
