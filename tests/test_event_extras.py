@@ -2938,3 +2938,11 @@ def test_the_grounds_given_for_a_seizure_are_no_act(pipe):
                           date(2019, 7, 20))
     assert [(e.category, str(e.when.earliest)) for e in events if e.modality == "asserted"] == \
         [("COERCE", "2019-07-19")]
+
+
+def test_a_when_clause_before_a_future_main_clause_tells_no_act(pipe):
+    _, events = _mentions(pipe, "\"When our citizens are attacked anywhere in the world on the orders of a hostile "
+                                "regime, we will respond,\" the president said.", date(1986, 4, 16))
+    assert {e.modality for e in events if e.category == "ASSAULT"} == {"hypothetical"}
+    _, events = _mentions(pipe, "When militants attacked the base on Monday, the soldiers fled.", date(1986, 4, 16))
+    assert {e.modality for e in events if e.category == "ASSAULT"} == {"asserted"}

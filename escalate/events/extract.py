@@ -122,6 +122,10 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# a sentence opening with a "when" clause (a quote mark may open it) ... whose main clause, after its comma,
+# is future or modal: a rule for whenever it happens, not a telling
+_WHEN_OPENING = re.compile(r"[\s\"“‘']*(?:when|whenever|every\s+time|each\s+time)\b[^,;:.!?]*$", re.I)
+_FUTURE_MAIN = re.compile(r"[^;:.!?]*?,\s*(?:[\w'’-]+\s+){0,3}?(?:will|would|shall|must|can|['’]ll)\b", re.I)
 # "blamed [the deadly] attacks on Iran", "pinned the bombing on the group": the act blamed, then its author
 _BLAME_BEFORE = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn?(?:ed|ing|s)?)\s+(?:(?:the|a|an|these|those|this|that|its|their)\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -2708,6 +2712,11 @@ class Extractor:
                 and _MODAL_BE_AFTER.match(text, h.end, sent.end):
             # "a similar incursion into its territory would be a cause for war": an act of that kind, judged
             # before it happens
+            h.modality = "hypothetical"
+            return
+        if _WHEN_OPENING.match(text, sent.start, h.start) and _FUTURE_MAIN.match(text, h.end, sent.end):
+            # ""When our citizens are attacked anywhere in the world ..., we will respond"": whenever it happens,
+            # no act told
             h.modality = "hypothetical"
             return
         if _IF_PROVOKED_AFTER.match(text, h.end, sent.end):
