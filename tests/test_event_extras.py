@@ -2946,3 +2946,12 @@ def test_a_when_clause_before_a_future_main_clause_tells_no_act(pipe):
     assert {e.modality for e in events if e.category == "ASSAULT"} == {"hypothetical"}
     _, events = _mentions(pipe, "When militants attacked the base on Monday, the soldiers fled.", date(1986, 4, 16))
     assert {e.modality for e in events if e.category == "ASSAULT"} == {"asserted"}
+
+
+def test_the_dated_retelling_of_an_act_the_sentence_before_told_is_that_act(pipe):
+    text = ("Britain warned Iran on Saturday of serious consequences unless it released a tanker seized by "
+            "Revolutionary Guards in the Strait of Hormuz.\n\nThe Revolutionary Guards said they had captured "
+            "the tanker on Friday evening after the vessel collided with a fishing boat.")
+    _, events = _mentions(pipe, text, date(2019, 7, 20))
+    seizures = [e for e in events if e.category == "COERCE" and e.modality == "asserted"]
+    assert len(seizures) == 1 and str(seizures[0].when.earliest) == "2019-07-19"

@@ -49,6 +49,18 @@ class _Group:
         return [getattr(m, role) for m in self.mentions if getattr(m, role) is not None]
 
 
+def _retold(g: _Group, m: Mention, si: int) -> bool:
+    """Is ``m`` the dated retelling of the one undated act the sentence before told, by the same named party
+    in the same way ("... a tanker seized by Revolutionary Guards" / "The Guards said they had captured the
+    Stena Impero on Friday evening")?"""
+    if len(g.mentions) != 1 or si - g.sentence_index != 1 or m.indefinite or m.answered:
+        return False
+    first = g.mentions[0]
+    return first.actor is not None and m.actor is not None and first.actor.id == m.actor.id \
+        and not m.actor.id.startswith("unknown.") and first.mode is not None and first.mode == m.mode \
+        and first.sentence != m.sentence
+
+
 def _headline(g: _Group) -> bool:
     """Is every mention of ``g`` in its document's headline: the first sentence, with no sentence end
     ("Venezuela, Guyana agree not to use force in Essequibo dispute")? Sentence ids are "<doc>:<n>", n
@@ -248,7 +260,8 @@ class Merger:
                         # agreed on Thursday ...")
                         if g.bounds() == (None, None) and si - g.sentence_index <= 1 and self._fits(g, m, True) \
                                 and ((m.definite and not m.cued)
-                                     or (_headline(g) and not m.indefinite and not m.answered)):
+                                     or (_headline(g) and not m.indefinite and not m.answered)
+                                     or _retold(g, m, si)):
                             match = g
                             break
             elif m.latest:
