@@ -2956,3 +2956,10 @@ def test_the_dated_retelling_of_an_act_the_sentence_before_told_is_that_act(pipe
     seized = [(e.actor.id if e.actor else None, str(e.when.earliest)) for e in events
               if e.category == "COERCE" and e.modality == "asserted"]
     assert seized == [("irn_irgc", "2019-07-19")], seized
+
+
+def test_they_after_a_name_in_the_plural_is_that_party(pipe):
+    for text in ("The Revolutionary Guards said they had fired missiles at Israel on Monday.",
+                 "Iran's Revolutionary Guards said they had fired missiles at Israel on Monday."):
+        _, events = _mentions(pipe, text, date(2019, 7, 20))
+        assert [e.actor.id if e.actor else None for e in events if e.category == "ASSAULT"] == ["irn_irgc"], text

@@ -1739,10 +1739,15 @@ class Extractor:
             # "Two assailants stormed the compound ... before they were killed": the sentence's plural
             # subject, unless a pronoun stands before it ("They made it clear that Iran backed the
             # fighters ..., and they warned": the sentence continues the last one's subject)
-            first = next((a for a in actors if not a.locative and not a.modifier), None)
+            # (the owner before a named group is not the subject: "Iran's Revolutionary Guards said they")
+            first = next((a for a in actors if not a.locative and not a.modifier and not (
+                a.possessive and any(b.start - a.end in (0, 1) and b.how == "alias" for b in actors))), None)
             coordinated = first is not None and any(
                 b.start > first.end and not b.locative and _AND.fullmatch(text, first.end, b.start) for b in actors)
-            if first is not None and (first.plural or coordinated
+            # a name in the plural ("the Revolutionary Guards") is a plural subject whatever its kind
+            plural_name = first is not None and first.how == "alias" and not first.possessive and first.text.endswith("s") \
+                and self.ac.actors[first.actor].kind != "state"  # ("the United States", "the Philippines")
+            if first is not None and (first.plural or coordinated or plural_name
                                       or (first.how == "alias" and self.ac.actors[first.actor].kind in _PLURAL_NAMED_KINDS)) \
                     and first.end <= tok.start and self.ac.actors[first.actor].kind != "person" \
                     and not any(w.lower() in self.group_pron for w in _WORDS.findall(text, sent.start, first.start)):
