@@ -182,15 +182,15 @@ class ActorLexicon:
     # sponsors and networks on a given day are worked out once
     _refs: dict[tuple[str, date | None], dict[str, Any]] = field(default_factory=dict)
     _camps: dict[tuple[str, date | None], frozenset[str]] = field(default_factory=dict)
-    # surface forms several office holders share ("Bush", "President Bush"): the candidates, to choose by date
-    _shared: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # surface forms several office holders share ("Bush", "President Bush"): chosen among by date
+    _shared: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ build
     def compile(self) -> None:
         # ("Iran's", and the bare apostrophe of a name ending in s: "the Houthis' main backer")
         self._regex = re.compile(r"(?<![\w-])(" + trie_pattern(self._surface) + r")(?:(['’]s|(?<=s)['’](?![\w]))|(?![\w]))")
-        self._shared = {k: v for k, v in self._surface.items()
-                        if len(v) > 1 and v[0][1] == "person" and v[1][1] == "person"}
+        self._shared = frozenset(k for k, v in self._surface.items()
+                                 if len(v) > 1 and v[0][1] == "person" and v[1][1] == "person")
         # nouns for people ("the abducted men", "the arrested protesters"): every one-word role noun,
         # and the heads the lexicon lists besides
         # the last word of a title ("minister" of "Foreign Minister"), lower-cased

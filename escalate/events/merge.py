@@ -57,8 +57,7 @@ def _retold(g: _Group, m: Mention, si: int) -> bool:
         return False
     first = g.mentions[0]
     return first.actor is not None and m.actor is not None and first.actor.id == m.actor.id \
-        and not m.actor.id.startswith("unknown.") and first.mode is not None and first.mode == m.mode \
-        and first.sentence != m.sentence
+        and not m.actor.id.startswith("unknown.") and first.mode is not None and first.mode == m.mode
 
 
 def _headline(g: _Group) -> bool:

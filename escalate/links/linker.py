@@ -96,12 +96,11 @@ _BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 _BLAME_STRENGTH = 0.5
 
 
-# ... and so do backing and a call about an act ("voiced support for the strike", "called for an immediate
-# halt to the military attacks"): stances whose object is an act told in their sentence
-_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})  # (and "Iran dismissed the sanctions")
-# ... and none of those is what a stance is about, nor a denial after it (the answer to the blame: "Ankara
-# blamed the PKK and YPG, which both denied involvement")
-_ANSWERS = _STANCES
+# ... and so do backing, a call and a rejection about an act ("voiced support for the strike", "called for an
+# immediate halt to the military attacks", "Iran dismissed the sanctions"): stances whose object is an act told
+# in their sentence. No stance is what another is about, nor a denial after it (the answer to the blame:
+# "Ankara blamed the PKK and YPG, which both denied involvement")
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
 def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
@@ -118,7 +117,7 @@ def _accused_acts(here: list[Mention], me: dict[str, str], sentence: str,
             continue
         named = False
         for n in here[i + 1:]:
-            if n.trigger.start < m.trigger.end or n.category in _ANSWERS:
+            if n.trigger.start < m.trigger.end or n.category in _STANCES:
                 continue
             named = True
             gap = _ACCUSED_OBJECT.fullmatch(n.citation.text, m.trigger.end - n.citation.start,
