@@ -2963,3 +2963,31 @@ def test_they_after_a_name_in_the_plural_is_that_party(pipe):
                  "Iran's Revolutionary Guards said they had fired missiles at Israel on Monday."):
         _, events = _mentions(pipe, text, date(2019, 7, 20))
         assert [e.actor.id if e.actor else None for e in events if e.category == "ASSAULT"] == ["irn_irgc"], text
+
+
+@pytest.mark.parametrize("text, target", [
+    # a date between the words of a threat phrase, with its preposition, as wire copy writes it
+    ("Libya promised on Wednesday to hit back at the United States.", "USA"),
+    ("The group vowed in a statement on Sunday to retaliate against Israel.", "ISR"),
+    ("Hezbollah vowed revenge on Israel.", "ISR"),
+])
+def test_threat_phrase_reads_through_a_dated_adverbial(pipe, text, target):
+    mentions, _ = _mentions(pipe, text, date(2020, 4, 16))
+    threats = [m for m in mentions if m.category == "THREATEN" and m.modality == "asserted"]
+    assert threats and threats[0].target is not None and threats[0].target.id == target, mentions
+
+
+def test_warning_of_obliteration_is_a_threat(pipe):
+    mentions, _ = _mentions(pipe, "The president warned Iran of obliteration if it attacked American forces.")
+    assert [m.category for m in mentions if m.modality == "asserted"] == ["THREATEN"], mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US military called off a planned strike on Iranian radar sites at the last minute.", ["RETREAT"]),
+    ("The president said he called off the strike ten minutes before it was due.", ["RETREAT"]),
+    # a labour strike called off is no military act
+    ("The teachers union called off the strike after the government raised pay.", []),
+])
+def test_a_called_off_strike_is_a_retreat(pipe, text, expected):
+    mentions, _ = _mentions(pipe, text, date(2019, 6, 22))
+    assert [m.category for m in mentions if m.modality == "asserted"] == expected, mentions

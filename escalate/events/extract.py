@@ -390,15 +390,25 @@ def _in_relative(text: str, h: Hit, t: Timex) -> bool:
                for a, b in (m.span() for m in RELATIVE_ASIDE.finditer(text, lo, t.end + 160)))
 
 
-def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME")) -> str:
+# the preposition that makes a date an adverbial ("promised on Wednesday to hit back")
+_ADVERBIAL_PREP = re.compile(r"(?<![\w-])(?:on|in|at|during)\s+$", re.I)
+
+
+def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME"),
+                 preps: bool = False) -> str:
     """``text`` with each temporal expression of ``types`` (all if None) replaced by as many spaces
-    (offsets unchanged; overlapping expressions blank their union)."""
+    (offsets unchanged; overlapping expressions blank their union); with ``preps``, the preposition
+    before one too, so that a phrase reads through the adverbial ("promised on Wednesday to hit back")."""
     parts: list[str] = []
     pos = 0
     for t in sorted(timexes, key=lambda t: t.start):
         if (types is not None and t.type not in types) or t.end <= pos:
             continue
         start = max(t.start, pos)
+        if preps:
+            m = _ADVERBIAL_PREP.search(text, max(pos, start - 8), start)
+            if m is not None:
+                start = m.start()
         parts.append(text[pos:start])
         parts.append(" " * (t.end - start))
         pos = t.end
@@ -791,7 +801,7 @@ class Extractor:
         prev_by_sentence: list[tuple[Sentence, list[Mention]]] = []
         headers: dict[int, Timex] = {}  # paragraph -> the day heading it, in a timeline
         named: dict[str, ActorMatch] = {}  # kind -> the last named actor of that kind
-        scan = _blank_dates(text, timexes)
+        scan = _blank_dates(text, timexes, preps=True)
         # lower-cased copies for the lexicon scans (case-sensitive patterns run faster), unless
         # lower-casing changes the length: then the case-insensitive patterns on the text as written
         low_text = lowered(text)
