@@ -223,7 +223,7 @@ class Pipeline:
         self.res = Resources(
             rules_dir=rd, tagger=loaded["tagger"], actors=loaded["actors"],
             extractor=Extractor(loaded["events"], loaded["actors"]), cues=loaded["cues"],
-            linker=Linker(loaded["rules"], camp), rank=loaded["rank"], boilerplate=loaded["boilerplate"],
+            linker=Linker(loaded["rules"], camp, loaded["actors"].state_names()), rank=loaded["rank"], boilerplate=loaded["boilerplate"],
             splitter=loaded["splitter"],
         )
         self.doc_stages = [registry.STAGES[n].factory(self.res) for n in DOCUMENT_STAGES]

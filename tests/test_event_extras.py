@@ -2991,3 +2991,16 @@ def test_warning_of_obliteration_is_a_threat(pipe):
 def test_a_called_off_strike_is_a_retreat(pipe, text, expected):
     mentions, _ = _mentions(pipe, text, date(2019, 6, 22))
     assert [m.category for m in mentions if m.modality == "asserted"] == expected, mentions
+
+
+@pytest.mark.parametrize("reaction", [
+    "The United States condemned Iran's strike on Pakistan.",
+    "The Taliban condemned the strikes and said they violated Afghan sovereignty.",
+])
+def test_a_condemnation_answers_the_act_it_names_and_aims_at_its_doer(pipe, reaction):
+    text = "Iran launched missile and drone attacks on Pakistani territory on Tuesday.\n\n" + reaction
+    analysis = pipe.analyse([Document(id="x", text=text, published=date(2024, 1, 18), published_from="record")])
+    by_id = {e.id: e for e in analysis.events}
+    links = [(by_id[ln.cause], by_id[ln.effect]) for ln in analysis.links if ln.label == "reaction"]
+    assert [(c.category, e.category, e.target.id if e.target else None) for c, e in links] == \
+        [("ASSAULT", "ACCUSE", "IRN")], links

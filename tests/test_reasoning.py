@@ -101,6 +101,27 @@ def test_proxy_side_counts():
     assert (a.id, proxy.id, "retaliation.inferred") in links_of([a, proxy])
 
 
+def test_cross_border_strike_on_an_armed_group_hits_the_state_it_lands_in():
+    # BBB strikes a group on AAA's soil after AAA struck BBB: retaliation against AAA, as the text
+    # says; not so when the group is struck at home (no location) or the place is the striker's own
+    group = ActorRef(id="grp", name="Group", text="the group", kind="armed_group", side="grp")
+    unnamed = ActorRef(id="unknown.armed_group", name="militants", text="militants", kind="armed_group")
+    a = event(1, "AAA", "BBB", 0)
+    b = event(2, "BBB", "AAA", 2).model_copy(update={"target": group, "location": "Aland"})
+    linker = Linker(load_rules(rules_dir()), camp, {"Aland": "AAA", "Bland": "BBB"})
+    stated = [Stated(a.id, b.id, "two days after", "d:2", 0.4, "temporal", "sequence", "g", 0)]
+
+    def rules(events):
+        return {ln.rule for ln in linker.link(events, stated)[0]}
+
+    assert rules([a, b]) == {"retaliation.sequenced"}
+    assert not rules([a, b.model_copy(update={"location": None})])
+    assert not rules([a, b.model_copy(update={"location": "Bland"})])
+    # unidentified militants on AAA's soil stay a target of unknown side (any rule taking one still may)
+    assert linker._sides(b.model_copy(update={"target": unnamed, "id": "ev999"}))[1] == frozenset()
+    assert not links_of([a, b], stated)  # a linker that knows no places: the group alone was hit
+
+
 events_st = st.lists(
     st.tuples(st.sampled_from(SIDES), st.sampled_from(SIDES), st.integers(0, 200), st.integers(0, 10)),
     min_size=1, max_size=14,

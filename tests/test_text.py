@@ -107,6 +107,10 @@ Share this article
 
 Read more: Army vows to retake the town
 
+Related coverage: Explainer - Who are the rebels who attacked the town?
+
+Most read: Government troops shell rebel positions
+
 Related Stories
 
 Second unrelated headline without a full stop

@@ -257,6 +257,10 @@ class ActorLexicon:
             return a.agent_of if p is not None and p.kind != "state" else None
         return a.agent_of
 
+    def state_names(self) -> dict[str, str]:
+        """Each state's name (as an event's location gives it) -> its side."""
+        return {a.name: self.root(i) for i, a in sorted(self.actors.items()) if a.kind == "state"}
+
     def root(self, actor_id: str, when: date | None = None) -> str:
         """Follow agent_of/offices up to the principal at the top (a state, usually)."""
         seen = {actor_id}

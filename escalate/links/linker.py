@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
@@ -284,6 +284,10 @@ def _in_relative_aside(m: Mention) -> bool:
     return any(a < at < b for a, b in (x.span() for x in RELATIVE_ASIDE.finditer(m.citation.text)))
 
 
+# acts that hit the state where they happen, whoever their target (see Linker._sides)
+_HITS_PLACE = frozenset({"ASSAULT"})
+
+
 def _mid(e: Event) -> float | None:
     if e.when.earliest and e.when.latest:
         return (e.when.earliest.toordinal() + e.when.latest.toordinal()) / 2
@@ -291,12 +295,13 @@ def _mid(e: Event) -> float | None:
 
 
 class Linker:
-    def __init__(self, rules: tuple[LocatedRule, ...], camp: Camp):
+    def __init__(self, rules: tuple[LocatedRule, ...], camp: Camp, places: Mapping[str, str] | None = None):
         # stated rules before inferred ones, strongest first; ids break ties deterministically
         order = {"stated": 0, "any": 1, "inferred": 2}
         self.rules = sorted((r.rule for r in rules if r.rule.status != "deprecated"),
                             key=lambda r: (order[r.cue], -r.confidence, r.id))
         self._camp = camp
+        self._places = places or {}  # a state's name, as an event's location gives it -> its side
         self._camps: dict[tuple, frozenset[str]] = {}
         self._event_sides: dict[str, tuple[Event, tuple[frozenset[str], frozenset[str]]]] = {}
         self.max_window = max((r.window.max_days for r in self.rules), default=0)
@@ -374,10 +379,20 @@ class Linker:
                          causal, unnamed_ok=effect.category in _BLAMED_ACTS)
 
     def _sides(self, e: Event) -> tuple[frozenset[str], frozenset[str]]:
-        """(actor's camp, target's camp); empty for a party with no side ("civilians", "militants")."""
+        """(actor's camp, target's camp); empty for a party with no side ("civilians", "militants").
+        An attack on a named armed group in another state also hits that state ("struck hideouts of the
+        Baloch Liberation Army inside Iran"): a cross-border strike answers, and is answered by, the state
+        whose soil it hit."""
         got = self._event_sides.get(e.id)
         if got is None or got[0] is not e:
-            sides = (self.camp(e.actor) if e.actor else frozenset(), self.camp(e.target) if e.target else frozenset())
+            actor = self.camp(e.actor) if e.actor else frozenset()
+            target = self.camp(e.target) if e.target else frozenset()
+            if e.location and e.category in _HITS_PLACE and e.target is not None and e.target.kind == "armed_group" \
+                    and not e.target.id.startswith("unknown."):  # ("militants": a target still unknown)
+                state = self._places.get(e.location)
+                if state is not None and state not in actor and state not in target:
+                    target = target | {state}
+            sides = (actor, target)
             self._event_sides[e.id] = (e, sides)
             return sides
         return got[1]
@@ -477,7 +492,34 @@ class Linker:
                 label=rule.label, rule=rule.id, stated=is_stated, confidence=conf,
                 cue=Cue(text=st.cue, sentence=st.sentence) if (st is not None and is_stated) else None,
             ))
-        return _break_cycles(links)
+        kept, issues = _break_cycles(links)
+        self._answered_targets(kept, by_id)
+        return kept, issues
+
+    def _answered_targets(self, links: list[Link], by_id: dict[str, Event]) -> None:
+        """An act the text says answers another, naming no target of its own, is aimed at the doer of the
+        act it answers: "the Taliban condemned the strikes" condemns whoever struck, "Pakistan denied the
+        allegation" rejects whoever alleged. Only for rules whose answer is aimed at the cause's actor (the
+        side hit answering, or a third party reacting), by the strongest stated link into the act, and only
+        when the answer's sentence names the act it answers (a mention merged into that act)."""
+        rules = {r.id: r for r in self.rules}
+        best: dict[str, Link] = {}
+        for ln in links:
+            rule = rules.get(ln.rule)
+            if not ln.stated or rule is None or rule.actors not in ("reciprocal", "outside"):
+                continue
+            cause, effect = by_id[ln.cause], by_id[ln.effect]
+            if effect.target is not None or cause.actor is None or cause.actor.id.startswith("unknown."):
+                continue
+            if not {c.sentence for c in effect.citations} & {c.sentence for c in cause.citations}:
+                continue  # the answer's sentence names no mention of that act: its aim is not told
+            prev = best.get(effect.id)
+            if prev is None or (ln.confidence, prev.id) > (prev.confidence, ln.id):
+                best[effect.id] = ln
+        for effect_id, ln in best.items():
+            effect = by_id[effect_id]
+            effect.target = by_id[ln.cause].actor
+            self._event_sides.pop(effect_id, None)
 
 
 def _supports(rule: LinkRule, st: Stated | None) -> bool:

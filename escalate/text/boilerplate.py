@@ -35,7 +35,8 @@ class Boilerplate:
 
         self._heading = re.compile(rf"^(?:{alt(spec.block_headings)})\s*:?$", re.I)
         self._teaser_end = re.compile(rf"(?:{alt(spec.teaser_endings)})\s*$", re.I)
-        self._line = re.compile(rf"^(?:{alt(spec.lines)})$", re.I)
+        # a heading and its one teaser on a line ("Related coverage: Who are the militants?") is cut too
+        self._line = re.compile(rf"^(?:{alt(spec.lines)}|(?:{alt(spec.block_headings)})\s*:.*)$", re.I)
         self._credit = re.compile(rf"(?:{alt(spec.credit_endings)})\s*$", re.I) if spec.credit_endings else None
         self._headline_max = spec.headline_max_chars
 
