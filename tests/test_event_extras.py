@@ -3004,3 +3004,25 @@ def test_a_condemnation_answers_the_act_it_names_and_aims_at_its_doer(pipe, reac
     links = [(by_id[ln.cause], by_id[ln.effect]) for ln in analysis.links if ln.label == "reaction"]
     assert [(c.category, e.category, e.target.id if e.target else None) for c, e in links] == \
         [("ASSAULT", "ACCUSE", "IRN")], links
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a weapon is the subject of a verb in the past, or of one whose past is its base form
+    ("An Argentine missile struck British troops.", [("ARG", "GBR.military")]),
+    ("An Argentine missile hit the British warship.", [("ARG", "GBR.military")]),
+    # a craft named for its task is a party of the navy, not a patrol
+    ("An Iranian patrol boat fired a missile at American warships.", [("IRN.military", "USA.military")]),
+    # a passive conjunct shares the subject of the act before it: what that act's doer suffered
+    ("The Iranian frigate fired on U.S. aircraft and was sunk by American jets.",
+     [("IRN.military", "USA"), ("USA.military", "IRN.military")]),
+    # a person's name that names a place is no party
+    ("Iranian speedboats attacked an oil platform in the Mubarak field off the United Arab Emirates.",
+     [("IRN.military", "ARE")]),
+    # "South Georgia" is no Georgia
+    ("Argentine troops invaded South Georgia on Saturday.", [("ARG.military", "GBR")]),
+])
+def test_parties_of_naval_and_missile_acts(pipe, text, parties):
+    mentions, _ = _mentions(pipe, text, date(1988, 4, 19))
+    got = [(m.actor.id if m.actor else None, m.target.id if m.target else None)
+           for m in mentions if m.category == "ASSAULT" and m.modality == "asserted"]
+    assert sorted(got) == sorted(parties), mentions

@@ -394,6 +394,13 @@ def _in_relative(text: str, h: Hit, t: Timex) -> bool:
 _ADVERBIAL_PREP = re.compile(r"(?<![\w-])(?:on|in|at|during)\s+$", re.I)
 
 
+# a weapon that is the subject of a verb in the past ("a missile struck British troops"), or of one whose
+# present and past forms are one ("a missile hit the warship"), not the modifier of a noun ("missile
+# strikes on the city"): a determiner follows such a verb
+_WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "mortar", "shell", "torpedo", "bomb"})
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|several)\b", re.I)
+
+
 def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME"),
                  preps: bool = False) -> str:
     """``text`` with each temporal expression of ``types`` (all if None) replaced by as many spaces
@@ -568,6 +575,8 @@ class Extractor:
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
+        self.named_place = re.compile(rf"\s+(?:international\s+)?{_phrases(r.named_place_nouns)}", re.I) \
+            if r.named_place_nouns else None
         self.listener = _words(r.listener_verbs)
         # (a place may stand between: "bases in Iraq housing U.S. troops", "the base, which hosts")
         self.hosting = re.compile(r"(?:\s+(?:in|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:"
@@ -838,7 +847,7 @@ class Extractor:
             # no party to the story: neither a subject nor what a later "they" refers to
             start = max(s.start, self._dateline_end) if s.start < self._dateline_end < s.end else s.start
             found = [a for a in self.ac.find(text, start, s.end, low_text, self._dct) if not self._is_source(text, a, s.end)
-                     and not self._instrument(text, a, start)]
+                     and not self._instrument(text, a, start) and not self._place_named_after(text, a, s.end)]
             return self._refer_back(text, found, named, start, s.end)
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
@@ -1238,7 +1247,9 @@ class Extractor:
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
             # (a date right before the word is no determiner: "on Wednesday night killed")
             after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time
-                         and not _after_clause_punct(text, sent, s)) or \
+                         and not _after_clause_punct(text, sent, s)
+                         and not (prev in _WEAPON_SUBJECTS and chosen.reading == "verb" and (
+                             chosen.form == "ed" or _DETERMINER_NEXT.match(text, e, sent.end) is not None))) or \
                 (prev in _NOUN_AFTER_PREP and chosen.form == "s" and chosen.reading == "verb") or \
                 (chosen.form == "s" and chosen.reading == "verb" and _REDUCED_RELATIVE.match(text, e) is not None) or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
@@ -1275,6 +1286,11 @@ class Extractor:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
+
+    def _place_named_after(self, text: str, a: ActorMatch, hi: int) -> bool:
+        """"an oil platform in the Mubarak field", "flights from Ben Gurion airport": a person's name
+        that names a place, no party."""
+        return self.named_place is not None and a.how == "person" and self.named_place.match(text, a.end, hi) is not None
 
     def _instrument(self, text: str, a: ActorMatch, lo: int) -> bool:
         """"opened fire with artillery", "shelled its positions using mortars and artillery": a role noun
@@ -2032,7 +2048,10 @@ class Extractor:
                 h.target = self._object(text, sent, toks, actors, h.end, spec.target)
             elif h.passive:
                 h.actor = self._agent_after(text, sent, actors, h.end)
-                h.target = self._subject(text, sent, toks, actors, h.start, resolve)
+                # "the frigate fired on U.S. aircraft and was sunk by jets": a passive conjunct shares the
+                # subject of the act before it, which it hit (not that act's object, the nearest party)
+                head = self._coordinated_head(text, toks, idx, hits, i)
+                h.target = head.actor if head is not None else self._subject(text, sent, toks, actors, h.start, resolve)
             else:
                 owner = self._intention_owner(text, sent, actors, h) if h.fold_into is None else None
                 if owner is not None:

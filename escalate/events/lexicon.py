@@ -162,6 +162,9 @@ class RolesSpec(Strict):
     speech_verbs: list[str] = Field(default_factory=list)
     future_content_categories: list[str] = Field(default_factory=list)
     instrument_nouns: list[str] = Field(default_factory=list)
+    # nouns after a person's name that make it the name of a place ("the Mubarak field", "Ben Gurion
+    # airport", "King Fahd air base"): neither that person nor any party
+    named_place_nouns: list[str] = Field(default_factory=list)
     listener_verbs: list[str] = Field(default_factory=list)
     # verbs that give a name in quotes: no word of the name tells an act ("an operation dubbed
     # "Decisive Storm"", "code-named "Iron Sword"")
