@@ -1272,11 +1272,19 @@ def test_a_count_from_a_dated_act_beats_the_day_of_the_telling(pipe):
      "AZE.military", "ARM.military"),
     # armed forces retaliating use force; a recall is from the state it is made from
     ("Pakistani troops shelled the villages overnight. Indian troops retaliated, the Army said.", "IND.military", None),
-    ("Pakistan recalled its ambassador from Tehran and said Iran's envoy would not be allowed to return.", "PAK", "IRN"),
 ])
 def test_sources_places_weapons_and_answers(pipe, text, actor, target):
     m = [m for m in _mentions(pipe, text)[0] if m.category in ("ASSAULT", "SANCTION")][-1]
     assert (m.actor.id if m.actor else None, m.target.id if m.target else None) == (actor, target), m
+
+
+def test_a_recall_is_from_the_state_it_is_made_from_and_a_barred_envoy_is_his_state_s(pipe):
+    mentions, _ = _mentions(pipe, "Pakistan recalled its ambassador from Tehran and said Iran's envoy would not be "
+                                  "allowed to return.")
+    got = {m.trigger.text: (m.category, m.actor.id if m.actor else None, m.target.id if m.target else None)
+           for m in mentions}
+    assert got["recalled"] == ("SANCTION", "PAK", "IRN")
+    assert got["would not be allowed to return"] == ("SANCTION", None, "IRN.government")
 
 
 @pytest.mark.parametrize("text", [
@@ -3026,3 +3034,23 @@ def test_parties_of_naval_and_missile_acts(pipe, text, parties):
     got = [(m.actor.id if m.actor else None, m.target.id if m.target else None)
            for m in mentions if m.category == "ASSAULT" and m.modality == "asserted"]
     assert sorted(got) == sorted(parties), mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran radio said Iran would avenge the attacks.", ("THREATEN", "IRN", None)),
+    ('"The American criminals will receive a crushing response," the prime minister was quoted as saying.',
+     ("THREATEN", None, "USA")),
+    ("A day later the Security Council passed Resolution 502, demanding an immediate withdrawal of Argentine "
+     "forces.", ("REQUEST", "unsc", "ARG.military")),
+    ("Islamabad also suspended all planned high-level visits between the two countries.", ("SANCTION", "PAK", None)),
+    ("Britain dispatched a naval task force to the South Atlantic.", ("MOBILIZE", "GBR", None)),
+    ("Hundreds of protesters burned American flags in the streets of Peshawar.",
+     ("PROTEST", "unknown.population", "USA")),
+    ("Pakistan said Iran's ambassador would not be allowed to return to Islamabad.", ("SANCTION", "PAK", None)),
+])
+def test_threats_demands_and_measures_in_wire_copy(pipe, text, expected):
+    # (a definite act named in passing, "the attacks", is a mention of its own, to be merged)
+    _, events = _mentions(pipe, text, date(1988, 4, 19))
+    got = [(e.category, e.actor.id if e.actor else None, e.target.id if e.target else None)
+           for e in events if e.modality == "asserted" and e.category == expected[0]]
+    assert got == [expected], events

@@ -575,6 +575,7 @@ class Extractor:
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
+        self.force_objects = frozenset(r.force_object_categories)
         self.named_place = re.compile(rf"\s+(?:international\s+)?{_phrases(r.named_place_nouns)}", re.I) \
             if r.named_place_nouns else None
         self.listener = _words(r.listener_verbs)
@@ -1280,8 +1281,9 @@ class Extractor:
                 head = surface.split(" ")[0]
                 # "ordered Rwanda's ambassador to leave the country": an infinitive is a verb, and so is a
                 # phrase opening with a modal ("Moscow would have to respond": it has a subject)
+                # ("agreed to ban imports": a phrase after an infinitive's "to" is a verb too)
                 reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST or head == "to" \
-                    or head.lower() in _MODAL_HEADS else reading
+                    or head.lower() in _MODAL_HEADS or prev == "to" else reading
             else:
                 reading = "noun" if chosen.reading == "noun" or after_det else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
@@ -1862,6 +1864,9 @@ class Extractor:
             # "Washington blamed the attacks on Iran": the party the act is blamed on did it (it was not hit)
             h.actor, h.target = h.target, None
         t = h.target
+        if t is not None and h.trig.category in self.force_objects and h.reading == "verb" and t.start >= h.end \
+                and t.how == "generic" and t.actor.startswith("unknown.") and self.ac.actors[t.actor].kind in ("military", "police"):
+            h.target = t = None  # "Britain dispatched a naval task force": the force sent, no party hit
         if t is not None and t.how == "generic" and t.actor.startswith("unknown."):
             # "Al Udeid Air Base, the largest American military installation": the apposition names it
             nxt = next((a for a in actors if a.start >= t.end), None)

@@ -197,6 +197,9 @@ class RolesSpec(Strict):
     # categories whose act on places in another state, naming no party hit, is an act on that state
     # ("a drone attack on airfields deep inside Russia")
     place_target_categories: list[str] = Field(default_factory=list)
+    # categories whose verb's object is the force put to use, not a party acted on ("dispatched a naval
+    # task force", "deployed troops"): an unidentified force there is no target
+    force_object_categories: list[str] = Field(default_factory=list)
     # complement heads whose coordinated verb still tells their topic ("staged a demonstration and
     # demanded the release of prisoners"); after other heads it is a second act ("held an emergency
     # meeting and demanded that the forces withdraw")
