@@ -3054,3 +3054,14 @@ def test_threats_demands_and_measures_in_wire_copy(pipe, text, expected):
     got = [(e.category, e.actor.id if e.actor else None, e.target.id if e.target else None)
            for e in events if e.modality == "asserted" and e.category == expected[0]]
     assert got == [expected], events
+
+
+def test_a_ship_that_struck_a_mine_was_hit_and_the_mining_is_what_the_strikes_answered(pipe):
+    text = ("U.S. warships destroyed two Iranian oil platforms in the Gulf on Monday.\n\n"
+            "The Pentagon said the strikes were in retaliation for the mining of the frigate USS Samuel B. Roberts, "
+            "which struck a mine east of Bahrain last Thursday.")
+    analysis = pipe.analyse([Document(id="x", text=text, published=date(1988, 4, 19), published_from="record")])
+    by_id = {e.id: e for e in analysis.events}
+    links = [(by_id[ln.cause], by_id[ln.effect], ln.rule) for ln in analysis.links]
+    assert [(c.actor, c.target.id, c.when.earliest, e.actor.id, rule) for c, e, rule in links] == [
+        (None, "usa_navy", date(1988, 4, 14), "USA.military", "retaliation.stated")]

@@ -2124,6 +2124,9 @@ class Extractor:
                     others = [c for c in conjuncts if self._camp(c) and not self._camp(c) & mine]
                     if others:
                         h.target = others[0]
+                if spec.target == "undergoer" and not h.passive:
+                    # "the frigate, which struck a mine": the subject is what was hit, by no party told
+                    h.target, h.actor = h.actor, None
                 if spec.target == "subject" and not h.passive:
                     # "said North Korea would pay a price": its subject is threatened, by the speaker
                     # (or the first party of the sentence: "Israel's war cabinet nonetheless vowed that Iran ...")
