@@ -3065,3 +3065,14 @@ def test_a_ship_that_struck_a_mine_was_hit_and_the_mining_is_what_the_strikes_an
     links = [(by_id[ln.cause], by_id[ln.effect], ln.rule) for ln in analysis.links]
     assert [(c.actor, c.target.id, c.when.earliest, e.actor.id, rule) for c, e, rule in links] == [
         (None, "usa_navy", date(1988, 4, 14), "USA.military", "retaliation.stated")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("British officials said the government would not rule out further attacks on Argentine ships.", "future"),
+    ("Iran threatened new strikes on Israel.", "future"),
+    # a definite act a threat answers was done
+    ("Hezbollah vowed revenge for the attacks.", "asserted"),
+])
+def test_the_act_a_threat_names_is_threatened_not_done(pipe, text, modality):
+    mentions, _ = _mentions(pipe, text, date(1982, 5, 5))
+    assert [m.modality for m in mentions if m.category == "ASSAULT"] == [modality], mentions

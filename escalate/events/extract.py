@@ -401,6 +401,12 @@ _WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "mortar", "shell", "
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|several)\b", re.I)
 
 
+# between a threat and the act it threatens: modifiers of an act not yet told ("would not rule out
+# further attacks", "threatened new strikes"); not a definite one ("vowed revenge for the attacks")
+_THREATENED_ACT_GAP = re.compile(r"\s+(?:(?:further|more|new|fresh|possible|renewed|any|an?|military|retaliatory|"
+                                 r"additional|large-scale|massive|punitive)\s+)*", re.I)
+
+
 def _blank_dates(text: str, timexes: list[Timex], types: tuple[str, ...] | None = ("DATE", "TIME"),
                  preps: bool = False) -> str:
     """``text`` with each temporal expression of ``types`` (all if None) replaced by as many spaces
@@ -2732,6 +2738,11 @@ class Extractor:
             mod = "asserted"  # "Armenia denied the claim and accused Baku": a second act, not what was denied
         if mod in ("future", "hypothetical") and h.trig.category in self.future_content:
             mod = "asserted"  # "warned that Hezbollah would pay a heavy price": the threat is made
+        if mod == "asserted" and h.trig.category not in self.future_content and any(
+                o.end <= h.start and o.trig.category in self.future_content and o.fold_into is None
+                and _THREATENED_ACT_GAP.fullmatch(text, o.end, h.start) for o in hits[:i]):
+            h.modality = "future"  # "would not rule out further attacks", "threatened new strikes": what is threatened
+            return
         if mod in ("negated", "denied") and h.reading == "noun" and (
                 _CLAIM_BEFORE.search(window) or _INVOLVEMENT_BEFORE.search(window)):
             # "The RSF did not claim the attacks": the claim is denied, not the attacks; whose they were
