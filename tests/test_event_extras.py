@@ -3022,6 +3022,9 @@ def test_a_condemnation_answers_the_act_it_names_and_aims_at_its_doer(pipe, reac
     # a weapon is the subject of a verb in the past, or of one whose past is its base form
     ("An Argentine missile struck British troops.", [("ARG", "GBR.military")]),
     ("An Argentine missile hit the British warship.", [("ARG", "GBR.military")]),
+    # a weapon's proper name between the demonym and the weapon
+    ("An Iranian Silkworm missile struck the U.S.-flagged tanker.", [("IRN", "USA")]),
+    ("Russian Shahed drones hit Kyiv overnight.", [("RUS", "UKR")]),
     # a craft named for its task is a party of the navy, not a patrol
     ("An Iranian patrol boat fired a missile at American warships.", [("IRN.military", "USA.military")]),
     # a passive conjunct shares the subject of the act before it: what that act's doer suffered

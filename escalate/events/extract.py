@@ -38,7 +38,9 @@ _BY_NAME = re.compile(_BY + r"(?=[A-Z])")
 _BY_AGENT = re.compile(_BY, re.I)  # right after a passive verb: "were killed by security forces"
 # a demonym, its head noun, the verb: "Azerbaijani drones struck"
 # ("Azerbaijani drones struck", "Turkish drones and aircraft had hit")
-_HEAD_NOUN_GAP = re.compile(r"\s+[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?"
+# (a weapon's proper name and a modifier may stand before the head: "Iranian Silkworm missile", "Russian
+# Kalibr cruise missiles")
+_HEAD_NOUN_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?"
                             r"(?:\s+(?:had|have|has|was|were|also|reportedly|later|then)(?:\s+been)?)?\s+")
 # between a subject and its verb: at most an adverb or auxiliary ("drones struck", "forces later hit")
 _SUBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
