@@ -396,10 +396,9 @@ def _in_relative(text: str, h: Hit, t: Timex) -> bool:
 _ADVERBIAL_PREP = re.compile(r"(?<![\w-])(?:on|in|at|during)\s+$", re.I)
 
 
-# a weapon that is the subject of a verb in the past ("a missile struck British troops"), or of one whose
-# present and past forms are one ("a missile hit the warship"), not the modifier of a noun ("missile
-# strikes on the city"): a determiner follows such a verb
-_WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "mortar", "shell", "torpedo", "bomb"})
+# after a weapon (``interception.weapons``) a verb in the past ("a missile struck British troops"), or one
+# whose present and past forms are one ("a missile hit the warship"), has that weapon as its subject; not
+# the noun a weapon modifies ("missile strikes on the city"): a determiner follows such a verb
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|several)\b", re.I)
 
 
@@ -1257,7 +1256,7 @@ class Extractor:
             # (a date right before the word is no determiner: "on Wednesday night killed")
             after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time
                          and not _after_clause_punct(text, sent, s)
-                         and not (prev in _WEAPON_SUBJECTS and chosen.reading == "verb" and (
+                         and not (prev in self.weapon_words and chosen.reading == "verb" and (
                              chosen.form == "ed" or _DETERMINER_NEXT.match(text, e, sent.end) is not None))) or \
                 (prev in _NOUN_AFTER_PREP and chosen.form == "s" and chosen.reading == "verb") or \
                 (chosen.form == "s" and chosen.reading == "verb" and _REDUCED_RELATIVE.match(text, e) is not None) or \

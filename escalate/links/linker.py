@@ -301,6 +301,7 @@ class Linker:
         self.rules = sorted((r.rule for r in rules if r.rule.status != "deprecated"),
                             key=lambda r: (order[r.cue], -r.confidence, r.id))
         self._camp = camp
+        self._by_id = {r.id: r for r in self.rules}
         self._places = places or {}  # a state's name, as an event's location gives it -> its side
         self._camps: dict[tuple, frozenset[str]] = {}
         self._event_sides: dict[str, tuple[Event, tuple[frozenset[str], frozenset[str]]]] = {}
@@ -502,10 +503,9 @@ class Linker:
         allegation" rejects whoever alleged. Only for rules whose answer is aimed at the cause's actor (the
         side hit answering, or a third party reacting), by the strongest stated link into the act, and only
         when the answer's sentence names the act it answers (a mention merged into that act)."""
-        rules = {r.id: r for r in self.rules}
         best: dict[str, Link] = {}
         for ln in links:
-            rule = rules.get(ln.rule)
+            rule = self._by_id.get(ln.rule)
             if not ln.stated or rule is None or rule.actors not in ("reciprocal", "outside"):
                 continue
             cause, effect = by_id[ln.cause], by_id[ln.effect]
