@@ -1109,6 +1109,19 @@ def test_a_definite_description_refers_to_a_recent_event_first(pipe):
     assert bombing and bombing[0].actor is None, bombing
 
 
+def test_the_generic_word_attack_is_no_evidence_of_the_act_told_with_it(pipe):
+    # "the attack" after the rebels' "attacks" and a later air strike: the latest act it fits, the strike
+    doc = Document(id="x", published=date(2021, 3, 6), published_from="record", text=(
+        "The air force bombed rebel depots near Kalemie on Friday in response to the March 1 attacks on two "
+        "army posts. Army jets dropped bombs on three warehouses, officials said. Local officials said a "
+        "school was damaged and four guards were injured in the attack."))
+    events = pipe.analyse([doc]).events
+    posts = [e for e in events if e.category == "ASSAULT" and e.when.earliest == date(2021, 3, 1)]
+    assert posts and all("injured in the attack" not in c.text for e in posts for c in e.citations), posts
+    strike = [e for e in events if e.category == "ASSAULT" and e.when.earliest == date(2021, 3, 5)]
+    assert strike and any("injured in the attack" in c.text for c in strike[0].citations), strike
+
+
 def test_a_party_owned_by_a_definite_description(pipe):
     # "the group's positions" are the Houthis' (named before), not London's forces; "at ships" is no verb
     mentions, _ = _mentions(pipe, "The Houthis fired missiles at ships. Washington and London bombed the group's "

@@ -579,6 +579,7 @@ class Extractor:
         self.speaker_aside = re.compile(rf",\s*(?:{alternation(r.speaker_asides)})\s*,\s*", re.I) \
             if r.speaker_asides else None
         self.distinct_modes = frozenset(r.distinct_modes)
+        self.generic_words = frozenset(w.lower() for w in r.generic_words)
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)

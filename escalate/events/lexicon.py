@@ -227,6 +227,9 @@ class RolesSpec(Strict):
     # ("<party>, in turn, said", "<party>, for its part, said")
     speaker_asides: list[str] = Field(default_factory=list)
     distinct_modes: list[Category] = Field(default_factory=list)
+    # trigger words (lexicon entries) that name a whole category ("attack"): a definite noun told with
+    # one is no more likely to refer to an act told with the same word than to any other act
+    generic_words: list[str] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)
     complement_targets: list[Category] = Field(default_factory=list)

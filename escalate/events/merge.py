@@ -147,12 +147,15 @@ def _dates_agree(g: _Group, m: Mention) -> bool:
 
 
 class Merger:
-    def __init__(self, camp: Camp, mutual: frozenset[str] = frozenset(), distinct_modes: frozenset[str] = frozenset()):
+    def __init__(self, camp: Camp, mutual: frozenset[str] = frozenset(), distinct_modes: frozenset[str] = frozenset(),
+                 generic_words: frozenset[str] = frozenset()):
         self.camp = camp
         # categories whose two parties act together (agreements, talks): "India agreed with Pakistan" and
         # "Pakistan and India agreed" tell one act, whichever party is named first
         self.mutual = mutual
         self.distinct_modes = distinct_modes
+        # words that name a whole category ("the attack"): told again, they are no evidence of the same act
+        self.generic_words = generic_words
 
     def _compatible(self, a: list[ActorRef], b: ActorRef | None) -> bool:
         """Could ``b`` be the same party as one of ``a``? Generic unknowns ("militants") fit anyone."""
@@ -280,10 +283,13 @@ class Merger:
                     # army's air strikes on the RSF told just before)
                     # ... then one told in the last few sentences (Iran's "attacks" told 30 sentences after an
                     # unattributed bombing are Iran's strikes told just before, not that bombing), then one
-                    # told with the same word
+                    # told with the same word, unless that word names the whole category (after "the attacks
+                    # on two embassies" and a missile strike, "ten workers were injured in the attack" tells
+                    # the strike, the latest act, not the act told with "attacks")
                     match = max(fitting, key=lambda g: (self._fits(g, m, strict_target=True),
                                                         si - g.sentence_index <= _RECENT_SENTENCES,
-                                                        any(_same_word(m, x) for x in g.mentions),
+                                                        m.lemma not in self.generic_words
+                                                        and any(_same_word(m, x) for x in g.mentions),
                                                         g.sentence_index, groups.index(g)))
             elif not m.indefinite and not m.cued:
                 # continuation of the event in focus: the most recent event of this category only
