@@ -3085,3 +3085,63 @@ def test_a_ship_that_struck_a_mine_was_hit_and_the_mining_is_what_the_strikes_an
     links = [(by_id[ln.cause], by_id[ln.effect], ln.rule) for ln in analysis.links]
     assert [(c.actor, c.target.id, c.when.earliest, e.actor.id, rule) for c, e, rule in links] == [
         (None, "usa_navy", date(1988, 4, 14), "USA.military", "retaliation.stated")]
+
+
+def test_a_date_right_before_a_verb_dates_that_verb_not_the_noun_after_it(pipe):
+    # "the army chief on Sunday condemned the strikes": Sunday's condemnation, not Sunday's strikes
+    _, events = _mentions(pipe, "Militants attacked two border posts on Saturday, killing 24 soldiers.\n\n"
+                                "Kenya's army chief on Sunday condemned the attacks.", date(2021, 11, 30))
+    condemn = [e for e in events if e.category == "ACCUSE"]
+    assert condemn and condemn[0].when.earliest == date(2021, 11, 28), condemn
+    assert not any(e.category == "ASSAULT" and e.when.earliest == date(2021, 11, 28) for e in events), events
+
+
+def test_its_in_what_a_party_tells_another_is_the_teller_s(pipe):
+    _, events = _mentions(pipe, "Turkey told the U.N. Security Council on Sunday that its air strikes on Syria "
+                                "were an act of self-defence.", date(2020, 3, 2))
+    strikes = [e for e in events if e.category == "ASSAULT"]
+    assert strikes and strikes[0].actor is not None and strikes[0].actor.id == "TUR", strikes
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    # an airliner made to land by force; the arrest told with it is the same state's
+    ("Leaders agreed on Monday to close the airspace, a day after Egypt forced a passenger jet to land in "
+     "Cairo and arrested a journalist on board.", "COERCE", "EGY", None),
+    ("On Dec. 21, Kenya recalled its High Commissioner, John Doe, from Kampala in protest.", "SANCTION", "KEN", "UGA"),
+    ("The cabinet also ordered the United States to vacate the air base within 15 days.", "COERCE", None, "USA"),
+    ("Ethiopia responded by moving its own forces to the frontier.", "MOBILIZE", "ETH", None),
+    ("India moved tens of thousands of troops, tanks and missiles toward the border.", "MOBILIZE", "IND", None),
+    ("Niger shut the Tahoua crossing for ten days in protest.", "COERCE", "NER", None),
+])
+def test_coercive_and_military_steps_told_with_words_between(pipe, text, category, actor, target):
+    _, events = _mentions(pipe, text, date(2021, 12, 30))
+    found = [e for e in events if e.category == category and e.modality == "asserted"]
+    assert found, events
+    assert all(e.actor is not None and e.actor.id == actor for e in found) if actor else True, found
+    assert any(e.target is not None and e.target.id == target for e in found) if target else True, found
+
+
+def test_forces_traded_fire_with_words_between_is_a_mutual_attack(pipe):
+    _, events = _mentions(pipe, "India and Pakistan exchanged artillery and mortar fire across the border on "
+                                "Monday.", date(2002, 1, 13))
+    fire = [e for e in events if e.category == "ASSAULT"]
+    assert fire and {fire[0].actor.id, fire[0].target.id} == {"IND", "PAK"}, fire
+
+
+def test_a_judgement_after_a_denial_is_a_criticism(pipe):
+    found = _asserted(pipe, 'Iraq denied any role in the plot and called the strike "a cowardly act of aggression".')
+    assert ("ACCUSE", "called") in found and ("REJECT", "denied") in found, found
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # the negation governs the base form before "and"; a past verb after it is a second act
+    ("The leaders urged all carriers to avoid flying over Belarus and called for the release of the journalist.",
+     "REQUEST", "asserted"),
+    ("Iran did not retaliate and agreed to talks.", "AGREE", "asserted"),
+    # ... but one perfect tells both verbs
+    ("Israel has not attacked and killed anyone.", "ASSAULT", "negated"),
+])
+def test_negation_and_a_coordinated_past_verb(pipe, text, category, modality):
+    mentions, _ = _mentions(pipe, text)
+    ms = [m for m in mentions if m.category == category]
+    assert ms and all(m.modality == modality for m in ms), mentions

@@ -113,6 +113,7 @@ _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)
                           re.I)  # (", a charge Kigali denies": the reduced relative of a standing position)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
 _AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+_PERFECT_AUX = re.compile(r"\b(?:has|have|had|having|never)\b|n['’]t\s+been|\bnot\s+been\b", re.I)
 # a cue's object: a few words (determiners, owners, adjectives) between the cue and the act, no clause break
 _CUE_OBJECT_GAP = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}")
 _CARRIED_GAP = re.compile(r"\s*(?:(?:on|in|at|by|early|late|overnight|earlier|later)\s+){0,2}", re.I)
@@ -1762,6 +1763,14 @@ class Extractor:
             # "Iran fired missiles at a base in Qatar in retaliation for U.S. strikes on its nuclear sites":
             # past a causal cue, "its" is the subject's, whose grievance the cue's object tells
             return ActorMatch(tok.start, tok.end, word, cands[0].actor, "pronoun")
+        if tok.low in self.thing_pron and len(cands) > 1 and not cands[0].possessive and not cands[0].plural \
+                and self.ac.actors[cands[0].actor].kind not in ("person", "population"):
+            # "The United States told the Security Council that its strike was self-defence": in what the
+            # subject tells someone, "its" is the teller's, not the hearer's
+            said = _WORDS.findall(text, cands[0].end, tok.start)
+            if len(said) > 2 and said[0].lower() in self.reporting and said[-1].lower() == "that" \
+                    and "that" not in (w.lower() for w in said[:-1]):
+                return ActorMatch(tok.start, tok.end, word, cands[0].actor, "pronoun")
         for a in reversed(cands):
             if a.possessive and self._in_object(a, cands):
                 continue  # "Russia launched missiles at Ukraine's power plants, a day after its barrage": Russia's
@@ -2726,7 +2735,9 @@ class Extractor:
         if i > 0:
             p = hits[i - 1]
             between = text[p.end:h.start].lower()
-            if _LIST_GAP.fullmatch(between + " ") and p.modality != "asserted" and not _CONTRAST.search(between):
+            if _LIST_GAP.fullmatch(between + " ") and p.modality != "asserted" and not _CONTRAST.search(between) \
+                    and not (p.modality == "negated" and p.trig.form == "base" and _past_verb(h)):
+                # (but "did not retaliate and agreed to talks": a past verb is no second base form under "not")
                 if _AND_OR.search(between):  # ... not across a contrast ("did not claim the attacks, but the army blamed")
                     h.modality = p.modality
                     return
@@ -2738,6 +2749,11 @@ class Extractor:
             mod = "asserted"  # "judged the drone a potential threat and shot it down": "potential" is the threat's
         if mod == "denied" and _AND_NEXT_VERB.search(window):
             mod = "asserted"  # "Armenia denied the claim and accused Baku": a second act, not what was denied
+        if mod == "negated" and _past_verb(h) and _AND_NEXT_VERB.search(window) and not _PERFECT_AUX.search(window):
+            # "urged carriers to avoid flying over Belarus and called for the release": a past verb after "and"
+            # is a second act of the subject; the negation governs the base form before it (not "had not
+            # attacked and killed", where one perfect tells both)
+            mod = "asserted"
         if mod in ("future", "hypothetical") and h.trig.category in self.future_content:
             mod = "asserted"  # "warned that Hezbollah would pay a heavy price": the threat is made
         if mod == "asserted" and h.trig.category not in self.future_content and any(
@@ -2999,12 +3015,15 @@ class Extractor:
         dated = [t for t in stimex if self._datable(text, sent, t)
                  and not (dateline is not None and t.end <= dateline.end())]
         taken: set[int] = set()
+        # (not across a verb the date stands right before: "the army chief on Sunday condemned the strikes")
         for t in dated:
             for h in hits:
                 if h.timex is None and h.reading == "noun" and h.start >= t.end:
                     gap = text[t.end:h.start]
                     if len(_WORD_H.findall(gap)) <= 3 and not _CLAUSE_PUNCT.search(gap) \
                             and not _PREP_GAP.search(gap) \
+                            and not any(o.reading == "verb" and o.end <= h.start and not text[t.end:o.start].strip()
+                                        for o in hits) \
                             and not any(t.end <= a and b <= h.start for a, b in cues) \
                             and not (_OF_FOR_GAP.fullmatch(gap) and any(o.reading == "verb" and o.end <= t.start
                                                                         for o in hits)):
@@ -3874,6 +3893,12 @@ def _headings(sentences: list[Sentence], dated: bool) -> tuple[set[int], set[int
 def _opens_paragraph(text: str, sent: Sentence) -> bool:
     """Does the sentence begin a paragraph (the text before it ends with a line break)?"""
     return sent.start == 0 or text[:sent.start].rstrip(" \t").endswith("\n")
+
+
+def _past_verb(h: Hit) -> bool:
+    """Is the trigger told with a verb in -ed ("attacked", "called for")?"""
+    first = h.text.split(" ", 1)[0].lower()
+    return first.endswith("ed") and (h.reading == "verb" or h.trig.form == "phrase")
 
 
 def _word_char(ch: str) -> bool:
