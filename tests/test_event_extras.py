@@ -3145,3 +3145,13 @@ def test_negation_and_a_coordinated_past_verb(pipe, text, category, modality):
     mentions, _ = _mentions(pipe, text)
     ms = [m for m in mentions if m.category == category]
     assert ms and all(m.modality == modality for m in ms), mentions
+
+
+def test_a_conference_boycotted_in_protest_is_a_sanction_of_its_day(pipe):
+    # "pulled out of next week's conference ... on Tuesday": a measure taken on Tuesday, no retreat of
+    # forces (though soldiers are named), and not next week's
+    _, events = _mentions(pipe, "Kenya pulled out of next week's regional conference in Kampala on Tuesday in "
+                                "protest against air strikes that killed 24 soldiers.", date(2021, 12, 1))
+    assert not any(e.category == "RETREAT" for e in events), events
+    boycott = [e for e in events if e.category == "SANCTION"]
+    assert boycott and boycott[0].when.earliest == date(2021, 11, 30), boycott

@@ -73,6 +73,21 @@ def test_stn_undated_cause_is_bounded_by_its_effect():
     assert not tg.issues
 
 
+def test_stn_an_event_dated_after_its_report_does_not_void_the_others():
+    # one act told as done but dated after the report is reported alone; the orderings among the
+    # others still bound an undated act
+    a = event(1, "AAA", "BBB", 10)
+    b = event(2, "BBB", "AAA", None)
+    late = event(3, "BBB", "AAA", 70)
+    report = BASE + timedelta(60)
+    tg = TemporalGraph([a, b, late], {e.id: report for e in (a, b, late)})
+    tg.add_order(Order(a.id, b.id, "hours after"))
+    tg.add_order(Order(a.id, late.id, "in protest against"))
+    bounds = tg.solve()
+    assert bounds[b.id].earliest == BASE + timedelta(10) and bounds[b.id].latest == report
+    assert [i.events for i in tg.issues] == [[late.id]]
+
+
 def test_stn_conflict_reported_not_applied():
     a = event(1, "AAA", "BBB", 30)
     b = event(2, "BBB", "AAA", 10)

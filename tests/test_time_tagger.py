@@ -145,6 +145,8 @@ def test_relative(tagger: TimeTagger, text: str, expected: tuple) -> None:
         # a clause coordinated after a comma has its own tense
         ('He warned an incursion would be "a cause for war", and on Monday Caracas ordered diplomats out.',
          ["2020-03-09"]),
+        # a date in the possessive names a thing: no tense cue for the date after it
+        ("Iran pulled out of next week's conference on Tuesday.", ["2020-W12", "2020-03-10"]),
     ],
 )
 def test_tense_cues(tagger: TimeTagger, text: str, values: list[str]) -> None:

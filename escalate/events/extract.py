@@ -209,7 +209,10 @@ def _after_clause_punct(text: str, sent: Sentence, s: int) -> bool:
 
 def _names_a_thing(text: str, sent: Sentence, t: Timex) -> bool:
     """"talks on the 2015 nuclear deal", "tore up a 2015 peace agreement", "since the 1950-53 Korean War": a
-    year between a determiner (or a possessive) and a noun is part of a name (an event noun right after it takes it first, as "the 2015 deal")."""
+    year between a determiner (or a possessive) and a noun is part of a name (an event noun right after it takes it first, as "the 2015 deal");
+    so is a date in the possessive ("next week's conference")."""
+    if text[t.end:t.end + 2] in ("'s", "’s") and _NOUN_NEXT.match(text, t.end + 2, sent.end) is not None:
+        return True  # "pulled out of next week's conference on Tuesday": the conference's date
     return _BARE_YEARS.fullmatch(t.text) is not None \
         and _DETERMINER_END.search(text, max(sent.start, t.start - 7), t.start) is not None \
         and _NOUN_NEXT.match(text, t.end, sent.end) is not None
@@ -3022,8 +3025,8 @@ class Extractor:
                     gap = text[t.end:h.start]
                     if len(_WORD_H.findall(gap)) <= 3 and not _CLAUSE_PUNCT.search(gap) \
                             and not _PREP_GAP.search(gap) \
-                            and not any(o.reading == "verb" and o.end <= h.start and not text[t.end:o.start].strip()
-                                        for o in hits) \
+                            and not any(o.reading == "verb" and t.end <= o.start and o.end <= h.start
+                                        and not text[t.end:o.start].strip() for o in hits) \
                             and not any(t.end <= a and b <= h.start for a, b in cues) \
                             and not (_OF_FOR_GAP.fullmatch(gap) and any(o.reading == "verb" and o.end <= t.start
                                                                         for o in hits)):

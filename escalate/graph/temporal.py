@@ -70,8 +70,12 @@ class TemporalGraph:
         Only events tied by an ordering need the network; each connected group is solved on its
         own (events with no ordering keep their own bounds), so the cost follows the orderings."""
         out: dict[str, Bounds] = {}
+        # an event whose own dates contradict its report (told as done, dated after the report) is
+        # reported and kept out of the network: one bad date must not void the reasoning on the others
+        usable = [o for o in self.orders if not self._own_conflict(self.events[o.before])
+                  and not self._own_conflict(self.events[o.after])]
         components = nx.Graph()
-        components.add_edges_from((o.before, o.after) for o in self.orders)
+        components.add_edges_from((o.before, o.after) for o in usable)
         for eid, e in self.events.items():
             if eid not in components:
                 out[eid] = self._alone(e)
@@ -80,21 +84,30 @@ class TemporalGraph:
             for n in comp:
                 by_node[n] = i
         for i, comp in enumerate(sorted(nx.connected_components(components), key=min)):
-            orders = [o for o in self.orders if by_node[o.before] == i]
+            orders = [o for o in usable if by_node[o.before] == i]
             out.update(self._solve_group(sorted(comp), orders))
         return out
 
-    def _alone(self, e: Event) -> Bounds:
+    def _own(self, e: Event) -> tuple[date | None, date | None, bool]:
         """The network of one event, solved in closed form: start >= earliest, end <= latest and
-        (for what the report tells as done) end <= the report's date."""
+        (for what the report tells as done) end <= the report's date. The bounds, and whether they
+        contradict each other."""
         lo, hi = e.when.earliest, e.when.latest
         dct = self.reported_by.get(e.id)
         told = dct and e.modality in ("asserted", "negated", "denied", "habitual")
         if told and e.modality == "asserted" and not (hi and hi > dct):
             hi = min(hi, dct) if hi else dct
-        if (lo and hi and lo > hi) or (told and lo and lo > dct):
+        return lo, hi, bool((lo and hi and lo > hi) or (told and lo and lo > dct))
+
+    def _own_conflict(self, e: Event) -> bool:
+        return self._own(e)[2]
+
+    def _alone(self, e: Event) -> Bounds:
+        lo, hi, conflict = self._own(e)
+        if conflict:
             self.issues.append(TemporalIssue(kind="date-conflict", events=[e.id],
-                                             message=f"{e.id} is dated {_fmt(e)} but reported on {dct}"))
+                                             message=f"{e.id} is dated {_fmt(e)} but reported on "
+                                                     f"{self.reported_by.get(e.id)}"))
             return Bounds(e.when.earliest, e.when.latest)
         return Bounds(lo, hi)
 

@@ -49,6 +49,9 @@ CLOCK_HEADING = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2
 _LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
 
+_POSSESSIVE_DATE = re.compile(r"\b(?:next|last|this|coming|past)\s+(?:week|weekend|month|year|\w+day)['’]s\b", re.I)
+
+
 @dataclass
 class _Cand:
     start: int
@@ -310,7 +313,8 @@ class TimeTagger:
     def _tense(self, text: str, a: int, b: int, s: int, e: int) -> str | None:
         """As ``tense``, but 'deadline' for a future told only by the word before ("by the end of
         February"): a deadline, which may have passed just before the publication date."""
-        left = text[max(s, a - 80):a]
+        # ("pulled out of next week's conference on Tuesday": a date in the possessive names a thing, no tense)
+        left = _POSSESSIVE_DATE.sub(" ", text[max(s, a - 80):a])
         cuts = list(_BOUNDARY.finditer(left)) + list(_COORDINATED.finditer(left))
         if cuts:
             left = left[max(c.end() for c in cuts):]
