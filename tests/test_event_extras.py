@@ -3155,3 +3155,32 @@ def test_a_conference_boycotted_in_protest_is_a_sanction_of_its_day(pipe):
     assert not any(e.category == "RETREAT" for e in events), events
     boycott = [e for e in events if e.category == "SANCTION"]
     assert boycott and boycott[0].when.earliest == date(2021, 11, 30), boycott
+
+
+def test_he_after_a_quotation_is_its_speaker(pipe):
+    _, events = _mentions(pipe, "U.S. Secretary of State Colin Powell welcomed the speech on Saturday.\n\n"
+                                '"Pakistan rejects terrorism in all its forms," Musharraf said in the speech.\n\n'
+                                "He warned that Pakistan's armed forces would respond with full force to any attack.",
+                          date(2002, 1, 13))
+    warning = [e for e in events if e.category == "THREATEN"]
+    assert warning and warning[0].actor is not None and warning[0].actor.id == "pervez_musharraf", warning
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a diplomatic answer in kind, and a mission cut ordered (the party told stands before "to")
+    ("Uganda retaliated the same day with identical measures against Kenya.", "UGA", "KEN"),
+    ("Kenya ordered Uganda to cut the staff of its High Commission in Nairobi by half.", "KEN", "UGA"),
+])
+def test_diplomatic_measures_told_as_an_answer_or_an_order(pipe, text, actor, target):
+    _, events = _mentions(pipe, text, date(2021, 12, 30))
+    found = [e for e in events if e.category == "SANCTION" and e.modality == "asserted"]
+    assert found and found[0].actor.id == actor and found[0].target.id == target, events
+
+
+def test_a_definite_act_after_a_verb_asked_for_is_told_before(pipe):
+    # "asked the council to condemn the attack": the condemnation is asked for; the attack happened
+    mentions, _ = _mentions(pipe, "Iraq asked the council to condemn the attack.")
+    assert [m.modality for m in mentions if m.category == "ASSAULT"] == ["asserted"], mentions
+    # ... but a support verb asks for the act itself
+    mentions, _ = _mentions(pipe, "They urged the army to launch the offensive.")
+    assert [m.modality for m in mentions if m.category == "ASSAULT"] == ["future"], mentions

@@ -166,6 +166,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|,")
 _TO_END = re.compile(r"\bto\s*$")
 _TO_VERB_END = re.compile(r"\bto\s+[a-z]+\s+(?:(?:new|more|further|tougher|fresh|additional|the|a|an)\s+)?$")
+_TO_VERB = re.compile(r"to\s+([a-z]+)")
 _COMMA_REL = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
 # a timeline entry's date: "**April 22** - Gunmen opened fire", "April 22: India ...", "May 7 — ..."
@@ -865,6 +866,10 @@ class Extractor:
 
         def note_subject(s: Sentence, actors: list[ActorMatch]) -> None:
             firsts = [a for a in actors if not a.locative and not a.modifier]
+            closing = _quote_end(s.text)
+            if closing is not None:
+                # '"Pakistan rejects terrorism," Musharraf said.': the speaker is what a later "he" refers to
+                firsts = [a for a in firsts if a.start >= s.start + closing] or firsts
             if firsts:
                 subjects.append((s, firsts[0]))
 
@@ -2814,8 +2819,12 @@ class Extractor:
             h.modality = "hypothetical"  # "reserved the right to retaliate against any attack": none told
             return
         pre = _CLAUSE_PUNCT.split(text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
-        if self.requested is not None and (_TO_END.search(pre) or (h.reading == "noun" and _TO_VERB_END.search(pre))) \
-                and self.requested.search(pre):
+        to_verb = _TO_VERB_END.search(pre) if h.reading == "noun" else None
+        if self.requested is not None and (_TO_END.search(pre) or to_verb is not None) and self.requested.search(pre) \
+                and not (to_verb is not None and h.definite and not _TO_END.search(pre)
+                         and not self.support_end.search(pre[:to_verb.start()] + _TO_VERB.match(to_verb.group()).group(1))):
+            # (but "asked the council to condemn the attack": the act asked for is the condemnation; a definite
+            # noun after a verb other than a support verb is an act told before)
             h.modality = "future"  # "urging the counterpart to sign", "called on the EU to impose sanctions": asked for
             return
         if h.reading == "verb" and h.trig.form in ("base", "s") and self.future_clause is not None \
@@ -3896,6 +3905,14 @@ def _headings(sentences: list[Sentence], dated: bool) -> tuple[set[int], set[int
 def _opens_paragraph(text: str, sent: Sentence) -> bool:
     """Does the sentence begin a paragraph (the text before it ends with a line break)?"""
     return sent.start == 0 or text[:sent.start].rstrip(" \t").endswith("\n")
+
+
+def _quote_end(sentence: str) -> int | None:
+    """Where the quotation a sentence opens with ends, if it opens with one (the speaker comes after)."""
+    if sentence[:1] not in ('"', "“"):
+        return None
+    end = _QUOTE.search(sentence, 1)
+    return end.end() if end is not None else None
 
 
 def _past_verb(h: Hit) -> bool:
