@@ -130,7 +130,8 @@ def _mentions(res: Resources):
 # ---------------------------------------------------------------------- corpus stages
 @registry.stage("events.merge", scope="corpus", requires=("mentions",), assigns=("events",))
 def _merge(res: Resources):
-    merger = Merger(camp, res.extractor.symmetric, res.extractor.distinct_modes, res.extractor.generic_words)
+    merger = Merger(camp, res.extractor.symmetric, res.extractor.distinct_modes, res.extractor.generic_words,
+                    res.extractor.one_act_modes)
 
     def run(a: Analysis) -> None:
         per_doc = [merger.document(d.mentions) for d in a.documents]

@@ -3184,3 +3184,14 @@ def test_a_definite_act_after_a_verb_asked_for_is_told_before(pipe):
     # ... but a support verb asks for the act itself
     mentions, _ = _mentions(pipe, "They urged the army to launch the offensive.")
     assert [m.modality for m in mentions if m.category == "ASSAULT"] == ["future"], mentions
+
+
+def test_a_count_after_a_dated_clause_dates_the_acts_after_it(pipe):
+    # "agreed on Monday to ... impose sanctions, a day after X forced a jet to land and arrested a journalist":
+    # the count runs from Monday (not from the undated sanctions), and dates both coordinated acts, which
+    # are two acts (a seizure and an arrest), not one
+    _, events = _mentions(pipe, "Leaders agreed on Monday to ban its airlines and to impose new sanctions on Minsk, "
+                                "a day after Belarus forced a passenger jet to land and arrested a journalist on board.",
+                          date(2021, 5, 25))
+    coerce = sorted((e.mode, e.when.earliest) for e in events if e.category == "COERCE")
+    assert coerce == [("arrest", date(2021, 5, 23)), ("seize", date(2021, 5, 23))], events

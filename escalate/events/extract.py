@@ -179,6 +179,8 @@ _AND_CASUALTY = re.compile(rf"[^,;:]*,\s*(?:{'|'.join(sorted(_CASUALTY_WORDS))})
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,2}?(?:had|has|have|was|were|is|are|been)?\s*"
                                r"(?:abandoned|called\s+off|cancell?ed|aborted|averted|thwarted|foiled)\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|or)\s+(?:\w+ly\s+)?", re.I)
+# the rest of a verb phrase, then "and" and the next verb ("forced a jet to land and arrested")
+_AND_CLAUSE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+and\s+(?:\w+ly\s+)?", re.I)
 _ADJECTIVE_MODAL_AND = re.compile(r"\b(?:potential|possible|hypothetical)\b.*\b(?:and|but)\s+(?:\w+ly\s+)?$", re.I | re.S)
 _MODAL_VERB = re.compile(r"\b(?:could|would|might|may|should|must|if|unless|whether)\b|'d\b", re.I)
 # a bare year between a determiner and a noun names the thing, not when an act was done
@@ -585,6 +587,7 @@ class Extractor:
             if r.speaker_asides else None
         self.distinct_modes = frozenset(r.distinct_modes)
         self.generic_words = frozenset(w.lower() for w in r.generic_words)
+        self.one_act_modes = frozenset(r.one_act_modes)
         self.speech = _words(r.speech_verbs)
         self.future_content = frozenset(r.future_content_categories)
         self.instruments = frozenset(w.lower() for w in r.instrument_nouns)
@@ -3268,7 +3271,11 @@ class Extractor:
                 continue
             if c.anaphoric or spread:
                 continue
-            effect = next((h for h in reversed(heads) if h.end <= c.start), None)
+            before = [h for h in heads if h.end <= c.start]
+            # (the nearest act before the cue, or, when it has no day, the nearest that has one: "agreed on
+            # Monday to ban its airlines and to impose sanctions, a day after Belarus forced a jet to land")
+            effect = next((h for h in reversed(before) if _day_of(h) is not None), before[-1] if before else None) \
+                if before and _day_of(before[-1]) is None else (before[-1] if before else None)
             cause = next((h for h in heads if h.start >= c.end), None)
             if effect is None or cause is None:
                 continue
@@ -3280,6 +3287,17 @@ class Extractor:
                         and t is not None and t.earliest is not None and t.earliest == t.latest:
                     other.timex = self._offset_timex(c, dur, t.earliest, sign * days, 0)  # type: ignore[arg-type]
                     other.extra.pop("by", None)
+                    if other is cause:
+                        # "... a day after Belarus forced a jet to land and arrested a journalist": the acts
+                        # coordinated with the cue's object are of its day
+                        prev = cause
+                        for h in heads[heads.index(cause) + 1:]:
+                            if h.timex is not None or h.reading != "verb" \
+                                    or not _AND_ONLY.fullmatch(self._text, prev.end, h.start) and \
+                                    not _AND_CLAUSE_GAP.fullmatch(self._text, prev.end, h.start):
+                                break
+                            h.timex = cause.timex
+                            prev = h
                     break
 
     def _day_named_before(self, prev: list, day: date) -> bool:
@@ -3905,6 +3923,12 @@ def _headings(sentences: list[Sentence], dated: bool) -> tuple[set[int], set[int
 def _opens_paragraph(text: str, sent: Sentence) -> bool:
     """Does the sentence begin a paragraph (the text before it ends with a line break)?"""
     return sent.start == 0 or text[:sent.start].rstrip(" \t").endswith("\n")
+
+
+def _day_of(h: Hit) -> date | None:
+    """The day an act is dated to, if its date is one day."""
+    t = h.timex
+    return t.earliest if t is not None and t.earliest is not None and t.earliest == t.latest else None
 
 
 def _quote_end(sentence: str) -> int | None:

@@ -230,6 +230,8 @@ class RolesSpec(Strict):
     # trigger words (lexicon entries) that name a whole category ("attack"): a definite noun told with
     # one is no more likely to refer to an act told with the same word than to any other act
     generic_words: list[str] = Field(default_factory=list)
+    # categories whose modes told in one sentence are one act (an attack with guns and grenades)
+    one_act_modes: list[Category] = Field(default_factory=list)
     complement_heads: list[Category] = Field(default_factory=list)
     complement_keeps: list[Category] = Field(default_factory=list)
     complement_targets: list[Category] = Field(default_factory=list)

@@ -148,7 +148,7 @@ def _dates_agree(g: _Group, m: Mention) -> bool:
 
 class Merger:
     def __init__(self, camp: Camp, mutual: frozenset[str] = frozenset(), distinct_modes: frozenset[str] = frozenset(),
-                 generic_words: frozenset[str] = frozenset()):
+                 generic_words: frozenset[str] = frozenset(), one_act_modes: frozenset[str] = frozenset()):
         self.camp = camp
         # categories whose two parties act together (agreements, talks): "India agreed with Pakistan" and
         # "Pakistan and India agreed" tell one act, whichever party is named first
@@ -156,6 +156,9 @@ class Merger:
         self.distinct_modes = distinct_modes
         # words that name a whole category ("the attack"): told again, they are no evidence of the same act
         self.generic_words = generic_words
+        # categories whose ways of acting told in one sentence are one act ("attacked the post with guns and
+        # grenades"); in the others they are two ("forced a jet to land and arrested a journalist")
+        self.one_act_modes = one_act_modes
 
     def _compatible(self, a: list[ActorRef], b: ActorRef | None) -> bool:
         """Could ``b`` be the same party as one of ``a``? Generic unknowns ("militants") fit anyone."""
@@ -246,10 +249,14 @@ class Merger:
                 for g in reversed(candidates):
                     if g.bounds() != (None, None) and self._fits(g, m, strict_target=True) and not _vague_fit(g, m) \
                             and not (m.cued and not m.definite and si > g.sentence_index and not self._names_a_party(g, m)) \
-                            and not (m.when.earliest is None and _other_mode(g, m)):
+                            and not (m.when.earliest is None and _other_mode(g, m)) \
+                            and not (m.category not in self.one_act_modes and any(x.sentence == m.sentence for x in g.mentions)
+                                     and _other_mode(g, m, told=True)):
                         # (an act known only to have happened by a day, told with another way of acting and
                         # another word, is no evidence of the same act: "soldiers had been kidnapped" told on
                         # the day of a shelling)
+                        # (two ways of acting told in one sentence are two acts: "forced a jet to land and
+                        # arrested a journalist on board")
                         # (a later sentence with a cue tells an act related to the earlier one: "Hours later,
                         # the group retaliated with 100 rockets" is dated from the strike it answers, and is
                         # that strike only if it names one of its parties)
