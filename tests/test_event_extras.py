@@ -3195,3 +3195,22 @@ def test_a_count_after_a_dated_clause_dates_the_acts_after_it(pipe):
                           date(2021, 5, 25))
     coerce = sorted((e.mode, e.when.earliest) for e in events if e.category == "COERCE")
     assert coerce == [("arrest", date(2021, 5, 23)), ("seize", date(2021, 5, 23))], events
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    # a city naming a thing ("the Bonn decision") is no party: the subject of the coordinated verb is the
+    # department that spoke
+    ("The State Department said on Tuesday it regretted the Bonn decision and urged Islamabad to reconsider.",
+     "REQUEST", "usa_state_department"),
+])
+def test_a_city_naming_a_thing_is_no_party(pipe, text, category, actor):
+    _, events = _mentions(pipe, text, date(2011, 11, 30))
+    found = [e for e in events if e.category == category]
+    assert found and found[0].actor is not None and found[0].actor.id == actor, events
+
+
+def test_a_boycotted_meeting_takes_no_target_from_its_subject(pipe):
+    _, events = _mentions(pipe, "Kenya pulled out of next week's conference on Somalia in Nairobi on Tuesday in "
+                                "protest.", date(2021, 12, 1))
+    boycott = [e for e in events if e.category == "SANCTION"]
+    assert boycott and boycott[0].target is None, boycott

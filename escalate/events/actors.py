@@ -447,6 +447,13 @@ class ActorLexicon:
             locative = how in ("alias", "capital") and not possessive \
                 and self._locative.search(text, max(start, s - 20), s) is not None
             modifier = how == "demonym" and not possessive and not surface.endswith("s")
+            if how == "capital" and not possessive and not locative and _THE_END.search(text, max(start, s - 4), s):
+                # "the Bonn decision", "the Damascus strike": a city naming a thing, neither a party nor where
+                # the sentence's act was (but "the Tehran government": a party's role noun after it)
+                noun = _LOWER_WORD.match(text, m.end(), end)
+                if noun is not None and noun.group(1) not in self._role and noun.group(1) not in self._named_role:
+                    taken.append((s, m.end()))
+                    continue
             if modifier and (_PLACE_AFTER.match(text, m.end(), end)
                              or (self._territory is not None and self._territory.match(text, m.end(), end))) \
                     and self._locative.search(text, max(start, s - 20), s) is not None:
@@ -537,6 +544,8 @@ class ActorLexicon:
 
 
 _SPACES = re.compile(r"\s+")
+_THE_END = re.compile(r"\bthe\s+$", re.I)
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 # a person's name: one to four capitalised words (particles between), then maybe a possessive
 _NAME_AFTER = re.compile(r"(\s+[A-Z][a-z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|del|dos|van|von|le|la)[\s-]+)?"
                          r"[A-Z][a-z][\w'’-]*){0,3})(['’]s)?(?![\w'’-])")

@@ -3496,8 +3496,8 @@ class Extractor:
                 tgt = hits[tgt.fold_into]
             if h.complement:
                 # "a hunger strike demanding the resignation of the government": aimed at the government
-                if tgt.target is None and tgt.trig.category in self.complement_targets:
-                    tgt.target = h.target
+                if tgt.target is None and tgt.trig.category in self.complement_targets and tgt.trig.spec.target != "none":
+                    tgt.target = h.target  # (not an act aimed at no one: "pulled out of a conference on Afghanistan")
                 continue
             if h.actor is not None and not h.extra.get("purpose") and (
                     tgt.actor is None or (tgt.actor.actor.startswith("unknown.") and not h.actor.actor.startswith("unknown."))):
