@@ -3214,3 +3214,14 @@ def test_a_boycotted_meeting_takes_no_target_from_its_subject(pipe):
                                 "protest.", date(2021, 12, 1))
     boycott = [e for e in events if e.category == "SANCTION"]
     assert boycott and boycott[0].target is None, boycott
+
+
+@pytest.mark.parametrize("text, category, absent", [
+    # forces sent with words between; missiles fired into the sea as a show of force are no attack
+    ("The United States sent two aircraft carrier battle groups to waters near Taiwan.", "MOBILIZE", None),
+    ("China fired missiles into waters off Taiwan on Friday in a show of force.", "MOBILIZE", "ASSAULT"),
+])
+def test_shows_of_force(pipe, text, category, absent):
+    _, events = _mentions(pipe, text, date(1996, 3, 12))
+    assert any(e.category == category and e.modality == "asserted" for e in events), events
+    assert absent is None or not any(e.category == absent for e in events), events
