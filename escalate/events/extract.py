@@ -165,8 +165,7 @@ _WORD_H = re.compile(r"[\w-]+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|,")
 _TO_END = re.compile(r"\bto\s*$")
-_TO_VERB_END = re.compile(r"\bto\s+[a-z]+\s+(?:(?:new|more|further|tougher|fresh|additional|the|a|an)\s+)?$")
-_TO_VERB = re.compile(r"to\s+([a-z]+)")
+_TO_VERB_END = re.compile(r"\bto\s+([a-z]+)\s+(?:(?:new|more|further|tougher|fresh|additional|the|a|an)\s+)?$")
 _COMMA_REL = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _PAREN_COMMA = re.compile(r"\s*(?:\([^)]*\))?\s*,")
 # a timeline entry's date: "**April 22** - Gunmen opened fire", "April 22: India ...", "May 7 — ..."
@@ -2824,8 +2823,7 @@ class Extractor:
         pre = _CLAUSE_PUNCT.split(text[toks[max(0, idx - 6)].start:h.start] if idx else "")[-1]  # cues included
         to_verb = _TO_VERB_END.search(pre) if h.reading == "noun" else None
         if self.requested is not None and (_TO_END.search(pre) or to_verb is not None) and self.requested.search(pre) \
-                and not (to_verb is not None and h.definite and not _TO_END.search(pre)
-                         and not self.support_end.search(pre[:to_verb.start()] + _TO_VERB.match(to_verb.group()).group(1))):
+                and not (to_verb is not None and h.definite and not self.support_end.search(to_verb.group(1))):
             # (but "asked the council to condemn the attack": the act asked for is the condemnation; a definite
             # noun after a verb other than a support verb is an act told before)
             h.modality = "future"  # "urging the counterpart to sign", "called on the EU to impose sanctions": asked for
@@ -3274,18 +3272,16 @@ class Extractor:
             before = [h for h in heads if h.end <= c.start]
             # (the nearest act before the cue, or, when it has no day, the nearest that has one: "agreed on
             # Monday to ban its airlines and to impose sanctions, a day after Belarus forced a jet to land")
-            effect = next((h for h in reversed(before) if _day_of(h) is not None), before[-1] if before else None) \
-                if before and _day_of(before[-1]) is None else (before[-1] if before else None)
+            effect = next((h for h in reversed(before) if _day_of(h) is not None), before[-1] if before else None)
             cause = next((h for h in heads if h.start >= c.end), None)
             if effect is None or cause is None:
                 continue
             for known, other, sign in ((effect, cause, -1), (cause, effect, 1)):
-                t = known.timex
+                day = _day_of(known)
                 # an act dated only by the day it was told of ("said on Friday it had killed dozens in air
                 # strikes, three days after the attack") is dated by the count instead
-                if (other.timex is None or other.extra.get("by")) and not known.extra.get("by") \
-                        and t is not None and t.earliest is not None and t.earliest == t.latest:
-                    other.timex = self._offset_timex(c, dur, t.earliest, sign * days, 0)  # type: ignore[arg-type]
+                if (other.timex is None or other.extra.get("by")) and not known.extra.get("by") and day is not None:
+                    other.timex = self._offset_timex(c, dur, day, sign * days, 0)
                     other.extra.pop("by", None)
                     if other is cause:
                         # "... a day after Belarus forced a jet to land and arrested a journalist": the acts
@@ -3293,8 +3289,8 @@ class Extractor:
                         prev = cause
                         for h in heads[heads.index(cause) + 1:]:
                             if h.timex is not None or h.reading != "verb" \
-                                    or not _AND_ONLY.fullmatch(self._text, prev.end, h.start) and \
-                                    not _AND_CLAUSE_GAP.fullmatch(self._text, prev.end, h.start):
+                                    or not (_AND_ONLY.fullmatch(self._text, prev.end, h.start)
+                                            or _AND_CLAUSE_GAP.fullmatch(self._text, prev.end, h.start)):
                                 break
                             h.timex = cause.timex
                             prev = h

@@ -72,8 +72,8 @@ class TemporalGraph:
         out: dict[str, Bounds] = {}
         # an event whose own dates contradict its report (told as done, dated after the report) is
         # reported and kept out of the network: one bad date must not void the reasoning on the others
-        usable = [o for o in self.orders if not self._own_conflict(self.events[o.before])
-                  and not self._own_conflict(self.events[o.after])]
+        conflicted = {eid for eid, e in self.events.items() if self._own(e)[2]}
+        usable = [o for o in self.orders if o.before not in conflicted and o.after not in conflicted]
         components = nx.Graph()
         components.add_edges_from((o.before, o.after) for o in usable)
         for eid, e in self.events.items():
@@ -98,9 +98,6 @@ class TemporalGraph:
         if told and e.modality == "asserted" and not (hi and hi > dct):
             hi = min(hi, dct) if hi else dct
         return lo, hi, bool((lo and hi and lo > hi) or (told and lo and lo > dct))
-
-    def _own_conflict(self, e: Event) -> bool:
-        return self._own(e)[2]
 
     def _alone(self, e: Event) -> Bounds:
         lo, hi, conflict = self._own(e)
