@@ -3225,3 +3225,77 @@ def test_shows_of_force(pipe, text, category, absent):
     _, events = _mentions(pipe, text, date(1996, 3, 12))
     assert any(e.category == category and e.modality == "asserted" for e in events), events
     assert absent is None or not any(e.category == absent for e in events), events
+
+
+@pytest.mark.parametrize("text, category, day", [
+    # a cue that is itself a date ("The next day", "the next morning") dates the act it opens, or the verb it
+    # follows in its clause, from the day told before
+    ("Rebels shelled the town on June 3. The next day government jets bombed rebel positions.", "ASSAULT",
+     date(2011, 6, 4)),
+    ("Gunboats fired on a fishing trawler on May 9. Coast guard forces seized the trawler the next morning.",
+     "COERCE", date(2011, 5, 10)),
+    # "Two days after the attack, X warned": the fronted count runs from the act the definite noun refers to
+    ("Rebels attacked the garrison on April 2. Two days after the attack, the government warned the rebels.",
+     "THREATEN", date(2011, 4, 4)),
+])
+def test_a_relative_day_dates_the_act_it_opens(pipe, text, category, day):
+    _, events = _mentions(pipe, text, date(2011, 6, 30))
+    found = [e for e in events if e.category == category and e.modality == "asserted"]
+    assert found and (found[-1].when.earliest, found[-1].when.latest) == (day, day), events
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    # a passive with a weapon as its means: what was shot down was hit, the weapon is no object
+    ("An Egyptian helicopter was brought down by a missile on Monday.", "ASSAULT", None, "EGY"),
+    ("A Turkish drone was shot down by a missile on Monday.", "ASSAULT", None, "TUR"),
+    # a verb entry's base form after a possessive is the possessor's act
+    ("Egypt reacted coolly on Monday to Sudan's pledge to pull back its troops from the border.", "AGREE",
+     "SDN", None),
+    # servicemen taken by the other side are held, not a place taken
+    ("Sudanese forces captured two Egyptian pilots near the border on Monday.", "COERCE", "SDN.military", "EGY"),
+    ("The rebels freed the captured pilot on Monday, calling the release a goodwill gesture.", "CONCEDE",
+     "unknown.armed_group", None),
+    ("Egyptian destroyers pounded rebel positions on Monday.", "ASSAULT", "EGY.military", "unknown.armed_group"),
+    # a state's forces put to use are its own; the subject of a verb after "and then" is the clause's first party
+    ("Sudan responded by scrambling fighter jets, which bombed two Egyptian army posts, the army said.", "ASSAULT",
+     "SDN.military", "egy_armed_forces"),
+    ("Police said Egyptian troops flew a drone over its positions and then opened fire with rifles.", "ASSAULT",
+     "EGY.military", None),
+    # a demonym before a weapon, across a relative clause, is the attacker's side
+    ("Egyptian rockets, which Sudan said were fired from launchers, then slammed into Sudanese villages.", "ASSAULT",
+     "EGY", "SDN"),
+    # "declared martial law", "were put on a state of alert": support verbs whose subject acts
+    ("Sudan declared martial law in four districts on Monday.", "COERCE", "SDN", None),
+    ("Egypt's armed forces were put on a state of alert on Monday night.", "MOBILIZE", "EGY.military", None),
+])
+def test_parties_of_acts_told_in_passives_relatives_and_possessives(pipe, text, category, actor, target):
+    mentions, _ = _mentions(pipe, text, date(2011, 6, 30))
+    found = [m for m in mentions if m.category == category and m.modality == "asserted"]
+    assert found, mentions
+    m = found[-1]
+    assert (m.actor.id if m.actor else None, m.target.id if m.target else None) == (actor, target), mentions
+
+
+def test_a_place_east_of_a_state_and_an_origin_are_no_target(pipe):
+    # "120 miles east of Bahrain": the act was outside that state; "fired from X-held territory": where from
+    mentions, _ = _mentions(pipe, "Warships opened fire on two oil platforms, 120 miles east of Qatar, on Monday. "
+                                  "A tanker was struck by a missile fired from Egyptian-held territory.",
+                            date(2011, 6, 30))
+    assert [m.target.id if m.target else None for m in mentions if m.category == "ASSAULT"] == [None, None], \
+        mentions
+
+
+def test_a_party_inside_a_closed_relative_clause_is_not_what_it_stands_for(pipe):
+    mentions, _ = _mentions(pipe, "China, which has close ties with Egypt, said it was concerned and offered to "
+                                  "mediate.", date(2011, 6, 30))
+    offers = [m for m in mentions if m.category == "AGREE"]
+    assert offers and offers[0].actor is not None and offers[0].actor.id == "CHN", mentions
+
+
+def test_a_dated_act_naming_no_known_party_does_not_absorb_an_earlier_one(pipe):
+    _, events = _mentions(pipe, "Egypt accused Sudan of shooting a pilot. The figures could not be verified. "
+                                "Newspapers on Monday were divided, with some accusing the government of weakness.",
+                          date(2011, 6, 30))
+    accusations = sorted((e.actor.id if e.actor else "", e.when.earliest or date.min) for e in events
+                         if e.category == "ACCUSE")
+    assert len(accusations) == 2 and accusations[1] == ("EGY", date.min), events

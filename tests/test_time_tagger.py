@@ -601,3 +601,11 @@ def test_a_month_that_year_is_in_the_year_in_focus(tagger):
     text = "In March 2012, troops attacked posts in retaliation for an attack in January that year."
     found = {t.text: t.value for t in tagger.tag(text, date(2016, 6, 15))}
     assert found["January that year"] == "2012-01", found
+
+
+def test_a_past_auxiliary_far_left_outweighs_a_future_cue_of_the_next_clause(tagger: TimeTagger) -> None:
+    # "had warned during his visit ... in late January that X must be taught": the month is gone (the "be"
+    # after it is the reported clause's), not the coming January
+    text = "The minister had warned during his visit to the United States in late January that the rebels must be punished."
+    found = [t for t in tagger.tag(text, date(1979, 3, 6)) if t.text == "late January"]
+    assert found and found[0].value == "1979-01", found

@@ -91,6 +91,9 @@ class GenericSpec(Strict):
     # sources", "intelligence officials" is a party, "intelligence sharing" is not
     modifier_heads: list[str] = Field(default_factory=list)
     locative_prepositions: list[str] = Field(default_factory=list)
+    # those of them that place something outside the state named ("120 miles east of Bahrain"): no act
+    # there is an act against that state
+    outside_prepositions: list[str] = Field(default_factory=list)
     # nouns after a demonym that make it a place after a locative preposition ("rockets fired from Syrian
     # territory", "drones flew into Iranian airspace"): where, not who
     territory_nouns: list[str] = Field(default_factory=list)
@@ -174,6 +177,7 @@ class ActorLexicon:
     _named_role: dict[str, str] = field(default_factory=dict)
     _named_only: frozenset[str] = frozenset()
     _territory: re.Pattern[str] | None = None
+    _outside: re.Pattern[str] | None = None
     _bare: Caseless | None = None
     _locative: re.Pattern[str] | None = None
     _vessel: re.Pattern[str] | None = None
@@ -235,6 +239,12 @@ class ActorLexicon:
         mods = alternation(self.generic.locative_modifiers) if self.generic.locative_modifiers else None
         region = rf"(?:(?:{mods})\s+)?" if mods else ""
         self._locative = re.compile(rf"\b(?:{locs})\s+(?:the\s+)?{region}$", re.I)
+        outside = self.generic.outside_prepositions
+        self._outside = re.compile(rf"\b(?:{alternation(outside)})\s+(?:the\s+)?$", re.I) if outside else None
+
+    def outside(self, text: str, a: ActorMatch) -> bool:
+        """Is the place ``a`` named as lying outside where something is ("120 miles east of Bahrain")?"""
+        return self._outside is not None and self._outside.search(text, max(0, a.start - 24), a.start) is not None
 
     # ------------------------------------------------------------------ relations
     def get(self, actor_id: str) -> Actor | None:

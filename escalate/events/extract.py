@@ -112,7 +112,7 @@ _REL_PRESENT = re.compile(r",\s*(?:which|who|whose\s+[\w'’-]+(?:\s+[\w'’-]+)
                           r"accusation|accusations|allegation|allegations)(?:\s+that)?\s+[\w'’-]+)\s+(?:[\w'’-]+\s+){0,2}$",
                           re.I)  # (", a charge Kigali denies": the reduced relative of a standing position)
 _NOUN_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)?")
-_AND_NEXT_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+_AND_NEXT_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?$", re.I)
 _PERFECT_AUX = re.compile(r"\b(?:has|have|had|having|never)\b|n['’]t\s+been|\bnot\s+been\b", re.I)
 # a cue's object: a few words (determiners, owners, adjectives) between the cue and the act, no clause break
 _CUE_OBJECT_GAP = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}")
@@ -160,6 +160,8 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|not|never|n
 _QUOTE = re.compile(r"[“”\"]")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+# a preposition of origin, all that stands between a verb and a party ("fired from Iranian-held territory")
+_ORIGIN_GAP = re.compile(r"\s*(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 _RENAMES_ACT = re.compile(r"\s*(?:in\s+)?(?:a|an|what)\s", re.I)  # after a comma: "in a retaliation that"
 _WORD_H = re.compile(r"[\w-]+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*(?:[\w-]+\s+){0,4}?")
@@ -1304,7 +1306,11 @@ class Extractor:
                 reading = "verb" if head.endswith(("ed", "ing")) or head in _IRREGULAR_PAST or head == "to" \
                     or head.lower() in _MODAL_HEADS or prev == "to" else reading
             else:
-                reading = "noun" if chosen.reading == "noun" or after_det else "verb"
+                # ("Pakistan's pledge to pull back": a verb entry's base form after a possessive is a noun,
+                # the possessor's act)
+                reading = "noun" if chosen.reading == "noun" or after_det or (
+                    chosen.form == "base" and any(a.possessive and not a.locative and 0 <= s - a.end <= 1
+                                                  for a in actors)) else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
 
@@ -1466,6 +1472,8 @@ class Extractor:
                 break
             if hidden and any(hs <= t.start < he for hs, he in hidden):
                 continue
+            if participle and t.low in self.possessive_pron:
+                continue  # "flew a drone over its positions and then opened fire": an owner is no subject
             if t.low in self.person_pron or t.low in self.group_pron or t.low in self.first_pron \
                     or t.low in self.thing_pron:
                 r = resolve(t, actors=actors)
@@ -1476,9 +1484,13 @@ class Extractor:
             if owned is not None:
                 return owned
         if best is None:
-            # "Azerbaijani drones struck": a demonym before the subject's head noun names its side
+            # "Azerbaijani drones struck": a demonym before the subject's head noun names its side (also
+            # across a relative clause set off by commas: "Cambodian rockets, which Thailand said were
+            # fired from launchers, then slammed into villages")
             return next((a for a in actors if a.modifier and a.start >= lo and a.end <= pos
-                         and _HEAD_NOUN_GAP.fullmatch(text, a.end, pos)), None)
+                         and (_HEAD_NOUN_GAP.fullmatch(text, a.end, pos) or any(
+                             a.end < hs and _HEAD_NOUN_GAP.fullmatch(text[a.end:hs] + " " + text[he:pos])
+                             for hs, he in hidden))), None)
         # walk back over coordination to the first conjunct
         i = actors.index(best)
         while i > 0:
@@ -1665,6 +1677,18 @@ class Extractor:
             if kind not in self.context_kinds:
                 continue
             verb_at = h.extra.get("support", h.start)  # the support verb of a noun ("took part in the raid")
+            used = next((o for o in self._sentence_hits if role == "actor" and o is not h and o.reading == "verb"
+                         and o.trig.category in self.force_objects and o.end <= a.start
+                         and _FEW_WORDS.fullmatch(self._text, o.end, a.start) and o.actor is not None
+                         and not o.actor.actor.startswith("unknown.")), None)
+            root = self.ac.root(used.actor.actor) if used is not None else None
+            if root is not None and root in self.ac.actors and self.ac.actors[root].kind == "state":
+                # "Thailand responded by scrambling F-16 fighter jets, which bombed two targets": the forces a
+                # state put to use are its own
+                party = self._forces_of(root, kind)
+                if not self.ac.camp(party) & self._camp(getattr(h, other)):
+                    setattr(h, role, ActorMatch(a.start, a.end, a.text, party, "context", plural=a.plural))
+                continue
             if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)) \
                     and not (h.reading == "verb" and _BY_AGENT.fullmatch(self._text, h.end, a.start)):
                 # only a subject right before its verb ("military jets bombed", "troops had also shelled"),
@@ -1765,6 +1789,12 @@ class Extractor:
             return ActorMatch(tok.start, tok.end, word, sp.actor, "pronoun")
         # "Hungary has said it will support ...": the nearest fitting party earlier in the sentence
         cands = [a for a in actors if a.end <= tok.start and not a.locative and not a.modifier]
+        if cands and text.find(",", cands[0].end, tok.start) >= 0:
+            # "China, which has close ties with Cambodia, said it was concerned": a party inside a relative
+            # clause closed before the pronoun is not what it stands for
+            aside = [m.span() for m in _PARENTHETICAL.finditer(text, sent.start, tok.start) if m.end() <= tok.start]
+            if aside:
+                cands = [a for a in cands if not any(hs <= a.start < he for hs, he in aside)]
         if tok.low in self.thing_pron and tok.low in self.possessive_pron and cands and not cands[0].possessive \
                 and not cands[0].plural \
                 and self.ac.actors[cands[0].actor].kind not in ("person", "population") \
@@ -2007,8 +2037,8 @@ class Extractor:
     def _interception(self, text: str, h: Hit) -> None:
         """"air defences shot down 30 Russian drones": shooting down the other side's drones, missiles or
         rockets is defence; the attack is the weapons' owner's, against the defender."""
-        if self.intercept_verbs is None or h.trig.category != "ASSAULT" or h.reading != "verb":
-            return
+        if self.intercept_verbs is None or h.trig.category != "ASSAULT" or h.reading != "verb" or h.passive:
+            return  # ("a helicopter was shot down by a missile": the weapon after a passive is the means)
         verb = self.intercept_verbs.match(text, h.start)
         if verb is None or verb.end() < h.end:
             return
@@ -2077,7 +2107,8 @@ class Extractor:
                 # "intercepted the missiles fired at Al Udeid": a weapon does not fire; the participle
                 # tells the weapons' attack, whose actor is only an agent after it ("fired by Iran")
                 h.actor = self._agent_after(text, sent, actors, h.end)
-                h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+                h.target = self._object(text, sent, toks, actors, h.end, spec.target,
+                                        origin=h.trig.category in self.place_targets)
             elif h.passive:
                 h.actor = self._agent_after(text, sent, actors, h.end)
                 # "the frigate fired on U.S. aircraft and was sunk by jets": a passive conjunct shares the
@@ -2121,7 +2152,8 @@ class Extractor:
                                 and not self._camp(teller) & self._camp(h.actor):
                             h.actor, h.target = teller, h.actor
                 if h.target is None:
-                    h.target = self._object(text, sent, toks, actors, h.end, spec.target)
+                    h.target = self._object(text, sent, toks, actors, h.end, spec.target,
+                                            origin=h.trig.category in self.place_targets)
                     for prep in self.extra_preps.get(h.trig.category, ()) if h.target is None else ():
                         # "supplied drones to Russia": no object party, the recipient after "to"
                         h.target = self._object(text, sent, toks, actors, h.end, f"prep:{prep}")
@@ -2608,7 +2640,10 @@ class Extractor:
         return None
 
     def _object(self, text, sent, toks, actors, end, how: str, noun: bool = False,
-                prep_rx: re.Pattern[str] | None = None) -> ActorMatch | None:
+                prep_rx: re.Pattern[str] | None = None, origin: bool = False) -> ActorMatch | None:
+        """The party the act is done to, after ``end``. ``origin``: a party right after "from" is where a
+        material act came from ("fired from Iranian-held territory"), not its object (but "demanded aid
+        from the government")."""
         if how == "none":
             return None
         target_prep = prep_rx or self.target_prep
@@ -2634,6 +2669,8 @@ class Extractor:
                 if how.startswith("prep:") and not any(w in gap.lower() for w in how[5:].split("|")):
                     return None
             else:
+                if origin and _ORIGIN_GAP.fullmatch(gap):
+                    continue  # "fired from Iranian-held territory (at ...)": where the act came from, not its object
                 # "struck what Israel said were Hezbollah depots": the source's words stand aside
                 src = _WHAT_SOURCE.match(gap)
                 words = _WORD_H.findall(gap[src.end():] if src is not None else gap)
@@ -3004,7 +3041,8 @@ class Extractor:
             h.target = ActorMatch(t.start, t.end, t.text, self.ac._derive(chosen.actor, "population", None),
                                   "context", plural=t.plural)
         elif t is None and h.actor is not None and foreign and h.trig.category in self.place_targets \
-                and chosen.start > h.end and not self._group_based_in(self.ac.actors[chosen.actor].country):
+                and chosen.start > h.end and not self._group_based_in(self.ac.actors[chosen.actor].country) \
+                and not self.ac.outside(text, chosen):
             # "a drone attack on airfields deep inside Russia": an attack on places in another state,
             # naming no party it hit, is an attack on that state (not where the story names an armed
             # group based there: "strikes across Yemen" in a story about the Houthis hit them, or no one named)
@@ -3234,6 +3272,20 @@ class Extractor:
             if c.kind != "temporal":
                 continue
             dur = next((t for t in stimex if c.start <= t.start and t.end <= c.end and t.type == "DURATION"), None)
+            if dur is None and c.direction == "cause_first" and c.anaphoric:
+                # "The next day Pakistani forces shot down two jets", "seized the vessel the next morning": a
+                # cue that is itself a date, which the tagger resolved from the day told before, dates the act
+                # it opens, or the verb it follows in its clause
+                told = next((t for t in stimex if c.start <= t.start and t.end <= c.end and t.type in ("DATE", "TIME")
+                             and t.earliest is not None and t.latest is not None), None)
+                if told is None:
+                    continue
+                effect = next((h for h in reversed(heads) if h.end <= c.start and h.reading == "verb"
+                               and not _CLAUSE_PUNCT.search(self._text, h.end, c.start)), None) \
+                    or next((h for h in heads if h.start >= c.end), None)
+                if effect is not None and effect.timex is None:
+                    effect.timex = told
+                continue
             m = _OFFSET.fullmatch(dur.value) if dur is not None else None
             if dur is None or m is None:
                 continue
@@ -3246,6 +3298,20 @@ class Extractor:
                 days, spread = int(m.group(1)) * 30 - 3, 6
             else:
                 days, spread = int(m.group(1)) * _UNIT_DAYS[m.group(2)], 0
+            fronted = c.direction == "cause_first" and not c.anaphoric and not c.label == "purpose" \
+                and not _WORD_H.search(self._text, self._told_span[1], c.start)
+            if fronted:
+                # "Two days after the attack, Moscow warned Peking": the cue and its object open the sentence;
+                # the main clause after the comma tells the later act
+                cause = next((h for h in heads if h.start >= c.end), None)
+                effect = next((h for h in heads if cause is not None and h.start > cause.end
+                               and _CLAUSE_PUNCT.search(self._text, cause.end, h.start)), None)
+                day = _day_of(cause) if cause is not None else None
+                if day is None and cause is not None and cause.definite and cause.reading == "noun":
+                    day = self._day_referred(cause, prev_by_sentence)
+                if effect is not None and effect.timex is None and day is not None and not spread:
+                    effect.timex = self._offset_timex(c, dur, day, days, 0)
+                continue
             if c.direction == "cause_first":  # "Two days later, X struck": from an earlier sentence
                 effect = next((h for h in heads if h.start >= c.end), None)
                 if effect is None and some:  # "Iran retaliated days later with missiles"
@@ -3278,6 +3344,8 @@ class Extractor:
                 continue
             for known, other, sign in ((effect, cause, -1), (cause, effect, 1)):
                 day = _day_of(known)
+                if day is None and known is cause and known.definite and known.reading == "noun":
+                    day = self._day_referred(known, prev_by_sentence)
                 # an act dated only by the day it was told of ("said on Friday it had killed dozens in air
                 # strikes, three days after the attack") is dated by the count instead
                 if (other.timex is None or other.extra.get("by")) and not known.extra.get("by") and day is not None:
@@ -3295,6 +3363,14 @@ class Extractor:
                             h.timex = cause.timex
                             prev = h
                     break
+
+    @staticmethod
+    def _day_referred(h: Hit, prev_by_sentence: list) -> date | None:
+        """The day of the act a definite noun refers back to ("two days after the attack"): the latest
+        asserted act of its category told before, if dated to a day."""
+        return next((x.when.earliest for _s, ms in reversed(prev_by_sentence) for x in reversed(ms)
+                     if x.category == h.trig.category and x.modality == "asserted" and x.when is not None
+                     and x.when.earliest is not None and x.when.earliest == x.when.latest), None)
 
     def _day_named_before(self, prev: list, day: date) -> bool:
         """Does one of the sentences ``prev`` name ``day`` to the day?"""

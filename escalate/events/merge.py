@@ -184,7 +184,9 @@ class Merger:
                 continue
             same = [o for o in out if o is not g and o.category == g.category and o.modality == "asserted"
                     and _precise_day_of(o) is not None and modes & {x.mode for x in o.mentions}
-                    and self._shares(actors, o.actors("actor")) and self._shares(targets, o.actors("target"))]
+                    and self._shares(actors, o.actors("actor")) and self._shares(targets, o.actors("target"))
+                    # (one that names no known party is no retelling: "with some accusing the government")
+                    and any(not x.id.startswith("unknown.") for x in o.actors("actor") + o.actors("target"))]
             if len(same) == 1 and all(self._fits(same[0], m, strict_target=True) for m in g.mentions):
                 same[0].mentions.extend(g.mentions)
                 same[0].sentence_index = max(same[0].sentence_index, g.sentence_index)

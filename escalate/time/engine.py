@@ -348,6 +348,8 @@ class TimeTagger:
             if (pair and pair in self._future) or w in self._future:
                 if is_left and any(x in self._past_aux for x in words[d + 1:d + 4]):
                     return "past"
+                if not is_left and self._clause_aux(text, a, s):
+                    return "past"  # "had warned during his visit in late January that X must be taught"
                 if is_left and pair.startswith("to ") and d + 2 < len(words) and words[d + 2] in self._past_governors:
                     return "past"  # "appeared to take credit for the move on Tuesday"
                 return "future"
@@ -366,6 +368,17 @@ class TimeTagger:
                     continue  # "a still unspecified date", "the expanded offer": an adjective
                 return "past"
         return self._clause_modal(text, a, s)
+
+    def _clause_aux(self, text: str, a: int, s: int) -> bool:
+        """Does a past auxiliary ("had", "was") govern the clause further left than the window? Then a
+        future cue after the expression is another clause's ("had warned during his visit in late
+        January that Vietnam must be taught a lesson")."""
+        left = text[max(s, a - 160):a]
+        cuts = list(_CLAUSE.finditer(left))
+        if cuts:
+            left = left[cuts[-1].end():]
+        words = [w.lower() for w in _WORD.findall(left)][::-1]
+        return any(w in self._past_aux for w in words[self._window:self._modal_window])
 
     def _clause_modal(self, text: str, a: int, s: int) -> str | None:
         """'future' when a modal (`will`, `shall` ...) governs the clause further left than the window.
