@@ -3299,3 +3299,20 @@ def test_a_dated_act_naming_no_known_party_does_not_absorb_an_earlier_one(pipe):
     accusations = sorted((e.actor.id if e.actor else "", e.when.earliest or date.min) for e in events
                          if e.category == "ACCUSE")
     assert len(accusations) == 2 and accusations[1] == ("EGY", date.min), events
+
+
+@pytest.mark.parametrize("text, link", [
+    # "replied ... by", "answered the attack by": the answer is stated
+    ("On Wednesday Sudan expelled Egypt's ambassador. Egypt replied on Thursday by downgrading relations.",
+     ("SANCTION", "SANCTION", "replied on Thursday by")),
+    ("Egyptian troops attacked Sudanese border posts on Monday. Sudan answered the attack by ordering a mobilisation.",
+     ("ASSAULT", "MOBILIZE", "answered")),
+])
+def test_answers_told_with_reply_and_answer(pipe, text, link):
+    assert link in _linked(pipe, text, date(2011, 6, 30))
+
+
+def test_answering_questions_is_no_cue(pipe):
+    mentions, _ = _mentions(pipe, "While the visit was unrelated, the minister answered the legislators' questions "
+                                  "about it over lunch on Tuesday.", date(2011, 6, 30))
+    assert all(not m.cued for m in mentions), mentions

@@ -125,6 +125,8 @@ _WITH_CLAUSE = re.compile(r"[^;:]*,\s+with\s+[^;:,]*", re.I)  # "..., with jets 
 _AND_CLAUSE = re.compile(r"[^;:,]*\s(?:and|while)\s+[^;:,]*", re.I)  # "... and the group launching"
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ed\s+(?:by|at|over)", re.I)  # "angered by", "outraged at"
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+# names in apposition between a party and its verb ("the destroyers Kidd, Young, Leftwich and Hoel opened fire")
+_NAMES_GAP = re.compile(r"\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+")
 # a sentence opening with a "when" clause (a quote mark may open it) ... whose main clause, after its comma,
 # is future or modal: a rule for whenever it happens, not a telling
 _WHEN_OPENING = re.compile(r"[\s\"“‘']*(?:when|whenever|every\s+time|each\s+time)\b[^,;:.!?]*$", re.I)
@@ -1689,7 +1691,8 @@ class Extractor:
                 if not self.ac.camp(party) & self._camp(getattr(h, other)):
                     setattr(h, role, ActorMatch(a.start, a.end, a.text, party, "context", plural=a.plural))
                 continue
-            if role == "actor" and not (a.end <= verb_at and _FEW_WORDS.fullmatch(self._text, a.end, verb_at)) \
+            if role == "actor" and not (a.end <= verb_at and (_FEW_WORDS.fullmatch(self._text, a.end, verb_at)
+                                                              or _NAMES_GAP.fullmatch(self._text, a.end, verb_at))) \
                     and not (h.reading == "verb" and _BY_AGENT.fullmatch(self._text, h.end, a.start)):
                 # only a subject right before its verb ("military jets bombed", "troops had also shelled"),
                 # or the agent right after a passive one ("were killed by security forces")
@@ -3023,7 +3026,9 @@ class Extractor:
         ambassador from Phnom Penh": Phnom Penh is no place of the blast). Civilians hit there, of no
         other country, are that state's ("opened fire on tourists ... in Indian Kashmir")."""
         parties = {x.actor for x in (h.actor, h.target) if x is not None}
-        places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties]
+        # (not a state the place is said to lie outside: "120 miles east of Bahrain")
+        places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties
+                  and not self.ac.outside(text, a)]
         after = [a for a in places if a.start >= h.end and a.start - h.end < 100]
         # the nearest place after the act with no other act between them, else the nearest before it
         # ("attacks on bases in Syria ..., which they say is retaliation for support for Israel in Gaza":
@@ -3041,8 +3046,7 @@ class Extractor:
             h.target = ActorMatch(t.start, t.end, t.text, self.ac._derive(chosen.actor, "population", None),
                                   "context", plural=t.plural)
         elif t is None and h.actor is not None and foreign and h.trig.category in self.place_targets \
-                and chosen.start > h.end and not self._group_based_in(self.ac.actors[chosen.actor].country) \
-                and not self.ac.outside(text, chosen):
+                and chosen.start > h.end and not self._group_based_in(self.ac.actors[chosen.actor].country):
             # "a drone attack on airfields deep inside Russia": an attack on places in another state,
             # naming no party it hit, is an attack on that state (not where the story names an armed
             # group based there: "strikes across Yemen" in a story about the Houthis hit them, or no one named)
