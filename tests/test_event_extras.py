@@ -3316,3 +3316,15 @@ def test_answering_questions_is_no_cue(pipe):
     mentions, _ = _mentions(pipe, "While the visit was unrelated, the minister answered the legislators' questions "
                                   "about it over lunch on Tuesday.", date(2011, 6, 30))
     assert all(not m.cued for m in mentions), mentions
+
+
+@pytest.mark.parametrize("text, link", [
+    # the captor frees whom it captured: a de-escalation (rule deescalation.undone)
+    ("On May 27 Sudanese forces captured an Egyptian pilot after his jet was downed. Sudan freed the pilot on "
+     "June 3, calling the release a goodwill gesture.", ("COERCE", "CONCEDE", None)),
+    # an act that "drew an angry protest from X": X protests, answering it
+    ("On May 26 Egypt launched air strikes on rebel positions. The operation drew an angry protest from Khartoum.",
+     ("ASSAULT", "ACCUSE", "drew an angry protest")),
+])
+def test_releases_and_drawn_protests_answer_the_act(pipe, text, link):
+    assert link in _linked(pipe, text, date(2011, 6, 30))

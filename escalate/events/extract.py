@@ -2189,6 +2189,11 @@ class Extractor:
                 if spec.target == "undergoer" and not h.passive:
                     # "the frigate, which struck a mine": the subject is what was hit, by no party told
                     h.target, h.actor = h.actor, None
+                if spec.target == "drawn" and not h.passive:
+                    # "the operation drew an angry protest from Islamabad": the subject drew it, from the
+                    # party after "from"
+                    h.target = h.actor
+                    h.actor = self._object(text, sent, toks, actors, h.end, "prep:from")
                 if spec.target == "subject" and not h.passive:
                     # "said North Korea would pay a price": its subject is threatened, by the speaker
                     # (or the first party of the sentence: "Israel's war cabinet nonetheless vowed that Iran ...")

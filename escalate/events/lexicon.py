@@ -362,7 +362,7 @@ _IRREGULAR_PAST = frozenset(
     "forbade forbidden gave given got gotten hung laid lay left lost made put quit ran rang rose sank "
     "saw seen set shook slain slew sold spoke spoken spent split spread stood stuck swore sworn tore "
     "torn told undertook undertaken withdrew withdrawn won wrote written bore borne overran overrun "
-    "overthrew overthrown shelled gunned downed swept overtook overtaken".split()
+    "overthrew overthrown shelled gunned downed swept overtook overtaken drew drawn".split()
 )
 
 

@@ -558,6 +558,8 @@ def _relation(rel: str, cause: tuple[frozenset[str], frozenset[str]], effect: tu
         if rel == "proxy":  # the tie holds only through a sponsor: no single side is shared outright
             return bool(ct and len(ea & ct) < len(ea | ct)) or bool(et and ca and len(et & ca) < len(et | ca))
         return True
+    if rel == "undoing":  # the side that acted takes its act back: releases whom it seized, pulls out
+        return bool(ca and ct and ea and ea & ca) and not ea & ct and not (et and not et & ct)
     if not (ca and ct and ea and et):
         return False
     if rel == "ally":  # a third party strikes the attacker on the victim's behalf

@@ -19,7 +19,8 @@ from escalate.events.lexicon import Category
 from escalate.models import Strict
 from escalate.yamlio import load_listed
 
-ActorRelation = Literal["reciprocal", "proxy", "triangular", "ally", "inverse", "same-side", "outside", "any"]
+ActorRelation = Literal["reciprocal", "proxy", "triangular", "ally", "inverse", "same-side", "undoing", "outside",
+                        "any"]
 
 
 class Side(Strict):
