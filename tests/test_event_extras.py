@@ -3328,3 +3328,18 @@ def test_answering_questions_is_no_cue(pipe):
 ])
 def test_releases_and_drawn_protests_answer_the_act(pipe, text, link):
     assert link in _linked(pipe, text, date(2011, 6, 30))
+
+
+def test_the_act_after_by_answers_the_object_or_the_act_told_before(pipe):
+    # "answered Beijing's announcement within hours by ordering a mobilisation": the announcement is no act,
+    # so the act told before it (the pull-back) is answered, by the mobilisation, not the other way round
+    links = _linked(pipe, "China said on Monday its troops were pulling back from the border, but Hanoi answered "
+                          "Beijing's announcement within hours by ordering a general mobilisation.", date(1979, 3, 6))
+    assert ("RETREAT", "MOBILIZE", "answered") in links and ("MOBILIZE", "RETREAT", "answered") not in links, links
+
+
+def test_a_right_reserved_is_no_act_done(pipe):
+    mentions, _ = _mentions(pipe, "Egypt warned that it reserves the right to strike back if Sudan made new "
+                                  "incursions.", date(2011, 6, 30))
+    strikes = [m for m in mentions if m.trigger.text == "strike"]
+    assert strikes and strikes[0].modality == "future", mentions

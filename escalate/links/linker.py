@@ -228,6 +228,17 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
                 return []  # "In response to the expulsion, Rwanda said it would ...": the cause; no effect told
             return [(e, after[0]) for e in _recent(history, me, set(after))]
         return [(before[-1], after[0])] if after else []
+    if c.kind == "causal":
+        # "Hanoi answered Beijing's announcement within hours by ordering a mobilisation", "responded to the
+        # raid by expelling the envoy": the act after "by" answers the cue's object, or, when the object is
+        # no act, the act told before the cue
+        means = next((m for m in here if m.trigger.start >= c.end and _BY_MEANS.fullmatch(
+            m.citation.text, c.end - m.citation.start, m.trigger.start - m.citation.start)), None)
+        if means is not None:
+            obj = [me[m.id] for m in here if c.end <= m.trigger.start < means.trigger.start]
+            cause = obj[0] if obj else before[-1] if before else None
+            if cause is not None and cause != me[means.id]:
+                return [(cause, me[means.id])]
     if not before and len(after) > 1 and c.start < min(m.trigger.start for m in here):
         if c.kind == "causal":
             # "protesters angered by the execution stormed the embassy": the cue's object, then the verb
@@ -250,6 +261,9 @@ def _pairs(c: CueMatch, here: list[Mention], history, me: dict[str, str],
     # EFFECT <cue> CAUSE: "jets struck X in retaliation for the attack"
     return [(after[0], before[-1])] + [(a, before[-1]) for a in after[1:2]]
 
+
+# "by" right before an act's trigger, in the cue's clause: the means by which the answer was given
+_BY_MEANS = re.compile(r"[^.;:]*\sby\s+")
 
 # the words between an act and a verb coordinated with it that has no subject of its own ("expelling
 # Colombia's ambassador and sending troops"): the object of the first, then the conjunction right before
