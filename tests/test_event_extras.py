@@ -3343,3 +3343,8 @@ def test_a_right_reserved_is_no_act_done(pipe):
                                   "incursions.", date(2011, 6, 30))
     strikes = [m for m in mentions if m.trigger.text == "strike"]
     assert strikes and strikes[0].modality == "future", mentions
+
+
+def test_a_participle_after_a_preposition_of_place_is_an_adjective(pipe):
+    assert not any(c == "AGREE" for c, _t in _asserted(pipe, "The soldiers had strayed off agreed routes into old "
+                                                              "minefields."))

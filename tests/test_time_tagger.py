@@ -609,3 +609,11 @@ def test_a_past_auxiliary_far_left_outweighs_a_future_cue_of_the_next_clause(tag
     text = "The minister had warned during his visit to the United States in late January that the rebels must be punished."
     found = [t for t in tagger.tag(text, date(1979, 3, 6)) if t.text == "late January"]
     assert found and found[0].value == "1979-01", found
+
+
+def test_a_date_going_back_inside_an_after_phrase_does_not_move_the_focus(tagger: TimeTagger) -> None:
+    # "... on Wednesday ... after a July 16 explosion ... That evening": the evening is Wednesday's
+    text = ("The crisis escalated on Wednesday, when a mine wounded five soldiers. It was the second blast in a week, "
+            "after a July 16 explosion injured three soldiers. That evening the government recalled its ambassador.")
+    found = [t for t in tagger.tag(text, date(2025, 7, 27)) if t.text == "That evening"]
+    assert found and found[0].value.startswith("2025-07-23"), found

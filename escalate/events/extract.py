@@ -301,6 +301,8 @@ _BEFORE_EPITHET = frozenset({"", "that", "of", "for", "with", "from", "on", "abo
 # a verb form in -s right after these is a plural noun ("fired missiles at ships", "attacks on ships")
 _NOUN_AFTER_PREP = frozenset("at on of with from against toward towards about into onto aboard".split())
 _DETERMINERS = frozenset("the a an his her its their our these those".split())
+# prepositions of place or path: an -ed form right after one is an adjective ("strayed off agreed routes")
+_PLACE_PREPS = frozenset("off along across into onto within beyond outside inside through behind toward towards".split())
 # after an -ed form: a word that makes it an adjective (a noun or another modifier follows, not a verb,
 # a preposition or the end of the clause: "the besieged city" / "the wounded were taken")
 _ADJECTIVE_USE = re.compile(r"[\s-]+(?!(?:were|was|are|is|had|have|has|by|in|at|on|and|or|to|from|with|of|after|"
@@ -1294,7 +1296,8 @@ class Extractor:
                 # "jailed PKK leader Abdullah Ocalan", "the slain Hamas commander": an epithet, no act
                 # (but "terrorist groups that opposed Iraq": a relative clause tells one)
                 continue
-            if chosen.form == "ed" and chosen.pos == "verb" and prev in _DETERMINERS and surface.endswith("ed"):
+            if chosen.form == "ed" and chosen.pos == "verb" and (prev in _DETERMINERS or prev in _PLACE_PREPS) \
+                    and surface.endswith("ed"):
                 adj = _ADJECTIVE_USE.match(text, e, sent.end)
                 if adj is not None and adj.group(1).lower() not in self.ac.person_heads:
                     # "the annexed Crimean Peninsula", "the besieged city": a state of a place or a thing,

@@ -49,6 +49,8 @@ CLOCK_HEADING = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2
 _LEAD = re.compile(r"(?:in|on|at|during)\s+", re.IGNORECASE)  # "in March 2020" reads as "March 2020"
 
 
+# a date modifying an act named after a preposition of sequence ("after a July 16 explosion")
+_ASIDE_BEFORE = re.compile(r"\b(?:after|before|since|following)\s+(?:a|an|the)\s+$", re.I)
 _POSSESSIVE_DATE = re.compile(r"\b(?:next|last|this|coming|past)\s+(?:week|weekend|month|year|\w+day)['’]s\b", re.I)
 
 
@@ -129,7 +131,11 @@ class TimeTagger:
                 if tx is None:
                     continue
                 out.append(tx)
-                if point is not None and cand.rule.sets_focus:
+                if point is not None and cand.rule.sets_focus and not (
+                        focus is not None and point.start < focus.start
+                        and _ASIDE_BEFORE.search(text, max(s, cand.start - 12), cand.start)):
+                    # (a date that goes back in time inside an "after a ..." phrase is an aside: "It was the
+                    # second blast in a week, after a July 16 explosion ... That evening" is the week's evening)
                     focus = point
         return _timeline_years(text, out, dct) if dct is not None else out
 
