@@ -3348,3 +3348,16 @@ def test_a_right_reserved_is_no_act_done(pipe):
 def test_a_participle_after_a_preposition_of_place_is_an_adjective(pipe):
     assert not any(c == "AGREE" for c, _t in _asserted(pipe, "The soldiers had strayed off agreed routes into old "
                                                               "minefields."))
+
+
+def test_a_visit_aims_at_the_state_whose_capital_the_visitor_arrived_in(pipe):
+    mentions, _ = _mentions(pipe, "Egypt's foreign minister flew to Khartoum on Monday for talks with his Sudanese "
+                                  "counterpart.", date(2011, 6, 30))
+    visits = [m for m in mentions if m.category == "CONSULT"]
+    assert visits and visits[0].target is not None and visits[0].target.id == "SDN", mentions
+
+
+def test_the_group_of_eight_is_a_party(pipe):
+    mentions, _ = _mentions(pipe, "Leaders of the Group of Eight, meeting in Cologne on June 20, called the "
+                                  "incursion \"irresponsible\".", date(1999, 7, 5))
+    assert any(m.category == "ACCUSE" and m.actor is not None and m.actor.id == "g8" for m in mentions), mentions

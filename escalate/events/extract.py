@@ -162,6 +162,7 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|not|never|n
 _QUOTE = re.compile(r"[“”\"]")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_LAST_WORD = re.compile(r"(\w+)$")
 # a preposition of origin, all that stands between a verb and a party ("fired from Iranian-held territory")
 _ORIGIN_GAP = re.compile(r"\s*(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 _RENAMES_ACT = re.compile(r"\s*(?:in\s+)?(?:a|an|what)\s", re.I)  # after a comma: "in a retaliation that"
@@ -2664,9 +2665,13 @@ class Extractor:
         hi = toks[right].start if right < len(toks) else sent.end
         if named is not None:
             # "delivered tanks to Ukraine", "withdrew from Lebanon": the entry's own preposition right before
-            # a party makes it the target, even one that reads as a place after "to"/"from"
+            # a party makes it the target, even one that reads as a place after "to"/"from" (also one the
+            # trigger ends with: "flew to New Delhi for talks")
+            own = _LAST_WORD.search(text, max(0, end - 12), end)
+            ends_in_prep = own is not None and own.group(1).lower() in how[5:].split("|")
             for a in actors:
-                if end <= a.start < hi and named.fullmatch(text, end, a.start) \
+                if end <= a.start < hi and (named.fullmatch(text, end, a.start)
+                                            or (ends_in_prep and _DET_GAP.fullmatch(text, end, a.start))) \
                         and not ("," in text[end:a.start] and self._reports_after(text, a.end, sent.end)):
                     return self._owner(text, actors, a)
         for a in actors:
