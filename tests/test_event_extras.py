@@ -3361,3 +3361,12 @@ def test_the_group_of_eight_is_a_party(pipe):
     mentions, _ = _mentions(pipe, "Leaders of the Group of Eight, meeting in Cologne on June 20, called the "
                                   "incursion \"irresponsible\".", date(1999, 7, 5))
     assert any(m.category == "ACCUSE" and m.actor is not None and m.actor.id == "g8" for m in mentions), mentions
+
+
+def test_a_damning_word_in_a_quotation_is_its_speaker_s_and_answers_the_act(pipe):
+    text = ("Sudanese helicopters attacked two Egyptian border posts on Saturday, killing 24 soldiers. "
+            '"This was an unprovoked act of aggression," the Egyptian military spokesman told Reuters.')
+    mentions, _ = _mentions(pipe, text, date(2011, 11, 27))
+    charges = [m for m in mentions if m.category == "ACCUSE"]
+    assert charges and charges[0].actor is not None and charges[0].actor.id.startswith("EGY"), mentions
+    assert ("ASSAULT", "ACCUSE", None) in _linked(pipe, text, date(2011, 11, 27))

@@ -1922,6 +1922,11 @@ class Extractor:
 
     def _roles(self, text, sent, toks, actors, hits, i, h: Hit, resolve) -> None:
         self._roles_local(text, sent, toks, actors, hits, i, h, resolve)
+        if h.actor is None and h.trig.pos == "adj":
+            # '"This was illegal," the military spokesman said': a damning word in a quotation is its speaker's
+            closing = _quote_end(sent.text)
+            if closing is not None and h.end <= sent.start + closing:
+                h.actor = self._speaker(text, sent, toks, actors)
         if h.reading == "noun" and h.target is not None and h.target.start >= h.end \
                 and _BLAMED_ON.fullmatch(text, h.end, h.target.start) \
                 and _BLAME_BEFORE.search(text, max(sent.start, h.start - 50), h.start):
