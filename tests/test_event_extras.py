@@ -3365,7 +3365,7 @@ def test_the_group_of_eight_is_a_party(pipe):
 
 def test_a_damning_word_in_a_quotation_is_its_speaker_s_and_answers_the_act(pipe):
     text = ("Sudanese helicopters attacked two Egyptian border posts on Saturday, killing 24 soldiers. "
-            '"This was an unprovoked act of aggression," the Egyptian military spokesman told Reuters.')
+            '"This was an unprovoked act of aggression," the Egyptian military spokesman told Reuters on Sunday.')
     mentions, _ = _mentions(pipe, text, date(2011, 11, 27))
     charges = [m for m in mentions if m.category == "ACCUSE"]
     assert charges and charges[0].actor is not None and charges[0].actor.id.startswith("EGY"), mentions
