@@ -3370,3 +3370,17 @@ def test_a_damning_word_in_a_quotation_is_its_speaker_s_and_answers_the_act(pipe
     charges = [m for m in mentions if m.category == "ACCUSE"]
     assert charges and charges[0].actor is not None and charges[0].actor.id.startswith("EGY"), mentions
     assert ("ASSAULT", "ACCUSE", None) in _linked(pipe, text, date(2011, 11, 27))
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    # when no entry of the longest surface fits, a shorter one at the same start is tried ("landed on" is a
+    # weapon's impact; "landed" is forces put ashore)
+    ("Turkish commandos had landed on the islet under cover of darkness and raised a flag.", "MOBILIZE",
+     "TUR.military"),
+    ("Turkish warships steamed toward the islets on Monday.", "MOBILIZE", "TUR.military"),
+    ("Greek and Turkish warships sailed away from the islets on Wednesday.", "RETREAT", "GRC.military"),
+])
+def test_naval_moves_and_landings(pipe, text, category, actor):
+    mentions, _ = _mentions(pipe, text, date(1996, 2, 1))
+    found = [m for m in mentions if m.category == category and m.modality == "asserted"]
+    assert found and found[0].actor is not None and found[0].actor.id == actor, mentions

@@ -163,6 +163,7 @@ _QUOTE = re.compile(r"[“”\"]")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _LAST_WORD = re.compile(r"(\w+)$")
+_NON_SPACE = re.compile(r"\S+")
 # a preposition of origin, all that stands between a verb and a party ("fired from Iranian-held territory")
 _ORIGIN_GAP = re.compile(r"\s*(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 _RENAMES_ACT = re.compile(r"\s*(?:in\s+)?(?:a|an|what)\s", re.I)  # after a comma: "in a retaliation that"
@@ -1242,33 +1243,15 @@ class Extractor:
             prev = self._prev_word(text, sent, s)
             reading = self._reading(text, sent, s, actors, in_time, prev)
             chosen = None
-            cands = self.ev.surface.get(surface, [])
-            cands = sorted(cands, key=lambda t: (t.reading != reading))
-            for trig in cands:
-                req, exc = self.ev.context[id(trig.spec)]
-                if req is None and id(trig.spec) in self.ev.party_kinds and not self._party_meets(trig.spec, actors):
-                    continue  # "requires_party" alone: "Indian troops retaliated", not "markets retaliated"
-                # "In response to the expulsion, ...": a definite noun may find its context (whose
-                # expulsion: an ambassador's) earlier in the document
-                if req is not None and not req.search(low) and not self._party_meets(trig.spec, actors):
-                    if self._told_span[0] >= self._told_span[1] or (
-                            prev not in self.definite and not (reading == "noun" and self._definite_before(text, sent, s))):
-                        continue
-                    if self._told_norm is None:  # once per sentence, and only when a definite noun asks
-                        self._told_norm = self.ev.normal(text[self._told_span[0]:self._told_span[1]])
-                    before = self._told_norm
-                    if not req.search(before) or (exc is not None and exc.search(before)):
-                        continue
-                if exc is not None and exc.search(low):
-                    continue
-                grounds = self.ev.not_after.get(id(trig.spec))
-                if grounds is not None and reading == "noun" and grounds.search(text, max(sent.start, s - 60), s):
-                    break  # the word names the grounds of something else, no act: no other entry takes it
-                after = self.ev.only_after.get(id(trig.spec))
-                if after is not None and not after.search(text, max(sent.start, s - 40), s):
-                    continue
-                chosen = trig
-                break
+            # the longest surface first; when no entry of it fits, a shorter one at the same start ("landed on"
+            # is a weapon's impact, "landed" forces put ashore)
+            for alt, alt_e in self._surfaces(surface, text, s, e):
+                cands = sorted(self.ev.surface.get(alt, []), key=lambda t: (t.reading != reading))
+                chosen, final = self._choose(cands, low, text, sent, s, actors, prev, reading)
+                if chosen is not None:
+                    surface, e = alt, alt_e
+                if chosen is not None or final:
+                    break
             if chosen is None:
                 continue
             # the chosen entry decides, except that a verb form after a determiner is a noun ("the wounded")
@@ -1319,6 +1302,45 @@ class Extractor:
                                                   for a in actors)) else "verb"
             hits.append(Hit(s, e, text[s:e], chosen, reading=reading))
         return hits
+
+    def _choose(self, cands, low, text, sent, s, actors, prev, reading):
+        """The first entry of ``cands`` whose context the sentence meets, and whether no other may take the word."""
+        for trig in cands:
+            req, exc = self.ev.context[id(trig.spec)]
+            if req is None and id(trig.spec) in self.ev.party_kinds and not self._party_meets(trig.spec, actors):
+                continue  # "requires_party" alone: "Indian troops retaliated", not "markets retaliated"
+            # "In response to the expulsion, ...": a definite noun may find its context (whose
+            # expulsion: an ambassador's) earlier in the document
+            if req is not None and not req.search(low) and not self._party_meets(trig.spec, actors):
+                if self._told_span[0] >= self._told_span[1] or (
+                        prev not in self.definite and not (reading == "noun" and self._definite_before(text, sent, s))):
+                    continue
+                if self._told_norm is None:  # once per sentence, and only when a definite noun asks
+                    self._told_norm = self.ev.normal(text[self._told_span[0]:self._told_span[1]])
+                before = self._told_norm
+                if not req.search(before) or (exc is not None and exc.search(before)):
+                    continue
+            if exc is not None and exc.search(low):
+                continue
+            grounds = self.ev.not_after.get(id(trig.spec))
+            if grounds is not None and reading == "noun" and grounds.search(text, max(sent.start, s - 60), s):
+                return None, True  # the word names the grounds of something else, no act: no other entry takes it
+            after = self.ev.only_after.get(id(trig.spec))
+            if after is not None and not after.search(text, max(sent.start, s - 40), s):
+                continue
+            return trig, False
+        return None, False
+
+    def _surfaces(self, surface: str, text: str, s: int, e: int):
+        """``surface`` (ending at ``e``), then its shorter word prefixes that are triggers, with their ends."""
+        yield surface, e
+        words = surface.split(" ")
+        if len(words) > 1:
+            ends = [m.end() for m in _NON_SPACE.finditer(text, s, e)]
+            for k in range(len(words) - 1, 0, -1):
+                alt = " ".join(words[:k])
+                if alt in self.ev.surface and k <= len(ends):
+                    yield alt, ends[k - 1]
 
     def _place_named_after(self, text: str, a: ActorMatch, hi: int) -> bool:
         """"an oil platform in the Mubarak field", "flights from Ben Gurion airport": a person's name
