@@ -3384,3 +3384,29 @@ def test_naval_moves_and_landings(pipe, text, category, actor):
     mentions, _ = _mentions(pipe, text, date(1996, 2, 1))
     found = [m for m in mentions if m.category == category and m.modality == "asserted"]
     assert found and found[0].actor is not None and found[0].actor.id == actor, mentions
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a toll told in the perfect over a period is no one act
+    ("Egypt says 29 of its soldiers have been killed since January.", "ASSAULT", "habitual"),
+    ("Islamabad accused Kabul of sheltering the group, which has killed hundreds of soldiers this year.", "ASSAULT",
+     "habitual"),
+    ("The strike killed three soldiers on Monday.", "ASSAULT", "asserted"),
+])
+def test_a_toll_over_a_period_is_no_one_act(pipe, text, category, modality):
+    mentions, _ = _mentions(pipe, text, date(2011, 6, 30))
+    found = [m for m in mentions if m.category == category and m.trigger.text.lower() in ("killed", "strike")]
+    assert found and found[-1].modality == modality, mentions
+
+
+def test_a_side_named_before_a_coordinated_modifier_acts(pipe):
+    mentions, _ = _mentions(pipe, "Ecuador reported Peruvian air and artillery attacks on Saturday.", date(1995, 2, 24))
+    attacks = [m for m in mentions if m.category == "ASSAULT"]
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.id == "PER.military", mentions
+
+
+def test_a_fronted_deadline_before_a_past_clause_is_past(pipe):
+    from escalate.time import load_tagger
+    found = [t for t in load_tagger().tag("By the end of January, Peruvian jets were bombing Ecuadorean positions.",
+                                          date(1995, 2, 24)) if "January" in t.text]
+    assert found and found[0].value == "1995-01", found

@@ -164,6 +164,8 @@ _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _LAST_WORD = re.compile(r"(\w+)$")
 _NON_SPACE = re.compile(r"\S+")
+# a modifier coordinated with the word right before a role noun ("Peruvian air and artillery attacks")
+_COORDINATED_MODIFIER = re.compile(r"\s+[a-z][\w-]*\s+(?:and|or)\s+")
 # a preposition of origin, all that stands between a verb and a party ("fired from Iranian-held territory")
 _ORIGIN_GAP = re.compile(r"\s*(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 _RENAMES_ACT = re.compile(r"\s*(?:in\s+)?(?:a|an|what)\s", re.I)  # after a comma: "in a retaliation that"
@@ -657,6 +659,7 @@ class Extractor:
         # of firing rockets" (the accusation's aspect, not the act's)
         self.progressive = re.compile(rf"(?:{_phrases(m.habitual_progressive)})\s+(?:\w+ly\s+)?$", re.I) \
             if m.habitual_progressive else None
+        self.aggregate = re.compile(rf"[^.;:,]*?{_phrases(m.aggregate)}", re.I) if m.aggregate else None
         self.named_act = re.compile(
             r"(?:[^\W\d][\w'’-]*\s+){1,8}?(?:" + alternation(m.named_act)
             + r")(?![\w'’-])(?!\s+(?:being|under\s+way|\w+ing\b|\w+ed\b))", re.I) if m.named_act else None
@@ -2242,8 +2245,18 @@ class Extractor:
         np_start = self._np_start(toks, idx)
         for a in actors:
             if np_start <= a.start and a.end <= h.start and (a.modifier or a.possessive or a.how in ("alias", "generic", "anaphor")):
-                if not a.locative:
+                # ("Peruvian air and artillery attacks": an unidentified force does not replace the side named)
+                if not a.locative and (h.actor is None or h.actor.actor.startswith("unknown.")
+                                       or not a.actor.startswith("unknown.")):
                     h.actor = a
+        if h.actor is not None and h.actor.how == "generic" and h.actor.actor.startswith("unknown."):
+            # "Peruvian air and artillery attacks": the side named before a coordinated modifier
+            side = next((a for a in actors if a.modifier and a.end <= h.actor.start
+                         and _COORDINATED_MODIFIER.fullmatch(text, a.end, h.actor.start)), None)
+            if side is not None:
+                h.actor = ActorMatch(side.start, h.actor.end, text[side.start:h.actor.end],
+                                     self.ac._derive(side.actor, self.ac.actors[h.actor.actor].kind, None), "generic",
+                                     plural=h.actor.plural)
         if h.actor is None:
             # "Libya's role in the bombing", "evidence of Syria's involvement in the attack": the owner took part
             h.actor = next((a for a in reversed(actors) if a.possessive and not a.locative and a.end < np_start
@@ -2937,6 +2950,12 @@ class Extractor:
         # "have been rocketing", "which has been fighting the army since April": going on, no one event
         if (h.trig.form == "ing" or h.text.lower().endswith("ing")) and self.progressive is not None \
                 and self.progressive.search(window):
+            h.modality = "habitual"
+            return
+        if self.aggregate is not None and h.reading == "verb" and h.text.lower() in self.detail \
+                and _PERFECT_BEFORE.search(text, max(sent.start, h.start - 25), h.start) \
+                and self.aggregate.match(text, h.end, sent.end):
+            # "29 of its soldiers have been killed since January": a toll over a period, no one act
             h.modality = "habitual"
             return
         # a bare "to" is not enough: "attempted to assassinate", "ordered the paper to suspend" are

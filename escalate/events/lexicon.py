@@ -107,6 +107,9 @@ class Modality(Strict):
     infinitive_aspectual: list[str] = Field(default_factory=list)
     habitual: list[str]
     habitual_progressive: list[str] = Field(default_factory=list)
+    # a toll told in the perfect with one of these counts over a period, no one act ("29 soldiers have
+    # been killed since January", "which has killed hundreds of soldiers this year")
+    aggregate: list[str] = Field(default_factory=list)
     # a gerund that is the subject of one of these names a kind of act, it tells none
     # ("removing the sanctions is out of the question", "attacking Iran would be a mistake")
     named_act: list[str] = Field(default_factory=list)

@@ -333,7 +333,7 @@ class TimeTagger:
         if lw and (lw[0] in self._past_only_before or " ".join(lw[1::-1]) in self._past_only_before):
             return "past_only"  # "since Oct. 8", "began on Oct. 7": gone, even when the day is just ahead
         if lw and lw[0] in self._future_before and not any(x in self._past_aux for x in lw[1:self._window]) \
-                and not any(x in self._past_aux for x in rw[:4]):
+                and not any(x in self._past_aux for x in rw[:4]) and not self._past_main_clause(right):
             # "by Friday"; but "had filed reports by Wednesday" and "By Sunday, Akar had put" are past.
             # A deadline set in a past clause ("had demanded a pull-back by the end of February") may
             # have passed
@@ -374,6 +374,15 @@ class TimeTagger:
                     continue  # "a still unspecified date", "the expanded offer": an adjective
                 return "past"
         return self._clause_modal(text, a, s)
+
+    def _past_main_clause(self, right: str) -> bool:
+        """Does a fronted phrase end at a comma before a clause told with a past auxiliary ("By the end of
+        January, Peruvian jets and helicopters were bombing")?"""
+        head = right.lstrip()
+        if not head.startswith(","):
+            return False
+        words = [w.lower() for w in _WORD.findall(head)][: self._window]
+        return any(w in self._past_aux for w in words)
 
     def _clause_aux(self, text: str, a: int, s: int) -> bool:
         """Does a past auxiliary ("had", "was") govern the clause further left than the window? Then a
