@@ -3410,3 +3410,13 @@ def test_a_fronted_deadline_before_a_past_clause_is_past(pipe):
     found = [t for t in load_tagger().tag("By the end of January, Peruvian jets were bombing Ecuadorean positions.",
                                           date(1995, 2, 24)) if "January" in t.text]
     assert found and found[0].value == "1995-01", found
+
+
+def test_a_group_that_became_a_government_acts_for_its_state_only_since(pipe):
+    # the Taliban are Afghanistan's de facto government since August 2021 (an office in the lexicon)
+    links = _linked(pipe, "Pakistani jets struck Kabul on Oct. 9. Two days later, Taliban forces attacked Pakistani "
+                          "border posts in what the Taliban called a retaliatory operation.", date(2025, 10, 19))
+    assert ("ASSAULT", "ASSAULT", "retaliatory") in links, links
+    _, events = _mentions(pipe, "Taliban fighters attacked an Afghan army base on Oct. 9.", date(2010, 10, 19))
+    attack = [e for e in events if e.category == "ASSAULT"][0]
+    assert attack.actor.side != attack.target.side, attack

@@ -3763,7 +3763,7 @@ class Extractor:
     def _camp(self, a: ActorMatch | None) -> frozenset[str]:
         if a is None or a.actor.startswith("unknown."):
             return frozenset()
-        return self.ac.camp(a.actor)
+        return self.ac.camp(a.actor, self._dct)  # (the side at the report's date: a group that became a state's)
 
     def _purpose_of(self, text: str, hits: list[Hit], k: int, cue_spans) -> int | None:
         """The act whose purpose trigger ``k`` tells ("staged demonstrations to demand reforms",
