@@ -3420,3 +3420,27 @@ def test_a_group_that_became_a_government_acts_for_its_state_only_since(pipe):
     _, events = _mentions(pipe, "Taliban fighters attacked an Afghan army base on Oct. 9.", date(2010, 10, 19))
     attack = [e for e in events if e.category == "ASSAULT"][0]
     assert attack.actor.side != attack.target.side, attack
+
+
+@pytest.mark.parametrize("text, threat, actor", [
+    # a party announcing a violent act of its own side still to come threatens
+    ("Trump said on Monday any Sudanese aircraft that put U.S. forces in danger would be shot down.", True,
+     "donald_trump"),
+    ('"We will track them, we will find them and we will kill them," Egypt\'s defence minister said on Monday.',
+     True, None),
+    # ... not a condition, a counterfactual, nor the other side's act
+    ('"If they attack us, we will resist," the Sudanese president said on Monday.', False, None),
+    ("Petro said on Monday the people killed could have been arrested.", False, None),
+    ("Sudan accused Egypt on Monday of preparing an attack.", False, None),
+])
+def test_an_announced_act_of_one_s_own_side_is_a_threat(pipe, text, threat, actor):
+    mentions, _ = _mentions(pipe, text, date(2025, 9, 20))
+    threats = [m for m in mentions if m.category == "THREATEN" and m.modality == "asserted"]
+    assert bool(threats) == threat, mentions
+    if actor is not None:
+        assert threats[0].actor is not None and threats[0].actor.id == actor, threats
+
+
+def test_a_reward_for_an_arrest_is_no_arrest(pipe):
+    assert not any(c == "COERCE" for c, _t in _asserted(pipe, "Washington doubled its reward for information leading "
+                                                              "to the arrest of the president."))

@@ -87,6 +87,9 @@ _BE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "am", "g
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _FIGHTS = frozenset({"ASSAULT"})  # "fighting/clashes with X": the clause's subject fought X
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts that have victims: "accused of killing civilians"
+# a condition, a question or a counterfactual before an act still to come: no act announced
+_UNREAL_BEFORE = re.compile(r"\b(?:if|unless|whether|could\s+have|would\s+have|should\s+have|might\s+have|may\s+have)\b"
+                            r"[^.;:]*$", re.I)
 # a preposition (a word or two) before a base or -s form, after an act of its category, makes it that act's
 # means, a noun ("pounded the city with glide bombs")
 _NOUN_PREPS = frozenset("with of from by into onto against without".split())
@@ -611,6 +614,7 @@ class Extractor:
         # the entry a reported accusation is told with (see _reported_accusations): "accused", if the
         # lexicon has it
         self._accuse_trig = next((t for t in events.surface.get("accused", []) if t.category == "ACCUSE"), None)
+        self._threat_trig = next((t for t in events.surface.get("threatened", []) if t.category == "THREATEN"), None)
         self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
             if r.allegation_nouns else None
         # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
@@ -982,6 +986,8 @@ class Extractor:
                 # (before the dates of the sentence go out: "**May 8** - India said Pakistan had tried to
                 # attack": a timeline entry's day is the accusation's too)
                 hits.extend(self._reported_accusations(text, sent, toks, actors, hits, stimex))
+            if hits and self._threat_trig is not None:
+                hits.extend(self._announced_threats(text, sent, toks, actors, hits, stimex))
             carrier = self.carrier.match(text, sent.start, sent.end) if stimex or hits else None
             if hits and not carrier:
                 self._sentence_date(text, sent, hits, stimex)
@@ -2467,6 +2473,38 @@ class Extractor:
                 continue  # (one accusation per saying: "said its forces had shot down drones launched by Russia")
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
                            target=h.actor, timex=told, reading="verb"))
+        return out
+
+    def _announced_threats(self, text: str, sent: Sentence, toks: Tokens, actors: list[ActorMatch],
+                           hits: list[Hit], stimex: list[Timex]) -> list[Hit]:
+        """"Trump said any aircraft that put U.S. forces in danger would be shot down", '"We will find them and
+        we will kill them," he said': a party announcing a violent act of its own side still to come threatens
+        (THREATEN by the speaker, on the day it spoke); the act announced is the threat's content, no event of
+        its own. Not a condition or a counterfactual ("if they attack us", "could have been arrested"), nor
+        when the sentence tells a threat already ("warned that it would strike")."""
+        out: list[Hit] = []
+        if any(o.trig.category == "THREATEN" and o.fold_into is None for o in hits):
+            return out
+        for h in hits:
+            if h.fold_into is not None or h.modality not in ("future", "hypothetical") or h.trig.category != "ASSAULT" \
+                    or h.extra.get("named_act") or _UNREAL_BEFORE.search(text, max(sent.start, h.start - 60), h.start):
+                continue
+            said = next((t for t in reversed(toks) if t.end <= h.start and t.low in self.speech), None)
+            quoted = said is None and self._quoted_said(text, sent, toks, h.start)
+            if quoted:
+                said = quoted[0]
+                speaker = _party_beside(text, said, [a for a in actors if a.start >= quoted[1]], self.speaker_aside)
+            else:
+                speaker = _party_beside(text, said, actors, self.speaker_aside) if said is not None else None
+            mine = self._camp(speaker)
+            if speaker is None or not mine or (h.actor is not None and not mine & self._camp(h.actor)):
+                continue
+            target = h.target if h.target is not None and not mine & self._camp(h.target) else None
+            told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None) \
+                if not quoted else next((t for t in stimex if t.start >= said.end), None)
+            h.fold_into = len(hits) + len(out)
+            out.append(Hit(said.start, said.end, text[said.start:said.end], self._threat_trig, actor=speaker,
+                           target=target, timex=told, reading="verb"))
         return out
 
     def _titled_name(self, a: ActorMatch) -> list[str]:
