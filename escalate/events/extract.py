@@ -2479,8 +2479,8 @@ class Extractor:
                            hits: list[Hit], stimex: list[Timex]) -> list[Hit]:
         """"Trump said any aircraft that put U.S. forces in danger would be shot down", '"We will find them and
         we will kill them," he said': a party announcing a violent act of its own side still to come threatens
-        (THREATEN by the speaker, on the day it spoke); the act announced is the threat's content, no event of
-        its own. Not a condition or a counterfactual ("if they attack us", "could have been arrested"), nor
+        (THREATEN by the speaker, on the day it spoke; the act announced stays, still to come). Not a
+        condition or a counterfactual ("if they attack us", "could have been arrested"), nor
         when the sentence tells a threat already ("warned that it would strike")."""
         out: list[Hit] = []
         if any(o.trig.category == "THREATEN" and o.fold_into is None for o in hits):
@@ -2502,7 +2502,6 @@ class Extractor:
             target = h.target if h.target is not None and not mine & self._camp(h.target) else None
             told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None) \
                 if not quoted else next((t for t in stimex if t.start >= said.end), None)
-            h.fold_into = len(hits) + len(out)
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._threat_trig, actor=speaker,
                            target=target, timex=told, reading="verb"))
         return out
