@@ -3444,3 +3444,10 @@ def test_an_announced_act_of_one_s_own_side_is_a_threat(pipe, text, threat, acto
 def test_a_reward_for_an_arrest_is_no_arrest(pipe):
     assert not any(c == "COERCE" for c, _t in _asserted(pipe, "Washington doubled its reward for information leading "
                                                               "to the arrest of the president."))
+
+
+def test_a_pair_subject_withdraws_each_from_the_other(pipe):
+    mentions, _ = _mentions(pipe, "Greece and Turkey sent warships to the islets. Both sides withdrew their forces "
+                                  "from the islets on Wednesday.", date(1996, 2, 1))
+    (m,) = [m for m in mentions if m.category == "RETREAT"]
+    assert {m.actor.id, m.target.id} == {"GRC", "TUR"}, m

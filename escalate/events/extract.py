@@ -593,6 +593,7 @@ class Extractor:
         self.detail = _words(r.detail_verbs)
         self.relative = _words(r.relative_markers)
         self.symmetric = frozenset(r.symmetric_categories)
+        self.pair_acts = frozenset(r.pair_acts)
         self.pair_appeals = frozenset(r.pair_appeals)
         # "<party>, in turn, said": a short aside between a speaker and its reporting verb
         self.speaker_aside = re.compile(rf",\s*(?:{alternation(r.speaker_asides)})\s*,\s*", re.I) \
@@ -1587,8 +1588,8 @@ class Extractor:
             return
         mutual = h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")
         if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
-                or not (mutual or _EACH_OTHER.match(text, h.end, sent.end)):
-            return  # ("the two neighbours summoned each other's ambassadors": done both ways)
+                or not (mutual or _EACH_OTHER.match(text, h.end, sent.end) or h.trig.category in self.pair_acts):
+            return  # ("the two neighbours summoned each other's ambassadors", "both sides withdrew": done both ways)
         pair = None
         for m in self.pair_rx.finditer(text, sent.start, h.start):
             pair = m

@@ -222,6 +222,8 @@ class RolesSpec(Strict):
     detail_verbs: list[str]
     relative_markers: list[str]
     symmetric_categories: list[Category] = Field(default_factory=list)
+    # categories whose act a pair subject ("both sides", "the two countries") does each towards the other
+    pair_acts: list[Category] = Field(default_factory=list)
     # appeals and good offices of a third party that, with no target named, are aimed at the two sides
     # the story is about ("The United States called for calm", "mediation by Angola"): CATEGORY or
     # CATEGORY/mode
