@@ -3451,3 +3451,18 @@ def test_a_pair_subject_withdraws_each_from_the_other(pipe):
                                   "from the islets on Wednesday.", date(1996, 2, 1))
     (m,) = [m for m in mentions if m.category == "RETREAT"]
     assert {m.actor.id, m.target.id} == {"GRC", "TUR"}, m
+
+
+@pytest.mark.parametrize("text, link", [
+    # "responded last month by": a span of time between the verb and its means
+    ("The United States sent three destroyers to the region on Aug. 14. Maduro responded last month by ordering "
+     "the deployment of the militia.", ("MOBILIZE", "MOBILIZE", "responded last month by")),
+])
+def test_responded_with_a_span_of_time_between(pipe, text, link):
+    assert link in _linked(pipe, text, date(2025, 9, 20))
+
+
+def test_information_leading_to_an_arrest_is_no_consequence(pipe):
+    links = _linked(pipe, "U.S. strikes killed 11 people on Sept. 2. Washington doubled its reward for information "
+                          "leading to the arrest of Maduro, accusing him of running a cartel.", date(2025, 9, 20))
+    assert not any(cue == "leading to" for _c, _e, cue in links), links
