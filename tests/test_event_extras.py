@@ -3466,3 +3466,17 @@ def test_information_leading_to_an_arrest_is_no_consequence(pipe):
     links = _linked(pipe, "U.S. strikes killed 11 people on Sept. 2. Washington doubled its reward for information "
                           "leading to the arrest of Maduro, accusing him of running a cartel.", date(2025, 9, 20))
     assert not any(cue == "leading to" for _c, _e, cue in links), links
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    # "a state of national emergency": a bare "national" is no party (the subject declared it)
+    ("On Monday the president of Ecuador declared a state of national emergency.", "COERCE", "ECU"),
+    # explosions that shook a city; a boat destroyed by a navy
+    ("Explosions shook Kabul on Oct. 9.", "ASSAULT", None),
+    ("The United States military destroyed a boat in the Caribbean on Monday.", "ASSAULT", "USA.military"),
+])
+def test_emergencies_explosions_and_boats(pipe, text, category, actor):
+    mentions, _ = _mentions(pipe, text, date(2025, 10, 19))
+    found = [m for m in mentions if m.category == category and m.modality == "asserted"]
+    assert found, mentions
+    assert (found[0].actor.id if found[0].actor else None) == actor or actor is None, found

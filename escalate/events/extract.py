@@ -1269,7 +1269,11 @@ class Extractor:
             after_det = ((prev in self.noun_cues or _DIGIT.match(prev) is not None) and not in_time
                          and not _after_clause_punct(text, sent, s)
                          and not (prev in self.weapon_words and chosen.reading == "verb" and (
-                             chosen.form == "ed" or _DETERMINER_NEXT.match(text, e, sent.end) is not None))) or \
+                             chosen.form == "ed" or _DETERMINER_NEXT.match(text, e, sent.end) is not None))
+                         # ("The United States military destroyed a boat": a past form after a party's head noun)
+                         and not (chosen.form == "ed" and chosen.reading == "verb" and any(
+                             0 <= s - a.end <= 1 and not a.modifier and not a.possessive and not a.locative
+                             and a.how != "demonym" for a in actors))) or \
                 (prev in _NOUN_AFTER_PREP and chosen.form == "s" and chosen.reading == "verb") or \
                 (chosen.form == "s" and chosen.reading == "verb" and _REDUCED_RELATIVE.match(text, e) is not None) or \
                 any(a.modifier and 0 <= s - a.end <= 1 for a in actors) or \
