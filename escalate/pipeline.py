@@ -156,9 +156,9 @@ def _graph(res: Resources):
             dates = [published[c.doc] for c in e.citations if published.get(c.doc)]
             reported[e.id] = min(dates) if dates else None
         tg = TemporalGraph(a.events, reported)
-        for s in a.stated:
-            if s.rank == 0:  # the reading the text most directly supports; other candidates only for linking
-                tg.add_order(Order(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength))
+        # each cue's first reading an answer can have (its categories taken by a rule the cue supports)
+        for s in res.linker.readings(a.stated, ev):
+            tg.add_order(Order(s.cause, s.effect, f"{s.sentence}: “{s.cue}”", s.strength))
         bounds = tg.solve()
         a.issues.extend(tg.issues)
         for e in a.events:

@@ -3480,3 +3480,13 @@ def test_emergencies_explosions_and_boats(pipe, text, category, actor):
     found = [m for m in mentions if m.category == category and m.modality == "asserted"]
     assert found, mentions
     assert (found[0].actor.id if found[0].actor else None) == actor or actor is None, found
+
+
+def test_a_rebuttal_with_no_charge_told_orders_nothing(pipe):
+    # "rejected the claim in January": the claim was not told as an act, so the denial told before it is no
+    # antecedent, and the month stays whole
+    _, events = _mentions(pipe, "The Turkish government denied any involvement on Jan. 31. The islets became a "
+                                "flashpoint in December. Greece rejected the claim in January.", date(1996, 2, 1))
+    rejection = [e for e in events if e.category == "REJECT" and e.actor is not None and e.actor.id == "GRC"]
+    assert rejection and (rejection[0].when.earliest, rejection[0].when.latest) == (date(1996, 1, 1), date(1996, 1, 31)), \
+        rejection

@@ -332,6 +332,22 @@ class Linker:
         self.inferred_any = any(r.actors == "any" for r in inferred)
         self.inferred_window = max((r.window.max_days for r in inferred), default=0)
 
+    def readings(self, stated: list[Stated], events: Mapping[str, Event]) -> list[Stated]:
+        """The pairs that order events in time: of a temporal cue ("a day after"), its first candidate; of a
+        causal cue, the first (in rank order) whose two categories a rule the cue supports takes, the reading
+        an answer can have ("rejected the claim" is not put after a denial told before it when no charge
+        was told)."""
+        out: list[Stated] = []
+        done: set[str] = set()
+        for st in sorted(stated, key=lambda x: (x.group, x.rank)):
+            if st.group in done:
+                continue
+            pair = (events[st.cause].category, events[st.effect].category)
+            if st.kind != "causal" or any(_supports(r, st) for r in self.by_categories.get(pair, ())):
+                out.append(st)
+                done.add(st.group)
+        return out
+
     def _inferred_candidates(self, dated: list[Event]) -> Iterator[tuple[str, str]]:
         """Pairs an inferred rule could link: close enough in time, categories some rule takes, and
         (unless a rule accepts any parties) an effect actor on the side of the cause's actor or
