@@ -3490,3 +3490,9 @@ def test_a_rebuttal_with_no_charge_told_orders_nothing(pipe):
     rejection = [e for e in events if e.category == "REJECT" and e.actor is not None and e.actor.id == "GRC"]
     assert rejection and (rejection[0].when.earliest, rejection[0].when.latest) == (date(1996, 1, 1), date(1996, 1, 31)), \
         rejection
+
+
+def test_a_name_given_by_a_naming_verb_is_no_place(pipe):
+    mentions, _ = _mentions(pipe, "The operation, code-named Safed Sagar, drew an angry protest from Islamabad.",
+                            date(1999, 7, 5))
+    assert mentions and all(m.location is None for m in mentions), mentions

@@ -619,6 +619,9 @@ class Extractor:
         self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
             if r.allegation_nouns else None
         # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
+        # a name right after a naming verb ("code-named Safed Sagar") is no place
+        self.named_after = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?$",
+                                      re.I) if r.naming_verbs else None
         self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
                                  r"([\"“‘'][^\"“”‘’']{1,60}?[\"”’'])", re.I) if r.naming_verbs else None
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
@@ -3129,7 +3132,8 @@ class Extractor:
         parties = {x.actor for x in (h.actor, h.target) if x is not None}
         # (not a state the place is said to lie outside: "120 miles east of Bahrain")
         places = [a for a in actors if a.locative and self.ac.actors[a.actor].kind == "state" and a.actor not in parties
-                  and not self.ac.outside(text, a)]
+                  and not self.ac.outside(text, a) and not (
+                      self.named_after is not None and self.named_after.search(text, max(sent.start, a.start - 30), a.start))]
         after = [a for a in places if a.start >= h.end and a.start - h.end < 100]
         # the nearest place after the act with no other act between them, else the nearest before it
         # ("attacks on bases in Syria ..., which they say is retaliation for support for Israel in Gaza":
