@@ -3496,3 +3496,10 @@ def test_a_name_given_by_a_naming_verb_is_no_place(pipe):
     mentions, _ = _mentions(pipe, "The operation, code-named Safed Sagar, drew an angry protest from Islamabad.",
                             date(1999, 7, 5))
     assert mentions and all(m.location is None for m in mentions), mentions
+
+
+def test_each_side_accusing_the_other_is_the_story_s_pair(pipe):
+    mentions, _ = _mentions(pipe, "Thai and Cambodian troops clashed on Thursday near the temple, with each side "
+                                  "accusing the other of firing first.", date(2025, 7, 27))
+    (m,) = [m for m in mentions if m.category == "ACCUSE"]
+    assert m.actor is not None and m.target is not None and m.actor.id != m.target.id, m

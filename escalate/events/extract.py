@@ -1594,14 +1594,15 @@ class Extractor:
                 h.target = ActorMatch(h.start, h.end, h.text, two[0].actor, "anaphor", plural=True)
             return
         mutual = h.trig.category in self.symmetric or h.trig.spec.target in ("mutual", "none")
-        if self.pair_rx is None or h.actor is not None or h.fold_into is not None or h.reading != "verb" \
+        if self.pair_rx is None or h.fold_into is not None or h.reading != "verb" \
                 or not (mutual or _EACH_OTHER.match(text, h.end, sent.end) or h.trig.category in self.pair_acts):
             return  # ("the two neighbours summoned each other's ambassadors", "both sides withdrew": done both ways)
         pair = None
         for m in self.pair_rx.finditer(text, sent.start, h.start):
             pair = m
-        if pair is None or not _FEW_WORDS.fullmatch(text, pair.end(), h.start):
-            return
+        if pair is None or not _FEW_WORDS.fullmatch(text, pair.end(), h.start) \
+                or (h.actor is not None and h.actor.end > pair.start()):
+            return  # (a subject of its own after the pair; "with each side accusing the other": the pair's)
         # a one-sided act done both ways is between the story's two sides, not the last two parties a
         # background sentence named
         two = self._last_pair(pair.start()) if mutual else self._salient_pair(pair.start(), exclude=frozenset())
