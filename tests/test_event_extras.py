@@ -3503,3 +3503,13 @@ def test_each_side_accusing_the_other_is_the_story_s_pair(pipe):
                                   "accusing the other of firing first.", date(2025, 7, 27))
     (m,) = [m for m in mentions if m.category == "ACCUSE"]
     assert m.actor is not None and m.target is not None and m.actor.id != m.target.id, m
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Thai and Cambodian troops clashed on Thursday near the temple.", "THA.military", "KHM.military"),
+    ("Afghan security forces clashed with Taliban militants on Thursday.", "AFG.military", "taliban"),
+])
+def test_a_clash_is_between_its_two_sides(pipe, text, actor, target):
+    mentions, _ = _mentions(pipe, text, date(2020, 5, 8))
+    (m,) = [m for m in mentions if m.category == "ASSAULT"]
+    assert (m.actor.id, m.target.id) == (actor, target), m
