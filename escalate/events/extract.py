@@ -618,12 +618,11 @@ class Extractor:
         self._threat_trig = next((t for t in events.surface.get("threatened", []) if t.category == "THREATEN"), None)
         self.alleged_of = re.compile(r"(?<![\w-])(?:" + alternation(r.allegation_nouns) + r")\s+of\s+$", re.I) \
             if r.allegation_nouns else None
+        naming = r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?" if r.naming_verbs else None
         # "dubbed "Decisive Storm"": a quoted name after a naming verb (at most six words)
+        self.naming = re.compile(naming + r"([\"“‘'][^\"“”‘’']{1,60}?[\"”’'])", re.I) if naming else None
         # a name right after a naming verb ("code-named Safed Sagar") is no place
-        self.named_after = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?$",
-                                      re.I) if r.naming_verbs else None
-        self.naming = re.compile(r"(?<![\w-])(?:" + alternation(r.naming_verbs) + r")\s+(?:operation\s+)?"
-                                 r"([\"“‘'][^\"“”‘’']{1,60}?[\"”’'])", re.I) if r.naming_verbs else None
+        self.named_after = re.compile(naming + "$", re.I) if naming else None
         self.verbal = {c: spec.quad.startswith("verbal") for c, spec in events.categories.items()}
         self.complement_heads = frozenset(r.complement_heads)
         self.complement_keeps = frozenset(r.complement_keeps)
@@ -2444,14 +2443,7 @@ class Extractor:
             if h.fold_into is not None or h.modality != "asserted" or h.trig.category not in _VIOLENT \
                     or h.actor is None:
                 continue
-            said = next((t for t in reversed(toks) if t.end <= h.start and t.low in self.reporting), None)
-            quoted = said is None and self._quoted_said(text, sent, toks, h.start)
-            if quoted:
-                # '"Iran attacked our forces in the Golan," Netanyahu said': the speaker's own words
-                said = quoted[0]
-                speaker = _party_beside(text, said, [a for a in actors if a.start >= quoted[1]], self.speaker_aside)
-            elif said is not None:
-                speaker = _party_beside(text, said, actors, self.speaker_aside)
+            said, speaker, quoted = self._said_by(text, sent, toks, actors, h.start, self.reporting)
             if said is None or any(o.trig.category in _STANCES_SAID and o.start < h.start and o.fold_into is None
                                    for o in hits):
                 continue  # ("accused Afghan forces of opening fire": the accusation is told already)
@@ -2470,8 +2462,7 @@ class Extractor:
             if any(said.end <= c.start and c.end <= h.start for c in self._sentence_cues) \
                     or any(o is not h and o.fold_into is None and self._camp(o.actor) & mine for o in hits):
                 continue  # ("Hezbollah said it had fired rockets in retaliation for an Israeli strike": its own act)
-            told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None) \
-                if not quoted else next((t for t in stimex if t.start >= said.end), None)
+            told = self._told_at(text, sent, said, quoted, stimex)
             if told is None and stimex and stimex[0].end <= said.start \
                     and _OPENING_DATE.match(_PARENS.sub(" ", text[sent.start:stimex[0].start])) \
                     and (_PAREN_COMMA.match(text, stimex[0].end) or _HEADER_TAIL.match(text, stimex[0].end)):
@@ -2483,6 +2474,28 @@ class Extractor:
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._accuse_trig, actor=speaker,
                            target=h.actor, timex=told, reading="verb"))
         return out
+
+    def _said_by(self, text: str, sent: Sentence, toks: Tokens, actors: list[ActorMatch], pos: int,
+                 verbs: frozenset[str]) -> tuple[Tok | None, ActorMatch | None, tuple[Tok, int] | None]:
+        """Who says what stands at ``pos``: the last of ``verbs`` before it and the party beside it, or, in a
+        quotation a reporting verb follows ('"Iran attacked our forces in the Golan," Netanyahu said'), that
+        verb and the party after the quotation; with the quotation's (verb, end) when quoted."""
+        said = next((t for t in reversed(toks) if t.end <= pos and t.low in verbs), None)
+        if said is not None:
+            return said, _party_beside(text, said, actors, self.speaker_aside), None
+        quoted = self._quoted_said(text, sent, toks, pos)
+        if quoted is None:
+            return None, None, None
+        return quoted[0], _party_beside(text, quoted[0], [a for a in actors if a.start >= quoted[1]],
+                                        self.speaker_aside), quoted
+
+    def _told_at(self, text: str, sent: Sentence, said: Tok, quoted: tuple[Tok, int] | None,
+                 stimex: list[Timex]) -> Timex | None:
+        """The date it was said on: one telling the saying after its verb ("said on Sunday"), or, after a
+        quotation, the first date after the verb."""
+        if quoted:
+            return next((t for t in stimex if t.start >= said.end), None)
+        return next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None)
 
     def _announced_threats(self, text: str, sent: Sentence, toks: Tokens, actors: list[ActorMatch],
                            hits: list[Hit], stimex: list[Timex]) -> list[Hit]:
@@ -2498,21 +2511,13 @@ class Extractor:
             if h.fold_into is not None or h.modality not in ("future", "hypothetical") or h.trig.category != "ASSAULT" \
                     or h.extra.get("named_act") or _UNREAL_BEFORE.search(text, max(sent.start, h.start - 60), h.start):
                 continue
-            said = next((t for t in reversed(toks) if t.end <= h.start and t.low in self.speech), None)
-            quoted = said is None and self._quoted_said(text, sent, toks, h.start)
-            if quoted:
-                said = quoted[0]
-                speaker = _party_beside(text, said, [a for a in actors if a.start >= quoted[1]], self.speaker_aside)
-            else:
-                speaker = _party_beside(text, said, actors, self.speaker_aside) if said is not None else None
+            said, speaker, quoted = self._said_by(text, sent, toks, actors, h.start, self.speech)
             mine = self._camp(speaker)
-            if speaker is None or not mine or (h.actor is not None and not mine & self._camp(h.actor)):
+            if said is None or not mine or (h.actor is not None and not mine & self._camp(h.actor)):
                 continue
             target = h.target if h.target is not None and not mine & self._camp(h.target) else None
-            told = next((t for t in stimex if t.start >= said.end and self._telling_date(text, sent, t)), None) \
-                if not quoted else next((t for t in stimex if t.start >= said.end), None)
             out.append(Hit(said.start, said.end, text[said.start:said.end], self._threat_trig, actor=speaker,
-                           target=target, timex=told, reading="verb"))
+                           target=target, timex=self._told_at(text, sent, said, quoted, stimex), reading="verb"))
         return out
 
     def _titled_name(self, a: ActorMatch) -> list[str]:
@@ -3408,7 +3413,7 @@ class Extractor:
                 days, spread = int(m.group(1)) * 30 - 3, 6
             else:
                 days, spread = int(m.group(1)) * _UNIT_DAYS[m.group(2)], 0
-            fronted = c.direction == "cause_first" and not c.anaphoric and not c.label == "purpose" \
+            fronted = c.direction == "cause_first" and not c.anaphoric and c.label != "purpose" \
                 and not _WORD_H.search(self._text, self._told_span[1], c.start)
             if fronted:
                 # "Two days after the attack, Moscow warned Peking": the cue and its object open the sentence;

@@ -388,12 +388,16 @@ class TimeTagger:
         """Does a past auxiliary ("had", "was") govern the clause further left than the window? Then a
         future cue after the expression is another clause's ("had warned during his visit in late
         January that Vietnam must be taught a lesson")."""
+        return any(w in self._past_aux for w in self._far_clause_words(text, a, s))
+
+    def _far_clause_words(self, text: str, a: int, s: int) -> list[str]:
+        """The words of the clause before ``a`` (it ends at a sentence end, a comma, a semicolon or a dash)
+        further left than the window, nearest first, up to ``clause_window``."""
         left = text[max(s, a - 160):a]
         cuts = list(_CLAUSE.finditer(left))
         if cuts:
             left = left[cuts[-1].end():]
-        words = [w.lower() for w in _WORD.findall(left)][::-1]
-        return any(w in self._past_aux for w in words[self._window:self._modal_window])
+        return [w.lower() for w in _WORD.findall(left)][::-1][self._window:self._modal_window]
 
     def _clause_modal(self, text: str, a: int, s: int) -> str | None:
         """'future' when a modal (`will`, `shall` ...) governs the clause further left than the window.
@@ -403,12 +407,7 @@ class TimeTagger:
         sentence end, a comma, a semicolon or a dash; a past cue met first ends the search."""
         if not self._modals:
             return None
-        left = text[max(s, a - 160):a]
-        cuts = list(_CLAUSE.finditer(left))
-        if cuts:
-            left = left[cuts[-1].end():]
-        words = [w.lower() for w in _WORD.findall(left)][::-1]
-        for w in words[self._window:self._modal_window]:
+        for w in self._far_clause_words(text, a, s):
             if w in self._modals:
                 return "future"
             if w in self._past or w in self._past_aux:
